@@ -1,0 +1,198 @@
+package be.ibefe.avis.admin;
+
+import be.ibefe.avis.system.ChampErreur;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CatchEvent;
+import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
+import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+
+/**
+ * The house rules of a process model, checked with the Camunda BPMN model API before anything is deployed. Each
+ * violation names the element in error ({@code champ}) and says in French what to change.
+ */
+public class ProcessModelValidator {
+
+    static final String LIAISON_DERNIERE_VERSION = "latest";
+
+    /** {@code ${bean}}: a delegate expression names a bean and nothing else. */
+    private static final Pattern BEAN_SEUL = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][\\w]*)\\s*}\\s*$");
+    /** {@code ${bean.method(execution)}}: an expression starts with the bean it calls. */
+    private static final Pattern BEAN_EN_TETE = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][\\w]*)");
+
+    private final ProcessConventions conventions;
+    private final Predicate<String> beanExiste;
+    private final NotificationPaths notification;
+
+    public ProcessModelValidator(ProcessConventions conventions, Predicate<String> beanExiste) {
+        this.conventions = conventions;
+        this.beanExiste = beanExiste;
+        this.notification = new NotificationPaths(conventions.cleNotification());
+    }
+
+    /**
+     * Every violation of the house rules in {@code modele}; none means it may be deployed.
+     *
+     * @param formulaireExiste whether a form id is deployed already or part of the same upload
+     */
+    public List<ChampErreur> valider(BpmnModelInstance modele, Predicate<String> formulaireExiste) {
+        List<ChampErreur> violations = new ArrayList<>();
+        Collection<Process> processus = modele.getModelElementsByType(Process.class);
+        if (processus.isEmpty()) {
+            violations.add(new ChampErreur(modele.getDefinitions().getId(), "Le modèle ne contient aucun processus."));
+        }
+        processus.forEach(p -> verifierProcessus(p, violations));
+        modele.getModelElementsByType(UserTask.class).forEach(t -> verifierTacheHumaine(t, formulaireExiste,
+                violations));
+        modele.getModelElementsByType(ServiceTask.class).forEach(t -> verifierTacheDeService(t, violations));
+        modele.getModelElementsByType(Gateway.class).forEach(g -> verifierPasserelle(g, violations));
+        verifierMessages(modele, violations);
+        processus.stream().filter(p -> conventions.estProcessusAvis(p.getId()))
+                .forEach(p -> verifierNotification(p, violations));
+        return violations;
+    }
+
+    private static void verifierProcessus(Process processus, List<ChampErreur> violations) {
+        String nom = nom(processus);
+        if (!processus.isExecutable()) {
+            violations.add(new ChampErreur(processus.getId(),
+                    "Le processus %s n'est pas exécutable : cochez « Executable » dans le Camunda Modeler."
+                            .formatted(nom)));
+        }
+        if (vide(processus.getCamundaHistoryTimeToLiveString())) {
+            violations.add(new ChampErreur(processus.getId(),
+                    "Le processus %s n'a pas de durée de conservation de l'historique (History time to live)."
+                            .formatted(nom)));
+        }
+        if (vide(processus.getCamundaVersionTag())) {
+            violations.add(new ChampErreur(processus.getId(),
+                    "Le processus %s n'a pas de version tag : donnez-lui un numéro de version (ex. 1.1)."
+                            .formatted(nom)));
+        }
+    }
+
+    private static void verifierTacheHumaine(UserTask tache, Predicate<String> formulaireExiste,
+            List<ChampErreur> violations) {
+        String nom = nom(tache);
+        if (vide(tache.getCamundaCandidateGroups()) && vide(tache.getCamundaAssignee())) {
+            violations.add(new ChampErreur(tache.getId(), ("La tâche %s n'est proposée à personne : indiquez un "
+                    + "groupe candidat (Candidate groups) ou un responsable (Assignee).").formatted(nom)));
+        }
+        String formulaire = tache.getCamundaFormRef();
+        if (vide(formulaire)) {
+            violations.add(new ChampErreur(tache.getId(), ("La tâche %s n'a pas de formulaire : liez-lui un "
+                    + "formulaire Camunda (camunda:formRef).").formatted(nom)));
+        } else if (tache.getCamundaFormRefBinding() != null
+                && !LIAISON_DERNIERE_VERSION.equals(tache.getCamundaFormRefBinding())) {
+            violations.add(new ChampErreur(tache.getId(), ("Le formulaire de la tâche %s doit être lié à sa "
+                    + "dernière version (camunda:formRefBinding=\"latest\").").formatted(nom)));
+        } else if (!formulaireExiste.test(formulaire)) {
+            violations.add(new ChampErreur(tache.getId(), ("Le formulaire « %s » de la tâche %s n'existe pas : il "
+                    + "n'est ni déployé ni joint au dépôt.").formatted(formulaire, nom)));
+        }
+    }
+
+    private void verifierTacheDeService(ServiceTask tache, List<ChampErreur> violations) {
+        String nom = nom(tache);
+        String expression;
+        Pattern forme;
+        if (!vide(tache.getCamundaDelegateExpression())) {
+            expression = tache.getCamundaDelegateExpression();
+            forme = BEAN_SEUL;
+        } else if (!vide(tache.getCamundaExpression())) {
+            expression = tache.getCamundaExpression();
+            forme = BEAN_EN_TETE;
+        } else {
+            violations.add(new ChampErreur(tache.getId(), ("La tâche de service %s doit appeler un bean de "
+                    + "l'application : camunda:delegateExpression=\"${nomDuBean}\".").formatted(nom)));
+            return;
+        }
+        Matcher bean = forme.matcher(expression);
+        if (!bean.find()) {
+            violations.add(new ChampErreur(tache.getId(), ("L'expression « %s » de la tâche de service %s doit "
+                    + "nommer un bean de l'application : ${nomDuBean}.").formatted(expression, nom)));
+        } else if (!beanExiste.test(bean.group(1))) {
+            violations.add(new ChampErreur(tache.getId(), ("La tâche de service %s appelle « %s », qui n'existe "
+                    + "pas dans l'application.").formatted(nom, bean.group(1))));
+        }
+    }
+
+    private static void verifierPasserelle(Gateway passerelle, List<ChampErreur> violations) {
+        SequenceFlow parDefaut;
+        if (passerelle instanceof ExclusiveGateway exclusive) {
+            parDefaut = exclusive.getDefault();
+        } else if (passerelle instanceof InclusiveGateway inclusive) {
+            parDefaut = inclusive.getDefault();
+        } else {
+            return;
+        }
+        if (passerelle.getOutgoing().size() < 2) {
+            return;
+        }
+        List<String> sansCondition = passerelle.getOutgoing().stream()
+                .filter(flux -> flux != parDefaut && flux.getConditionExpression() == null)
+                .map(SequenceFlow::getId)
+                .toList();
+        if (!sansCondition.isEmpty()) {
+            violations.add(new ChampErreur(passerelle.getId(), ("La passerelle %s a des flux sortants sans condition "
+                    + "(%s) : donnez une condition à chacun ou faites de l'un d'eux le flux par défaut.")
+                    .formatted(nom(passerelle), String.join(", ", sansCondition))));
+        }
+    }
+
+    /** The application only correlates the messages it knows: a model waiting for another one would wait forever. */
+    private void verifierMessages(BpmnModelInstance modele, List<ChampErreur> violations) {
+        for (MessageEventDefinition definition : modele.getModelElementsByType(MessageEventDefinition.class)) {
+            if (definition.getParentElement() instanceof CatchEvent evenement) {
+                verifierMessage(evenement, definition.getMessage(), violations);
+            }
+        }
+        modele.getModelElementsByType(ReceiveTask.class)
+                .forEach(tache -> verifierMessage(tache, tache.getMessage(), violations));
+    }
+
+    private void verifierMessage(FlowElement attente, Message message, List<ChampErreur> violations) {
+        if (message == null || vide(message.getName())) {
+            violations.add(new ChampErreur(attente.getId(),
+                    "%s n'indique pas le nom du message qu'il attend.".formatted(nom(attente))));
+        } else if (!conventions.messagesConnus().contains(message.getName())) {
+            violations.add(new ChampErreur(attente.getId(), ("Le message « %s » attendu par %s n'est pas connu de "
+                    + "l'application (messages connus : %s).").formatted(message.getName(), nom(attente),
+                    conventions.messagesConnus().isEmpty() ? "aucun"
+                            : conventions.messagesConnus().stream().sorted().collect(Collectors.joining(", ")))));
+        }
+    }
+
+    private void verifierNotification(Process processus, List<ChampErreur> violations) {
+        notification.finsSansNotification(processus).forEach(fin -> violations.add(new ChampErreur(fin.getId(),
+                ("%s termine le processus sans passer par la notification : chaque fin d'un processus d'avis doit "
+                        + "suivre un appel du processus « %s ».").formatted(nom(fin),
+                        conventions.cleNotification()))));
+    }
+
+    private static String nom(BaseElement element) {
+        String nom = element instanceof FlowElement flux ? flux.getName()
+                : element instanceof Process processus ? processus.getName() : null;
+        return "« " + (vide(nom) ? element.getId() : nom.strip()) + " »";
+    }
+
+    private static boolean vide(String texte) {
+        return texte == null || texte.isBlank();
+    }
+}

@@ -1,0 +1,79 @@
+package be.ibefe.avis.audit;
+
+import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.system.ClockConfig;
+import be.ibefe.avis.system.DonneesInvalidesException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reading and exporting the audit trail; there is no way to change or delete it. */
+@RestController
+class JournalController {
+
+    private final Journal journal;
+    private final DossierService dossiers;
+
+    JournalController(Journal journal, DossierService dossiers) {
+        this.journal = journal;
+        this.dossiers = dossiers;
+    }
+
+    @GetMapping(path = "/api/dossiers/{id}/journal", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<Journal.Entree> duDossier(@PathVariable long id) {
+        dossiers.charger(id);
+        return journal.duDossier(id);
+    }
+
+    /** Every entry between two dates (inclusive), as JSON or, with {@code format=csv}, as a spreadsheet file. */
+    @GetMapping("/api/journal")
+    @PreAuthorize("hasAnyRole('coordination', 'admin')")
+    ResponseEntity<?> exporter(@RequestParam LocalDate depuis, @RequestParam LocalDate jusqua,
+            @RequestParam(defaultValue = "json") String format) {
+        if (jusqua.isBefore(depuis)) {
+            throw new DonneesInvalidesException("jusqua", "La fin de la période ne peut précéder son début.");
+        }
+        List<Journal.Entree> entrees = journal.entre(depuis.atStartOfDay(ClockConfig.BRUXELLES).toInstant(),
+                jusqua.plusDays(1).atStartOfDay(ClockConfig.BRUXELLES).toInstant());
+        return switch (format) {
+            case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(entrees);
+            case "csv" -> ResponseEntity.ok()
+                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename("journal-%s-%s.csv".formatted(depuis, jusqua)).build().toString())
+                    .body(csv(entrees));
+            default -> throw new DonneesInvalidesException("format", "Format « %s » inconnu : json ou csv."
+                    .formatted(format));
+        };
+    }
+
+    /** Semicolon-separated, UTF-8 with a BOM, as Belgian spreadsheets expect. */
+    static String csv(List<Journal.Entree> entrees) {
+        String entete = "id;horodatage;utilisateur;action;objet;objet_id;dossier_id;avant;apres";
+        return "\uFEFF" + Stream.concat(Stream.of(entete), entrees.stream().map(e -> Stream.of(
+                        String.valueOf(e.id()), e.horodatage().toString(), e.utilisateur(), e.action(), e.objet(),
+                        e.objetId(), e.dossierId() == null ? "" : String.valueOf(e.dossierId()), e.avant(), e.apres())
+                .map(JournalController::cellule).collect(Collectors.joining(";"))))
+                .collect(Collectors.joining("\r\n")) + "\r\n";
+    }
+
+    private static String cellule(String valeur) {
+        if (valeur == null) {
+            return "";
+        }
+        String protegee = valeur.startsWith("=") || valeur.startsWith("+") || valeur.startsWith("-")
+                || valeur.startsWith("@") ? "'" + valeur : valeur;
+        return "\"" + protegee.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,286 @@
+package be.ibefe.avis.demo;
+
+import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.dossier.Decision;
+import be.ibefe.avis.dossier.DossierRepository;
+import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.NouveauDossier;
+import be.ibefe.avis.seance.Mandat;
+import be.ibefe.avis.seance.Mandats;
+import be.ibefe.avis.seance.SeanceService;
+import be.ibefe.avis.security.Groupes;
+import be.ibefe.avis.tasks.TacheService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A realistic year of the Liège CSEF, pushed through the real processes: requests registered, checked and analysed
+ * by the équipe, deliberated in the six séances of 2024, notified. Its activity report gives the figures of the
+ * 2024 Liège report: CISP 9 (8 favorable, 1 défavorable), crédit-adaptation 8 favorable (1 with a
+ * recommendation), ALE 4 (2 favorable, 2 not competent), APRC 15 proposals of which 10 analysed, all favorable,
+ * and 5 left incomplete and withdrawn, EPS-FOREM 1 favorable, équipement 142.
+ */
+@Component
+public class AnneeDeDemonstration {
+
+    public static final String PREFIXE = "DEMO-";
+    static final List<LocalDate> SEANCES_2024 = List.of(LocalDate.of(2024, 1, 30), LocalDate.of(2024, 3, 26),
+            LocalDate.of(2024, 5, 28), LocalDate.of(2024, 6, 18), LocalDate.of(2024, 9, 24),
+            LocalDate.of(2024, 11, 19));
+
+    private final DossierService dossiers;
+    private final DossierRepository repository;
+    private final TacheService taches;
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final ManagementService managementService;
+    private final SeanceService seances;
+    private final Mandats mandats;
+    private final ObjectMapper json;
+
+    public AnneeDeDemonstration(DossierService dossiers, DossierRepository repository, TacheService taches,
+            TaskService taskService, RuntimeService runtimeService, ManagementService managementService,
+            SeanceService seances, Mandats mandats, ObjectMapper json) {
+        this.dossiers = dossiers;
+        this.repository = repository;
+        this.taches = taches;
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.managementService = managementService;
+        this.seances = seances;
+        this.mandats = mandats;
+        this.json = json;
+    }
+
+    /** A request of the year and what the séance decides on it (null: the request ends before any séance). */
+    private record Demande(ObjectNode corps, Decision decision, String recommandation) {
+    }
+
+    public boolean dejaChargee() {
+        return repository.findByReferenceExterne(PREFIXE + "2024-CISP-1").isPresent();
+    }
+
+    /** Loads the year once; returns the number of dossiers registered. */
+    public int charger() {
+        if (dejaChargee()) {
+            return 0;
+        }
+        Map<LocalDate, List<Long>> parSeance = new LinkedHashMap<>();
+        SEANCES_2024.forEach(s -> parSeance.put(s, new ArrayList<>()));
+        Map<Long, Demande> aDecider = new LinkedHashMap<>();
+        int total = 0;
+        for (Demande demande : demandes()) {
+            LocalDate reception = LocalDate.parse(demande.corps().get("dateReception").asText());
+            long id = enregistrer(demande.corps());
+            total++;
+            if (AvisType.ALE_FORMATION.name().equals(demande.corps().get("type").asText())
+                    && demande.decision() == Decision.NON_COMPETENT) {
+                continue;
+            }
+            if (demande.decision() == null) {
+                laisserIncomplet(id);
+                continue;
+            }
+            instruire(id, demande.decision());
+            aDecider.put(id, demande);
+            parSeance.get(SEANCES_2024.stream().filter(s -> s.isAfter(reception.plusDays(20))).findFirst()
+                    .orElseThrow()).add(id);
+        }
+        parSeance.forEach((date, ids) -> tenirSeance(date, ids, aDecider));
+        return total;
+    }
+
+    private long enregistrer(ObjectNode corps) {
+        agirEnTantQue("coordinateur", Groupes.COORDINATION);
+        try {
+            return dossiers.enregistrer(json.treeToValue(corps, NouveauDossier.class)).dossier().id();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** Recevabilité then analysis, by the analyst, through the task list and the forms. */
+    private void instruire(long id, Decision attendue) {
+        terminer(id, "Task_VerifierRecevabilite", Map.of("complet", true));
+        executerTravaux(id);
+        terminer(id, "Task_AnalyserDossier", Map.of("propositionAvis",
+                attendue == Decision.DEFAVORABLE ? "DEFAVORABLE" : "FAVORABLE",
+                "motivation", "Analyse de l'équipe au regard des critères du type."));
+    }
+
+    /** The pieces never came: the withdrawal timer is fired at once rather than 45 days later. */
+    private void laisserIncomplet(long id) {
+        terminer(id, "Task_VerifierRecevabilite", Map.of("complet", false,
+                "piecesManquantes", "Convention de partenariat signée par chaque partenaire"));
+        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(id)).processDefinitionKey("avis-recevabilite").list()) {
+            managementService.createJobQuery().processInstanceId(instance.getId()).activityId("Event_RetraitPieces")
+                    .list().forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    /** The evaluation of the criteria is asynchronous; the loader runs it before the analysis. */
+    private void executerTravaux(long id) {
+        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(id)).list()) {
+            managementService.createJobQuery().processInstanceId(instance.getId()).messages().list()
+                    .forEach(job -> managementService.executeJob(job.getId()));
+        }
+    }
+
+    private void terminer(long id, String cle, Map<String, Object> champs) {
+        Task tache = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
+                .taskDefinitionKey(cle).singleResult();
+        agirEnTantQue("analyste", Groupes.EQUIPE);
+        try {
+            taches.terminer(tache.getId(), json.valueToTree(champs), "analyste", List.of(Groupes.EQUIPE));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void tenirSeance(LocalDate date, List<Long> aDeliberer, Map<Long, Demande> aDecider) {
+        agirEnTantQue("coordinateur", Groupes.COORDINATION);
+        try {
+            long seance = seances.creer(new SeanceService.NouvelleSeance(Chambre.CSEF, date, "Liège, Espace Natalis",
+                    mandats.enCours(Chambre.CSEF, date).stream().map(Mandat::getMembre).toList())).id();
+            for (Long id : aDeliberer) {
+                Demande demande = aDecider.get(id);
+                seances.ajouter(seance, id);
+                seances.deliberer(seance, new SeanceService.Deliberation(id, demande.decision(),
+                        motivation(demande.decision()), demande.recommandation(), 5, 0, 0, null, null, null));
+            }
+            seances.cloturer(seance);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private static String motivation(Decision decision) {
+        return decision == Decision.DEFAVORABLE
+                ? "Les heures demandées ne correspondent pas aux besoins du bassin et le public visé n'est pas éligible."
+                : "La demande rencontre les critères et répond aux besoins du bassin.";
+    }
+
+    private static void agirEnTantQue(String login, String groupe) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(login,
+                null, List.of(new SimpleGrantedAuthority("ROLE_" + groupe))));
+    }
+
+    private List<Demande> demandes() {
+        List<Demande> liste = new ArrayList<>();
+        String[] cisp = {"Le Tremplin", "Atelier du Pont", "Horizons", "La Bobine", "Le Grain de Sel", "Mode d'Emploi",
+                "Les Ateliers de la Citadelle", "Quelque Chose à Faire", "Alpha Liège"};
+        String[][] filieres = {{"Commis de cuisine", "G1602"}, {"Ouvrier en espaces verts", "A1203"},
+                {"Aide ménager social", "K1304"}, {"Couture et retouche", "B1803"}, {"Employé administratif", "M1602"},
+                {"Magasinier", "N1103"}, {"Maçon", "F1703"}, {"Agent de nettoyage", "K2204"},
+                {"Remise à niveau en français", null}};
+        for (int i = 0; i < cisp.length; i++) {
+            ObjectNode corps = base(AvisType.CISP_AGREMENT, "CISP-" + (i + 1), "CISP " + cisp[i], "CISP",
+                    "Agrément de la filière « " + filieres[i][0] + " »", LocalDate.of(2024, 1 + i, 5));
+            ObjectNode donnees = corps.putObject("donnees");
+            donnees.put("nature", i % 3 == 0 ? "AGREMENT" : "NOUVELLE_FILIERE");
+            donnees.putObject("centre").put("nom", cisp[i]).put("numeroAgrement", "CISP-2019-0" + (10 + i));
+            donnees.putArray("filieres").addObject().put("intitule", filieres[i][0]).put("type", i % 2 == 0 ? "EFT"
+                    : "DEFI").put("categorie", "FORMATION_PROFESSIONNALISANTE").put("codeCedefop", "10" + (10 + i))
+                    .put("codeRome", filieres[i][1]).put("heures", 900 + 100 * i).put("stagiaires", 10 + i);
+            liste.add(new Demande(corps, i == 4 ? Decision.DEFAVORABLE : Decision.FAVORABLE, null));
+        }
+        String[] entreprises = {"Métallerie Mosane SRL", "Logistique Meuse SA", "Boulangerie Jacquet SRL",
+                "Imprimerie Vervietoise SA", "Garage Central Herstal SRL", "Menuiserie Delvaux SRL",
+                "Chocolaterie Darcis SA", "Techni-Clim SRL"};
+        for (int i = 0; i < entreprises.length; i++) {
+            ObjectNode corps = base(AvisType.CREDIT_ADAPTATION, "CA-" + (i + 1), entreprises[i], "ENTREPRISE",
+                    "Crédit-adaptation : formation des travailleurs", LocalDate.of(2024, 1 + i, 12));
+            ObjectNode donnees = corps.putObject("donnees");
+            donnees.putObject("entreprise").put("formeJuridique", entreprises[i].endsWith("SA") ? "SA" : "SRL")
+                    .put("siegeWallonie", true).put("pme", true);
+            donnees.putArray("objectifs").add("NOUVEAUX_OUTILS_METHODES");
+            donnees.put("heures", 200 + 40 * i).put("montantDemande", 9 * (200 + 40 * i)).put("aidesDeuxAns", 5000);
+            liste.add(new Demande(corps, i == 2 ? Decision.FAVORABLE_AVEC_RECOMMANDATION : Decision.FAVORABLE,
+                    i == 2 ? "Les membres regrettent que le fonds d'équipement n'ait pas été sollicité pour ce projet."
+                            : null));
+        }
+        String[][] ale = {{"ALE de Seraing", "Nature & Jardins ASBL", "AUTRE", "Entretien écologique des jardins"},
+                {"ALE d'Ans", "FOREM Formation Liège", "FOREM", "Bureautique de base"},
+                {"ALE de Herstal", "Repair Café Liège ASBL", "AUTRE", "Petites réparations domestiques"},
+                {"ALE de Flémalle", "Centre IFAPME Liège", "IFAPME", "Initiation à la soudure"}};
+        for (int i = 0; i < ale.length; i++) {
+            ObjectNode corps = base(AvisType.ALE_FORMATION, "ALE-" + (i + 1), ale[i][0], "ALE",
+                    "Financement de la formation « " + ale[i][3] + " »", LocalDate.of(2024, 2 + 2 * i, 20));
+            ObjectNode donnees = corps.putObject("donnees");
+            donnees.putObject("operateur").put("nom", ale[i][1]).put("categorie", ale[i][2]);
+            donnees.put("intitule", ale[i][3]).put("domaine", "AUTRE").put("public", "CHOMEURS").put("heures", 30)
+                    .put("motivation", "Demande des prestataires inscrits à l'ALE.");
+            liste.add(new Demande(corps, "AUTRE".equals(ale[i][2]) ? Decision.FAVORABLE : Decision.NON_COMPETENT,
+                    null));
+        }
+        String[] metiers = {"Soudeur", "Aide-soignant", "Cuisinier", "Maçon", "Cariste", "Aide familial",
+                "Électricien du bâtiment", "Magasinier", "Agent de nettoyage", "Couvreur", "Plafonneur",
+                "Conducteur poids lourd", "Boulanger-pâtissier", "Menuisier", "Carreleur"};
+        for (int i = 0; i < metiers.length; i++) {
+            ObjectNode corps = base(AvisType.APRC, "APRC-" + (i + 1), "CISP " + cisp[i % cisp.length], "CISP",
+                    "Parcours de renforcement des compétences vers le métier de " + metiers[i],
+                    LocalDate.of(2024, 4 + i / 5, 3 + i));
+            ObjectNode donnees = corps.putObject("donnees");
+            ArrayNode partenaires = donnees.putArray("partenaires");
+            partenaires.addObject().put("nom", "CISP " + cisp[i % cisp.length]).put("categorie", "CISP")
+                    .put("agree", true).put("bassin", "Liège");
+            partenaires.addObject().put("nom", i % 2 == 0 ? "FOREM Formation Industrie" : "IPEPS de Seraing")
+                    .put("categorie", i % 2 == 0 ? "FOREM" : "PROMOTION_SOCIALE").put("bassin", "Liège");
+            donnees.put("metier", metiers[i]).put("publicSousCess", true).put("nouveauPartenariat", true);
+            liste.add(new Demande(corps, i < 10 ? Decision.FAVORABLE : null, null));
+        }
+        ObjectNode eps = base(AvisType.EPS_FOREM, "EPS-1", "Institut provincial de promotion sociale de Liège",
+                "OPERATEUR", "Convention EPS-FOREM : aide-soignant", LocalDate.of(2024, 8, 22));
+        eps.putObject("donnees").put("etablissement", "Institut provincial de promotion sociale de Liège")
+                .put("formation", "Aide-soignant").put("metier", "Aide-soignant").put("penurie", true)
+                .put("publicFragilise", true).put("remiseANiveau", true);
+        liste.add(new Demande(eps, Decision.FAVORABLE, null));
+        String[] ecoles = {"Athénée royal de Waremme", "Institut technique de Huy", "Collège Saint-Louis",
+                "Institut Saint-Laurent", "École polytechnique de Seraing", "Athénée Léonie de Waha",
+                "Institut provincial d'enseignement secondaire de Herstal"};
+        String[][] options = {{"Soudeur", "Poste de soudage orbital"}, {"Électricien installateur", "Banc domotique"},
+                {"Restauration", "Cuisine didactique"}, {"Mécanicien automobile", "Valise de diagnostic électrique"},
+                {"Technicien en maintenance", "Banc hydraulique"}, {"Aide-soignant", "Lit médicalisé de simulation"}};
+        for (int i = 0; i < 142; i++) {
+            String[] option = options[i % options.length];
+            ObjectNode corps = base(AvisType.EQUIPEMENT, "EQ-" + (i + 1), ecoles[i % ecoles.length], "ECOLE",
+                    "Fonds d'équipement : " + option[1], LocalDate.of(2024, 2, 15));
+            corps.putObject("donnees").put("ecole", ecoles[i % ecoles.length]).put("option", option[0])
+                    .put("metier", option[0]).put("equipement", option[1]).put("montant", 12000 + 350 * i);
+            liste.add(new Demande(corps, Decision.FAVORABLE, null));
+        }
+        return liste;
+    }
+
+    private ObjectNode base(AvisType type, String suffixe, String demandeur, String categorie, String objet,
+            LocalDate reception) {
+        ObjectNode corps = json.createObjectNode();
+        corps.put("type", type.name());
+        corps.putObject("demandeur").put("nom", demandeur).put("categorie", categorie);
+        corps.put("objet", objet);
+        corps.put("dateReception", reception.toString());
+        corps.put("referenceExterne", PREFIXE + "2024-" + suffixe);
+        return corps;
+    }
+}

@@ -1,0 +1,124 @@
+package be.ibefe.avis.documents;
+
+import be.ibefe.avis.dossier.Dossier;
+import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.Trace;
+import be.ibefe.avis.dossier.Traces;
+import be.ibefe.avis.system.CorpsTropVolumineuxException;
+import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.RessourceIntrouvableException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/** The documents of a dossier: checked by content and size, kept with who deposited them and when. */
+@Service
+public class DocumentService {
+
+    static final int LONGUEUR_NOM = 255;
+
+    private final DocumentRepository repository;
+    private final StockageDocuments stockage;
+    private final DossierService dossiers;
+    private final Traces traces;
+    private final long tailleMax;
+
+    public DocumentService(DocumentRepository repository, StockageDocuments stockage, DossierService dossiers,
+            Traces traces, @Value("${avis.documents.taille-max}") DataSize tailleMax) {
+        this.repository = repository;
+        this.stockage = stockage;
+        this.dossiers = dossiers;
+        this.traces = traces;
+        this.tailleMax = tailleMax.toBytes();
+    }
+
+    public record Contenu(DocumentView document, byte[] octets) {
+    }
+
+    @Transactional
+    public DocumentView deposer(long dossierId, String nomOriginal, byte[] contenu) throws CorpsTropVolumineuxException {
+        Dossier dossier = dossiers.charger(dossierId);
+        if (contenu.length > tailleMax) {
+            throw new CorpsTropVolumineuxException(tailleMax);
+        }
+        if (contenu.length == 0) {
+            throw new DonneesInvalidesException("fichier", "Le fichier est vide.");
+        }
+        String nom = nettoyer(nomOriginal);
+        String extension = extension(nom);
+        TypeDocument type = TypeDocument.reconnaitre(contenu, extension)
+                .orElseThrow(() -> new DonneesInvalidesException("fichier", ("« %s » n'est pas d'un type admis. Types "
+                        + "admis : %s.").formatted(nom, Arrays.stream(TypeDocument.values()).map(TypeDocument::libelle)
+                        .collect(Collectors.joining(", ")))));
+        if (!type.extensions().contains(extension)) {
+            throw new DonneesInvalidesException("fichier", "Le contenu de « %s » est un(e) %s : son nom devrait se "
+                    .formatted(nom, type.libelle()) + "terminer par ." + String.join(" ou .", type.extensions()) + ".");
+        }
+        Trace trace = traces.maintenant();
+        Document document = repository.save(new Document(dossierId, nom, type.mime(), contenu.length,
+                empreinte(contenu), stockage.cheminPour(dossierId), trace.utilisateur(), trace.horodatage()));
+        stockage.ecrire(document, contenu);
+        dossier.consignerDocument(nom, trace);
+        return DocumentView.de(document);
+    }
+
+    /** A document the application produced itself (a letter): no need to check what it is. */
+    @Transactional
+    public DocumentView enregistrerProduit(long dossierId, String nom, TypeDocument type, byte[] contenu) {
+        Trace trace = traces.maintenant();
+        Document document = repository.save(new Document(dossierId, nom, type.mime(), contenu.length,
+                empreinte(contenu), stockage.cheminPour(dossierId), trace.utilisateur(), trace.horodatage()));
+        stockage.ecrire(document, contenu);
+        return DocumentView.de(document);
+    }
+
+    @Transactional(readOnly = true)
+    public List<DocumentView> liste(long dossierId) {
+        dossiers.charger(dossierId);
+        return repository.findByDossierIdOrderByDeposeLeAscIdAsc(dossierId).stream().map(DocumentView::de).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Contenu lire(long dossierId, long documentId) {
+        Document document = repository.findByIdAndDossierId(documentId, dossierId)
+                .orElseThrow(() -> new RessourceIntrouvableException(
+                        "Le dossier n° %d n'a pas de document n° %d.".formatted(dossierId, documentId)));
+        return new Contenu(DocumentView.de(document), stockage.lire(document));
+    }
+
+    /** Only the last segment of what the browser sent, without control characters: never a path. */
+    static String nettoyer(String nomOriginal) {
+        String nom = Optional.ofNullable(nomOriginal).orElse("");
+        nom = nom.substring(Math.max(nom.lastIndexOf('/'), nom.lastIndexOf('\\')) + 1);
+        nom = nom.replaceAll("[\\p{Cntrl}<>:\"|?*]", "").trim();
+        while (nom.startsWith(".")) {
+            nom = nom.substring(1);
+        }
+        if (nom.isBlank()) {
+            nom = "document";
+        }
+        return nom.length() > LONGUEUR_NOM ? nom.substring(nom.length() - LONGUEUR_NOM) : nom;
+    }
+
+    private static String extension(String nom) {
+        int point = nom.lastIndexOf('.');
+        return point < 0 ? "" : nom.substring(point + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static String empreinte(byte[] contenu) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(contenu));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

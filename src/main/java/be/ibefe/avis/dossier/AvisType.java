@@ -1,0 +1,29 @@
+package be.ibefe.avis.dossier;
+
+import java.util.Locale;
+
+/** The kinds of avis the CSEF gives (DOMAIN.md). Each has its own process, keyed {@code avis-<code in kebab case>}. */
+public enum AvisType {
+    CISP_AGREMENT("Agrément CISP"),
+    CREDIT_ADAPTATION("Crédit adaptation"),
+    ALE_FORMATION("Formation ALE"),
+    APRC("Parcours de renforcement des compétences"),
+    EPS_FOREM("Convention EPS-FOREM"),
+    EQUIPEMENT("Fonds d'équipement"),
+    POLE_OPPORTUNITE("Avis d'opportunité d'un pôle"),
+    INTERPELLATION("Avis et interpellation");
+
+    private final String libelle;
+
+    AvisType(String libelle) {
+        this.libelle = libelle;
+    }
+
+    public String libelle() {
+        return libelle;
+    }
+
+    public String processKey() {
+        return "avis-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

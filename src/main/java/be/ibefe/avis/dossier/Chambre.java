@@ -1,0 +1,6 @@
+package be.ibefe.avis.dossier;
+
+/** The bodies of an Instance that deliberate; their names per bassin are configuration (avis.chambres). */
+public enum Chambre {
+    CSEF, BUREAU, INSTANCE_PLENIERE
+}

@@ -1,0 +1,21 @@
+package be.ibefe.avis.dossier;
+
+/** Outcome of a deliberation, or of the competence check. */
+public enum Decision {
+    FAVORABLE("Favorable"),
+    FAVORABLE_AVEC_RECOMMANDATION("Favorable avec recommandation"),
+    DEFAVORABLE("Défavorable"),
+    NON_COMPETENT("CSEF non compétente"),
+    AJOURNE("Ajourné"),
+    RETIRE("Retiré");
+
+    private final String libelle;
+
+    Decision(String libelle) {
+        this.libelle = libelle;
+    }
+
+    public String libelle() {
+        return libelle;
+    }
+}

@@ -1,0 +1,438 @@
+package be.ibefe.avis.dossier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import be.ibefe.avis.audit.AppartientAuDossier;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * An avis request and everything decided about it. Its status moves only through the methods below, each of which
+ * records who and when in the history.
+ */
+@Entity
+@Table(name = "dossier")
+public class Dossier implements AppartientAuDossier {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    private String reference;
+
+    private int annee;
+
+    @Enumerated(EnumType.STRING)
+    private AvisType type;
+
+    @Enumerated(EnumType.STRING)
+    private Statut statut;
+
+    @Embedded
+    private Demandeur demandeur;
+
+    private String objet;
+
+    @Column(name = "date_reception")
+    private LocalDate dateReception;
+
+    private LocalDate echeance;
+
+    @Column(name = "reference_externe")
+    private String referenceExterne;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private JsonNode donnees;
+
+    @Enumerated(EnumType.STRING)
+    private Chambre chambre;
+
+    @Column(name = "pieces_manquantes")
+    private String piecesManquantes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposition_avis")
+    private Decision propositionAvis;
+
+    @Column(name = "proposition_motivation")
+    private String propositionMotivation;
+
+    @Column(name = "proposition_par")
+    private String propositionPar;
+
+    @Column(name = "proposition_le")
+    private Instant propositionLe;
+
+    @Enumerated(EnumType.STRING)
+    private Decision decision;
+
+    @Column(name = "decision_motivation")
+    private String decisionMotivation;
+
+    @Column(name = "decision_recommandation")
+    private String decisionRecommandation;
+
+    @Column(name = "decision_par")
+    private String decisionPar;
+
+    @Column(name = "decision_le")
+    private Instant decisionLe;
+
+    @Column(name = "escalade_le")
+    private Instant escaladeLe;
+
+    @Column(name = "escalade_motif")
+    private String escaladeMotif;
+
+    @Column(name = "cree_par", updatable = false)
+    private String creePar;
+
+    @Column(name = "cree_le", updatable = false)
+    private Instant creeLe;
+
+    @ElementCollection
+    @CollectionTable(name = "dossier_critere", joinColumns = @JoinColumn(name = "dossier_id"))
+    @OrderColumn(name = "ordre")
+    private List<Critere> criteres = new ArrayList<>();
+
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL)
+    @OrderBy("horodatage, id")
+    private List<HistoriqueEntree> historique = new ArrayList<>();
+
+    protected Dossier() {
+    }
+
+    public static Dossier enregistrer(String reference, AvisType type, Demandeur demandeur, String objet,
+            LocalDate dateReception, LocalDate echeance, String referenceExterne, JsonNode donnees, Trace trace) {
+        Dossier dossier = new Dossier();
+        dossier.reference = reference;
+        dossier.annee = dateReception.getYear();
+        dossier.type = type;
+        dossier.demandeur = demandeur;
+        dossier.objet = objet;
+        dossier.dateReception = dateReception;
+        dossier.echeance = echeance;
+        dossier.referenceExterne = referenceExterne;
+        dossier.donnees = donnees;
+        dossier.creePar = trace.utilisateur();
+        dossier.creeLe = trace.horodatage();
+        dossier.passer(Statut.RECU, EnumSet.noneOf(Statut.class), "Dossier enregistré", trace);
+        return dossier;
+    }
+
+    public void marquerIncomplet(String pieces, Trace trace) {
+        piecesManquantes = pieces;
+        passer(Statut.INCOMPLET, EnumSet.of(Statut.RECU), "Dossier incomplet. Pièces manquantes : " + pieces, trace);
+    }
+
+    public void enregistrerPiecesRecues(String pieces, Trace trace) {
+        passer(Statut.RECU, EnumSet.of(Statut.INCOMPLET), "Pièces reçues : " + pieces, trace);
+    }
+
+    public void enregistrerEligibilite(List<Critere> resultats, Trace trace) {
+        criteres.clear();
+        criteres.addAll(resultats);
+        long ko = resultats.stream().filter(c -> c.getResultat() == ResultatCritere.KO).count();
+        long aVerifier = resultats.stream().filter(c -> c.getResultat() == ResultatCritere.A_VERIFIER).count();
+        passer(Statut.EN_ANALYSE, EnumSet.of(Statut.RECU, Statut.EN_ANALYSE),
+                "Dossier recevable. Éligibilité évaluée : %d critère(s), %d non rencontré(s), %d à vérifier"
+                        .formatted(resultats.size(), ko, aVerifier),
+                trace);
+    }
+
+    /** The analyst overrides a criterion's result; only during the analysis. */
+    public void deroger(String code, ResultatCritere resultat, String motivation, Trace trace) {
+        if (statut != Statut.EN_ANALYSE) {
+            throw new TransitionInterditeException(
+                    "Le dossier %s est « %s » : ses critères ne peuvent être modifiés qu'en analyse."
+                            .formatted(reference, statut.libelle()));
+        }
+        for (int i = 0; i < criteres.size(); i++) {
+            Critere critere = criteres.get(i);
+            if (critere.getCode().equals(code)) {
+                criteres.set(i, critere.deroger(resultat, motivation, trace));
+                consigner("Critère « %s » : %s remplacé par %s. Motivation : %s".formatted(critere.getLibelle(),
+                        critere.getResultatCalcule(), resultat, motivation), trace);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("Le dossier %s n'a pas de critère « %s ».".formatted(reference, code));
+    }
+
+    /** The CSEF is not competent (e.g. an ALE training agreed by law): the dossier is closed without analysis. */
+    public void declarerNonCompetent(List<Critere> resultats, String raison, Trace trace) {
+        criteres.clear();
+        criteres.addAll(resultats);
+        decider(Decision.NON_COMPETENT, raison, null, trace);
+        consigner("CSEF non compétente : " + raison, trace);
+    }
+
+    public void proposerAvis(Decision proposition, String motivation, Trace trace) {
+        propositionAvis = proposition;
+        propositionMotivation = motivation;
+        propositionPar = trace.utilisateur();
+        propositionLe = trace.horodatage();
+        passer(Statut.PRET_POUR_SEANCE, EnumSet.of(Statut.EN_ANALYSE),
+                "Analyse terminée, proposition d'avis : " + proposition.libelle(), trace);
+    }
+
+    /** The dossier waits for a séance of this chambre. */
+    public void attendreSeance(Chambre deliberante, String libelleChambre, Trace trace) {
+        if (statut != Statut.PRET_POUR_SEANCE) {
+            throw new TransitionInterditeException("Le dossier %s est « %s » : il ne peut attendre une séance."
+                    .formatted(reference, statut.libelle()));
+        }
+        chambre = deliberante;
+        consigner("En attente d'une séance : " + libelleChambre, trace);
+    }
+
+    public void inscrire(String seance, Trace trace) {
+        passer(Statut.INSCRIT, EnumSet.of(Statut.PRET_POUR_SEANCE), "Inscrit à l'ordre du jour : " + seance, trace);
+    }
+
+    public void desinscrire(String seance, Trace trace) {
+        passer(Statut.PRET_POUR_SEANCE, EnumSet.of(Statut.INSCRIT), "Retiré de l'ordre du jour : " + seance, trace);
+    }
+
+    /** The séance's decision; an adjournment is recorded with {@link #ajourner} at the séance's closing. */
+    public void deliberer(Decision code, String motivation, String recommandation, String seance, Trace trace) {
+        if (code == Decision.AJOURNE || code == Decision.RETIRE) {
+            throw new IllegalArgumentException("Décision de séance invalide : " + code);
+        }
+        decider(code, motivation, recommandation, trace);
+        passer(Statut.DELIBERE, EnumSet.of(Statut.INSCRIT), "Décision (%s) : %s".formatted(seance, code.libelle()),
+                trace);
+    }
+
+    /** Adjourned, or not examined: back among the dossiers ready for the next séance. */
+    public void ajourner(String seance, Trace trace) {
+        passer(Statut.PRET_POUR_SEANCE, EnumSet.of(Statut.INSCRIT), "Ajourné (%s)".formatted(seance), trace);
+    }
+
+    /** The Bureau decides between séances; the Instance plénière must ratify at its next séance. */
+    public void deciderEnUrgence(Decision code, String motivation, String recommandation, String justification,
+            Trace trace) {
+        decider(code, motivation, recommandation, trace);
+        passer(Statut.DELIBERE, EnumSet.of(Statut.PRET_POUR_SEANCE, Statut.INSCRIT),
+                "Procédure d'urgence, décision : %s. Justification : %s".formatted(code.libelle(), justification),
+                trace);
+    }
+
+    /** The Instance plénière refused to ratify an urgent decision: the dossier is deliberated again. */
+    public void rouvrir(String motif, Trace trace) {
+        Decision precedente = decision;
+        decision = null;
+        decisionMotivation = null;
+        decisionRecommandation = null;
+        decisionPar = null;
+        decisionLe = null;
+        passer(Statut.PRET_POUR_SEANCE, EnumSet.of(Statut.NOTIFIE),
+                "Ratification refusée par l'Instance plénière (décision urgente « %s ») : dossier rouvert. %s"
+                        .formatted(precedente == null ? "?" : precedente.libelle(), motif == null ? "" : motif)
+                        .trim(),
+                trace);
+    }
+
+    private void decider(Decision code, String motivation, String recommandation, Trace trace) {
+        decision = code;
+        decisionMotivation = motivation;
+        decisionRecommandation = recommandation;
+        decisionPar = trace.utilisateur();
+        decisionLe = trace.horodatage();
+    }
+
+    /**
+     * The applicant is told the outcome. An avis makes the dossier NOTIFIE; a dossier ended without an avis of the
+     * chambre (not competent, withdrawn) is CLOS.
+     */
+    public void notifier(Trace trace) {
+        if (decision == Decision.NON_COMPETENT || decision == Decision.RETIRE) {
+            passer(Statut.CLOS, EnumSet.complementOf(EnumSet.of(Statut.NOTIFIE, Statut.CLOS)),
+                    "Dossier clos (%s), demandeur informé".formatted(decision.libelle()), trace);
+            return;
+        }
+        passer(Statut.NOTIFIE, EnumSet.of(Statut.DELIBERE), "Avis notifié au demandeur", trace);
+    }
+
+    /** A due date passed: the coordination is alerted, and the dossier shows it until it is closed. */
+    public void escalader(String motif, Trace trace) {
+        escaladeLe = trace.horodatage();
+        escaladeMotif = motif;
+        consigner("Échéance dépassée, signalée à la coordination : " + motif, trace);
+    }
+
+    /** A reminder was sent: to the applicant (missing pieces) or to whoever holds a task. */
+    public void consignerRappel(String rappel, Trace trace) {
+        consigner("Rappel : " + rappel, trace);
+    }
+
+    /** The missing pieces never came: the request is considered withdrawn. */
+    public void retirer(String motif, Trace trace) {
+        decider(Decision.RETIRE, motif, null, trace);
+        consigner("Demande considérée comme retirée : " + motif, trace);
+    }
+
+    public void consignerDocument(String nom, Trace trace) {
+        consigner("Document déposé : " + nom, trace);
+    }
+
+    /** A fact worth keeping in the history that does not change the status. */
+    private void consigner(String evenement, Trace trace) {
+        historique.add(new HistoriqueEntree(this, trace.horodatage(), trace.utilisateur(), statut, statut, evenement));
+    }
+
+    private void passer(Statut nouveau, Set<Statut> depuis, String evenement, Trace trace) {
+        if (statut != null && !depuis.contains(statut)) {
+            throw new TransitionInterditeException("Le dossier %s est « %s » : il ne peut pas passer à « %s »."
+                    .formatted(reference, statut.libelle(), nouveau.libelle()));
+        }
+        historique.add(new HistoriqueEntree(this, trace.horodatage(), trace.utilisateur(), statut, nouveau, evenement));
+        statut = nouveau;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public int getAnnee() {
+        return annee;
+    }
+
+    public AvisType getType() {
+        return type;
+    }
+
+    public Statut getStatut() {
+        return statut;
+    }
+
+    public Demandeur getDemandeur() {
+        return demandeur;
+    }
+
+    public String getObjet() {
+        return objet;
+    }
+
+    public LocalDate getDateReception() {
+        return dateReception;
+    }
+
+    public LocalDate getEcheance() {
+        return echeance;
+    }
+
+    public String getReferenceExterne() {
+        return referenceExterne;
+    }
+
+    public JsonNode getDonnees() {
+        return donnees;
+    }
+
+    public String getPiecesManquantes() {
+        return piecesManquantes;
+    }
+
+    public Decision getPropositionAvis() {
+        return propositionAvis;
+    }
+
+    public String getPropositionMotivation() {
+        return propositionMotivation;
+    }
+
+    public String getPropositionPar() {
+        return propositionPar;
+    }
+
+    public Instant getPropositionLe() {
+        return propositionLe;
+    }
+
+    public Chambre getChambre() {
+        return chambre;
+    }
+
+    public Instant getEscaladeLe() {
+        return escaladeLe;
+    }
+
+    public String getEscaladeMotif() {
+        return escaladeMotif;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public String getDecisionMotivation() {
+        return decisionMotivation;
+    }
+
+    public String getDecisionRecommandation() {
+        return decisionRecommandation;
+    }
+
+    public String getDecisionPar() {
+        return decisionPar;
+    }
+
+    public Instant getDecisionLe() {
+        return decisionLe;
+    }
+
+    public String getCreePar() {
+        return creePar;
+    }
+
+    public Instant getCreeLe() {
+        return creeLe;
+    }
+
+    public List<Critere> getCriteres() {
+        return List.copyOf(criteres);
+    }
+
+    public List<HistoriqueEntree> getHistorique() {
+        return List.copyOf(historique);
+    }
+
+    @Override
+    public Long dossierAudite() {
+        return id;
+    }
+}

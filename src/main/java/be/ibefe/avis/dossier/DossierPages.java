@@ -1,0 +1,209 @@
+package be.ibefe.avis.dossier;
+
+import be.ibefe.avis.system.ChampErreur;
+import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Liens;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The dossiers in the pages: the list with its counts per status, a dossier's page (timeline, decision, documents,
+ * comments) and, for the coordination, the "nouveau dossier" form of each type for requests that come by mail.
+ */
+@Controller
+class DossierPages {
+
+    static final int TAILLE_PAGE = 25;
+
+    private final DossierService service;
+    private final NouveauDossierValidator validator;
+    private final ComptageDossiers comptage;
+    private final Commentaires commentaires;
+    private final ObjectMapper objectMapper;
+    private final Clock clock;
+
+    DossierPages(DossierService service, NouveauDossierValidator validator, ComptageDossiers comptage,
+            Commentaires commentaires, ObjectMapper objectMapper, Clock clock) {
+        this.service = service;
+        this.validator = validator;
+        this.comptage = comptage;
+        this.commentaires = commentaires;
+        this.objectMapper = objectMapper;
+        this.clock = clock;
+    }
+
+    record Ligne(DossierResume dossier, AlerteEcheance alerte) {
+    }
+
+    /** A status with its count and the list's address filtered on it. */
+    record CompteStatut(Statut statut, long nombre, String url) {
+    }
+
+    @GetMapping("/dossiers")
+    String liste(@RequestParam(required = false) AvisType type, @RequestParam(required = false) Statut statut,
+            @RequestParam(required = false) Integer annee, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean enRetard, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        LocalDate aujourdhui = LocalDate.now(clock);
+        DossierCriteres criteres = new DossierCriteres(type, statut, annee, q, enRetard ? aujourdhui : null);
+        int numero = Math.max(page, 0);
+        Page<DossierResume> resultat = service.rechercher(criteres,
+                PageRequest.of(numero, TAILLE_PAGE, Sort.by(Sort.Direction.DESC, "id")));
+        Map<String, Object> parametres = new LinkedHashMap<>();
+        parametres.put("type", type);
+        parametres.put("annee", annee);
+        parametres.put("q", q);
+        parametres.put("enRetard", enRetard ? true : null);
+        Map<Statut, Long> parStatut = comptage.parStatut(criteres.tousStatuts());
+        model.addAttribute("comptes", Arrays.stream(Statut.values()).map(s -> {
+            Map<String, Object> filtre = new LinkedHashMap<>(parametres);
+            filtre.put("statut", s);
+            return new CompteStatut(s, parStatut.getOrDefault(s, 0L), Liens.url("/dossiers", filtre));
+        }).toList());
+        model.addAttribute("tous", Liens.url("/dossiers", parametres));
+        model.addAttribute("totalTousStatuts", parStatut.values().stream().mapToLong(Long::longValue).sum());
+        parametres.put("statut", statut);
+        model.addAttribute("precedente", resultat.hasPrevious() ? page(parametres, numero - 1) : null);
+        model.addAttribute("suivante", resultat.hasNext() ? page(parametres, numero + 1) : null);
+        model.addAttribute("lignes", resultat.getContent().stream()
+                .map(d -> new Ligne(d, d.statut() == Statut.NOTIFIE || d.statut() == Statut.CLOS ? null
+                        : AlerteEcheance.de(d.echeance(), aujourdhui))).toList());
+        model.addAttribute("total", resultat.getTotalElements());
+        model.addAttribute("criteres", criteres);
+        model.addAttribute("enRetard", enRetard);
+        model.addAttribute("types", AvisType.values());
+        model.addAttribute("statuts", Statut.values());
+        return "dossiers/liste";
+    }
+
+    private static String page(Map<String, Object> parametres, int page) {
+        Map<String, Object> avecPage = new LinkedHashMap<>(parametres);
+        avecPage.put("page", page);
+        return Liens.url("/dossiers", avecPage);
+    }
+
+    @GetMapping("/dossiers/{id:\\d+}")
+    String dossier(@PathVariable long id, Model model) {
+        DossierView dossier = service.consulter(id);
+        model.addAttribute("dossier", dossier);
+        model.addAttribute("donnees", DonneesAffichees.lignes(dossier.type(), dossier.donnees()));
+        model.addAttribute("commentaires", commentaires.liste(id));
+        model.addAttribute("alerte", dossier.statut() == Statut.NOTIFIE || dossier.statut() == Statut.CLOS ? null
+                : AlerteEcheance.de(dossier.echeance(), LocalDate.now(clock)));
+        return "dossiers/dossier";
+    }
+
+    @GetMapping("/dossiers/nouveau")
+    String nouveau(@RequestParam(required = false) AvisType type, Model model) {
+        model.addAttribute("types", AvisType.values());
+        if (type == null) {
+            return "dossiers/choix-type";
+        }
+        ObjectNode demande = objectMapper.createObjectNode();
+        demande.put("dateReception", LocalDate.now(clock).toString());
+        return formulaire(type, demande, objectMapper.createObjectNode(), Map.of(), model);
+    }
+
+    /**
+     * Registers the request, or shows the form again: with a row added to or removed from a list ({@code action}
+     * {@code ajouter:chemin} or {@code retirer:chemin:index}), or with the errors beside their fields.
+     */
+    @PostMapping("/dossiers/nouveau")
+    String enregistrer(@RequestParam AvisType type, @RequestParam(required = false) String action,
+            @RequestParam MultiValueMap<String, String> saisie, Model model, HttpServletResponse response,
+            RedirectAttributes redirection) {
+        ObjectNode donnees = SaisieDossier.donnees(type, saisie);
+        List<ChampErreur> erreurs = new ArrayList<>();
+        ObjectNode demande = demande(type, saisie, erreurs);
+        if (action != null && !action.isBlank()) {
+            String[] parties = action.split(":");
+            SaisieDossier.modifierLignes(donnees, parties[1], parties.length > 2 ? Integer.valueOf(parties[2]) : null);
+            return formulaire(type, demande, donnees, Map.of(), model);
+        }
+        demande.set("donnees", donnees);
+        try {
+            NouveauDossier nouveau = objectMapper.treeToValue(demande, NouveauDossier.class);
+            if (!erreurs.isEmpty()) {
+                validator.valider(nouveau);
+                throw new DonneesInvalidesException(erreurs);
+            }
+            DossierService.Enregistrement enregistrement = service.enregistrer(nouveau);
+            redirection.addFlashAttribute("succes", enregistrement.nouveau()
+                    ? "Dossier %s enregistré : sa procédure a démarré.".formatted(enregistrement.dossier().reference())
+                    : "Cette référence externe était déjà enregistrée : voici le dossier %s."
+                            .formatted(enregistrement.dossier().reference()));
+            return "redirect:/dossiers/" + enregistrement.dossier().id();
+        } catch (DonneesInvalidesException e) {
+            erreurs.addAll(e.getErreurs());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Demande illisible malgré le formulaire", e);
+        }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return formulaire(type, demande, donnees, ChampErreur.parChamp("", erreurs), model);
+    }
+
+    /**
+     * The request's fields outside {@code donnees}, as the API receives them; a date that does not read is reported
+     * here and left out.
+     */
+    private ObjectNode demande(AvisType type, MultiValueMap<String, String> saisie, List<ChampErreur> erreurs) {
+        ObjectNode demande = objectMapper.createObjectNode();
+        demande.put("type", type.name());
+        ObjectNode demandeur = demande.putObject("demandeur");
+        texte(saisie, "demandeur.nom").ifPresent(v -> demandeur.put("nom", v));
+        texte(saisie, "demandeur.categorie").filter(v -> Arrays.stream(CategorieDemandeur.values())
+                .anyMatch(c -> c.name().equals(v))).ifPresent(v -> demandeur.put("categorie", v));
+        texte(saisie, "demandeur.bce").ifPresent(v -> demandeur.put("bce", v));
+        texte(saisie, "demandeur.email").ifPresent(v -> demandeur.put("email", v));
+        texte(saisie, "objet").ifPresent(v -> demande.put("objet", v));
+        texte(saisie, "referenceExterne").ifPresent(v -> demande.put("referenceExterne", v));
+        for (String champ : List.of("dateReception", "echeance")) {
+            texte(saisie, champ).ifPresent(v -> {
+                try {
+                    demande.put(champ, LocalDate.parse(v).toString());
+                } catch (DateTimeParseException e) {
+                    erreurs.add(new ChampErreur(champ, "Date « %s » invalide : une date réelle au format AAAA-MM-JJ "
+                            .formatted(v) + "est attendue (ex. 2024-03-26)."));
+                }
+            });
+        }
+        return demande;
+    }
+
+    private static Optional<String> texte(MultiValueMap<String, String> saisie, String nom) {
+        return Optional.ofNullable(saisie.getFirst(nom)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    private String formulaire(AvisType type, ObjectNode demande, ObjectNode donnees, Map<String, String> erreurs,
+            Model model) {
+        model.addAttribute("type", type);
+        model.addAttribute("demande", demande);
+        model.addAttribute("blocs", SaisieDossier.blocs(type, donnees));
+        model.addAttribute("categories", CategorieDemandeur.values());
+        model.addAttribute("erreursChamps", erreurs);
+        return "dossiers/nouveau";
+    }
+}

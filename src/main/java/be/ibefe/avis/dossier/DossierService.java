@@ -1,0 +1,168 @@
+package be.ibefe.avis.dossier;
+
+import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.RessourceIntrouvableException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers dossiers and moves them along their lifecycle. Registration and the start of the process happen in one
+ * transaction: either both exist or neither does.
+ */
+@Service
+public class DossierService {
+
+    /** Process variable carrying the avis type, for gateways that depend on it. */
+    public static final String VARIABLE_TYPE = "type";
+
+    private final DossierRepository repository;
+    private final ReferenceGenerator references;
+    private final NouveauDossierValidator validator;
+    private final Traces traces;
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
+    private final Calendrier calendrier;
+
+    public DossierService(DossierRepository repository, ReferenceGenerator references,
+            NouveauDossierValidator validator, Traces traces, RuntimeService runtimeService,
+            RepositoryService repositoryService, Calendrier calendrier) {
+        this.repository = repository;
+        this.references = references;
+        this.validator = validator;
+        this.traces = traces;
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
+        this.calendrier = calendrier;
+    }
+
+    public record Enregistrement(DossierView dossier, boolean nouveau) {
+    }
+
+    @Transactional
+    public Enregistrement enregistrer(NouveauDossier demande) {
+        validator.valider(demande);
+        if (demande.referenceExterne() != null) {
+            Optional<Dossier> existant = repository.findByReferenceExterne(demande.referenceExterne());
+            if (existant.isPresent()) {
+                return new Enregistrement(DossierView.de(existant.get()), false);
+            }
+        }
+        AvisType type = demande.type();
+        if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(type.processKey()).count() == 0) {
+            throw new DonneesInvalidesException("type",
+                    "Aucune procédure n'est déployée pour le type « %s » (%s)."
+                            .formatted(type.libelle(), type.processKey()));
+        }
+        NouveauDossier.DemandeurSaisi saisi = demande.demandeur();
+        Demandeur demandeur = new Demandeur(saisi.nom().trim(), saisi.categorie(),
+                saisi.bce() == null ? null : NumeroBce.normaliser(saisi.bce()).orElseThrow(),
+                saisi.email() == null ? null : saisi.email().trim());
+        LocalDate echeance = demande.echeance() != null ? demande.echeance()
+                : calendrier.echeanceParDefaut(type, demande.dateReception());
+        Dossier dossier = Dossier.enregistrer(references.prochaine(demande.dateReception().getYear()), type,
+                demandeur, demande.objet().trim(), demande.dateReception(), echeance,
+                demande.referenceExterne(), demande.donnees(), traces.maintenant());
+        repository.saveAndFlush(dossier);
+        runtimeService.startProcessInstanceByKey(type.processKey(), String.valueOf(dossier.getId()),
+                Map.of(VARIABLE_TYPE, type.name()));
+        return new Enregistrement(DossierView.de(dossier), true);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DossierView> parReferenceExterne(String referenceExterne) {
+        return repository.findByReferenceExterne(referenceExterne).map(DossierView::de);
+    }
+
+    @Transactional(readOnly = true)
+    public DossierView consulter(long id) {
+        return DossierView.de(charger(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<DossierResume> rechercher(DossierCriteres criteres, Pageable page) {
+        return repository.findAll(criteres.specification(), page).map(DossierResume::de);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Dossier> parIds(Iterable<Long> ids) {
+        return repository.findAllById(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Dossier> pretsPourSeance(Chambre chambre) {
+        return repository.pretsPourSeance(chambre);
+    }
+
+    @Transactional
+    public void marquerIncomplet(long id, String pieces) {
+        charger(id).marquerIncomplet(pieces, traces.maintenant());
+    }
+
+    @Transactional
+    public void enregistrerPiecesRecues(long id, String pieces) {
+        charger(id).enregistrerPiecesRecues(pieces, traces.maintenant());
+    }
+
+    @Transactional
+    public void enregistrerEligibilite(long id, List<Critere> criteres) {
+        charger(id).enregistrerEligibilite(criteres, traces.maintenant());
+    }
+
+    /** The analyst replaces a criterion's result, with a motivation kept in the history. */
+    @Transactional
+    public DossierView deroger(long id, String code, Derogation derogation) {
+        derogation.verifier();
+        Dossier dossier = charger(id);
+        if (dossier.getCriteres().stream().noneMatch(c -> c.getCode().equals(code))) {
+            throw new RessourceIntrouvableException(
+                    "Le dossier %s n'a pas de critère « %s ».".formatted(dossier.getReference(), code));
+        }
+        dossier.deroger(code, derogation.resultat(), derogation.motivation().trim(), traces.maintenant());
+        return DossierView.de(dossier);
+    }
+
+    @Transactional
+    public void declarerNonCompetent(long id, List<Critere> criteres, String raison) {
+        charger(id).declarerNonCompetent(criteres, raison, traces.maintenant());
+    }
+
+    @Transactional
+    public void proposerAvis(long id, Decision proposition, String motivation) {
+        charger(id).proposerAvis(proposition, motivation, traces.maintenant());
+    }
+
+    @Transactional
+    public void attendreSeance(long id, Chambre chambre, String libelleChambre) {
+        charger(id).attendreSeance(chambre, libelleChambre, traces.maintenant());
+    }
+
+    @Transactional
+    public void retirer(long id, String motif) {
+        charger(id).retirer(motif, traces.maintenant());
+    }
+
+    @Transactional
+    public void rouvrir(long id, String motif) {
+        charger(id).rouvrir(motif, traces.maintenant());
+    }
+
+    @Transactional
+    public void notifier(long id) {
+        charger(id).notifier(traces.maintenant());
+    }
+
+    /** The dossier itself, for the rules that read it. */
+    @Transactional(readOnly = true)
+    public Dossier charger(long id) {
+        return repository.findById(id)
+                .orElseThrow(() -> new RessourceIntrouvableException("Aucun dossier n° " + id + "."));
+    }
+}

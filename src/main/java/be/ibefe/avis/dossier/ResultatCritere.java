@@ -1,0 +1,5 @@
+package be.ibefe.avis.dossier;
+
+public enum ResultatCritere {
+    OK, KO, A_VERIFIER
+}

@@ -1,0 +1,137 @@
+package be.ibefe.avis.dossier;
+
+import be.ibefe.avis.dossier.ChampDonnees.Booleen;
+import be.ibefe.avis.dossier.ChampDonnees.Code;
+import be.ibefe.avis.dossier.ChampDonnees.Codes;
+import be.ibefe.avis.dossier.ChampDonnees.Entier;
+import be.ibefe.avis.dossier.ChampDonnees.Liste;
+import be.ibefe.avis.dossier.ChampDonnees.Montant;
+import be.ibefe.avis.dossier.ChampDonnees.Objet;
+import be.ibefe.avis.dossier.ChampDonnees.Texte;
+import be.ibefe.avis.dossier.ChampDonnees.Textes;
+import be.ibefe.avis.system.ChampErreur;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the {@code donnees} of each avis type hold (DESIGN.md, "Intake donnees per type"). The same description
+ * validates a request and describes the intake form.
+ */
+public final class SchemasDonnees {
+
+    static final int COURT = 300;
+    static final int LONG = 4000;
+    static final int HEURES_MAX = 100_000;
+    static final BigDecimal MONTANT_MAX = new BigDecimal("100000000");
+
+    public static final List<String> NATURES_CISP = List.of("AGREMENT", "RENOUVELLEMENT", "NOUVELLE_FILIERE",
+            "AUGMENTATION_HEURES", "TRANSFERT", "RETRAIT");
+    public static final List<String> TYPES_FILIERE = List.of("EFT", "DEFI");
+    public static final List<String> CATEGORIES_FILIERE = List.of("ORIENTATION", "FORMATION_DE_BASE",
+            "FORMATION_PROFESSIONNALISANTE");
+    public static final List<String> FORMES_JURIDIQUES = List.of("SA", "SRL", "SC", "SNC", "ASBL", "AUTRE");
+    public static final List<String> OBJECTIFS_CREDIT_ADAPTATION = List.of("REMISE_A_NIVEAU", "POLYVALENCE",
+            "NOUVEAU_POSTE", "NOUVEAUX_OUTILS_METHODES", "SYSTEME_MANAGEMENT");
+    public static final List<String> CATEGORIES_OPERATEUR_ALE = List.of("FOREM", "CONVENTIONNE_FOREM",
+            "CENTRE_COMPETENCE", "IFAPME", "CISP", "AVIQ", "PROMOTION_SOCIALE", "CHEQUES_FORMATION", "AUTRE");
+    public static final List<String> DOMAINES_ALE = List.of("PERMIS_CONDUIRE", "SECURITE", "GARDIENNAGE", "AUTRE");
+    public static final List<String> PUBLICS_ALE = List.of("CHOMEURS", "RIS");
+    public static final List<String> CATEGORIES_PARTENAIRE_APRC = List.of("CISP", "FOREM", "IFAPME",
+            "CENTRE_COMPETENCE", "PROMOTION_SOCIALE", "CENTRE_VALIDATION", "AUTRE");
+    public static final List<String> CARACTERES_POLE = List.of("ADDITIONNEL", "INNOVANT", "EMERGENT");
+
+    private static final Map<AvisType, List<ChampDonnees>> SCHEMAS = new EnumMap<>(AvisType.class);
+
+    static {
+        SCHEMAS.put(AvisType.CISP_AGREMENT, List.of(
+                new Code("nature", "Nature de la demande", true, NATURES_CISP),
+                new Objet("centre", "Centre", true, List.of(
+                        new Texte("nom", "Nom du centre", true, COURT),
+                        new Texte("numeroAgrement", "Numéro d'agrément", false, 50),
+                        new Entier("heuresAgreees", "Heures agréées l'an dernier", false, 0, 10 * HEURES_MAX),
+                        new Entier("heuresRealisees", "Heures réalisées l'an dernier", false, 0, 10 * HEURES_MAX))),
+                new Liste("filieres", "Filières", true, 1, 100, List.of(
+                        new Texte("intitule", "Intitulé de la filière", true, COURT),
+                        new Code("type", "Type de filière", true, TYPES_FILIERE),
+                        new Code("categorie", "Catégorie de filière", true, CATEGORIES_FILIERE),
+                        new Texte("codeCedefop", "Code CEDEFOP", false, 20),
+                        new Texte("codeRome", "Code ROME V3", false, 20),
+                        new Entier("heures", "Heures", true, 0, HEURES_MAX),
+                        new Entier("stagiaires", "Stagiaires", false, 0, 10_000)))));
+        SCHEMAS.put(AvisType.CREDIT_ADAPTATION, List.of(
+                new Objet("entreprise", "Entreprise", true, List.of(
+                        new Code("formeJuridique", "Forme juridique", true, FORMES_JURIDIQUES),
+                        new Booleen("siegeWallonie", "Siège en Wallonie", true),
+                        new Booleen("pme", "PME", true))),
+                new Codes("objectifs", "Objectifs de la formation", true, OBJECTIFS_CREDIT_ADAPTATION),
+                new Entier("heures", "Heures de formation", true, 1, HEURES_MAX),
+                new Montant("montantDemande", "Montant demandé", true, MONTANT_MAX),
+                new Montant("aidesDeuxAns", "Aides reçues sur les deux dernières années", false, MONTANT_MAX),
+                new Booleen("tutorat", "Volet tutorat", false)));
+        SCHEMAS.put(AvisType.ALE_FORMATION, List.of(
+                new Objet("operateur", "Opérateur de la formation", true, List.of(
+                        new Texte("nom", "Nom de l'opérateur", true, COURT),
+                        new Code("categorie", "Catégorie de l'opérateur", true, CATEGORIES_OPERATEUR_ALE))),
+                new Texte("intitule", "Intitulé de la formation", true, COURT),
+                new Code("domaine", "Domaine", true, DOMAINES_ALE),
+                new Code("public", "Public", true, PUBLICS_ALE),
+                new Entier("heures", "Heures", false, 1, HEURES_MAX),
+                new Montant("cout", "Coût", false, MONTANT_MAX),
+                new Texte("motivation", "Motivation de la demande", false, LONG)));
+        SCHEMAS.put(AvisType.APRC, List.of(
+                new Liste("partenaires", "Partenaires", true, 1, 50, List.of(
+                        new Texte("nom", "Nom du partenaire", true, COURT),
+                        new Code("categorie", "Catégorie du partenaire", true, CATEGORIES_PARTENAIRE_APRC),
+                        new Booleen("agree", "Agréé", false),
+                        new Texte("bassin", "Bassin", false, 100))),
+                new Texte("metier", "Métier visé", true, COURT),
+                new Texte("codeRome", "Code ROME V3 du métier", false, 20),
+                new Booleen("publicSousCess", "Public peu scolarisé (sans CESS)", false),
+                new Booleen("nouveauPartenariat", "Nouveau partenariat par rapport à l'APRC2", false),
+                new Booleen("nouvelleFiliere", "Nouvelle filière par rapport à l'APRC2", false)));
+        SCHEMAS.put(AvisType.EPS_FOREM, List.of(
+                new Texte("etablissement", "Établissement", true, COURT),
+                new Texte("formation", "Formation", true, COURT),
+                new Texte("metier", "Métier visé", false, COURT),
+                new Texte("codeRome", "Code ROME V3 du métier", false, 20),
+                new Booleen("penurie", "Liée à une pénurie de qualification", false),
+                new Booleen("publicFragilise", "Public fragilisé", false),
+                new Booleen("remiseANiveau", "Avec remise à niveau", false)));
+        SCHEMAS.put(AvisType.EQUIPEMENT, List.of(
+                new Texte("ecole", "École", true, COURT),
+                new Texte("option", "Option", true, COURT),
+                new Texte("metier", "Métier visé", true, COURT),
+                new Texte("codeRome", "Code ROME V3 du métier", false, 20),
+                new Texte("equipement", "Équipement demandé", true, LONG),
+                new Montant("montant", "Montant", true, MONTANT_MAX),
+                new Textes("equipementsExistants", "Équipements similaires existants (écoles, CDC, CTA)", false, 50,
+                        COURT)));
+        SCHEMAS.put(AvisType.POLE_OPPORTUNITE, List.of(
+                new Texte("pole", "Pôle de synergies", true, COURT),
+                new Texte("projet", "Projet", true, LONG),
+                new Code("caractere", "Caractère du projet", true, CARACTERES_POLE),
+                new Texte("public", "Public visé", true, COURT)));
+        SCHEMAS.put(AvisType.INTERPELLATION, List.of(
+                new Texte("sujet", "Sujet", true, LONG),
+                new Booleen("initiative", "D'initiative", false),
+                new Texte("demandeurAvis", "Autorité qui sollicite l'avis", false, COURT)));
+    }
+
+    private SchemasDonnees() {
+    }
+
+    public static List<ChampDonnees> champs(AvisType type) {
+        return SCHEMAS.get(type);
+    }
+
+    /** Every field in error, with its path from the request root ({@code donnees.filieres[0].heures}). */
+    public static List<ChampErreur> verifier(AvisType type, JsonNode donnees) {
+        List<ChampErreur> erreurs = new ArrayList<>();
+        ChampDonnees.verifierChamps(champs(type), donnees, "donnees", erreurs);
+        return erreurs;
+    }
+}

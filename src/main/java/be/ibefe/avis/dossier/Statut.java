@@ -1,0 +1,23 @@
+package be.ibefe.avis.dossier;
+
+/** Status of a dossier as people see it; the process keeps it in step. */
+public enum Statut {
+    RECU("Reçu"),
+    INCOMPLET("Incomplet"),
+    EN_ANALYSE("En analyse"),
+    PRET_POUR_SEANCE("Prêt pour séance"),
+    INSCRIT("Inscrit à l'ordre du jour"),
+    DELIBERE("Délibéré"),
+    NOTIFIE("Notifié"),
+    CLOS("Clos");
+
+    private final String libelle;
+
+    Statut(String libelle) {
+        this.libelle = libelle;
+    }
+
+    public String libelle() {
+        return libelle;
+    }
+}

@@ -1,0 +1,26 @@
+package be.ibefe.avis.lifecycle;
+
+import be.ibefe.avis.dossier.DossierService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The missing pieces never came: the request counts as withdrawn ({@code retire} tells the parent process). */
+@Component("retirerDossier")
+class RetirerDossier implements JavaDelegate {
+
+    private final DossierService dossiers;
+    private final Echeances echeances;
+
+    RetirerDossier(DossierService dossiers, Echeances echeances) {
+        this.dossiers = dossiers;
+        this.echeances = echeances;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        dossiers.retirer(ProcessDossier.dossierId(execution),
+                "pièces manquantes non reçues dans le délai de %s jours".formatted(echeances.joursRetraitPieces()));
+        execution.setVariable("retire", true);
+    }
+}

@@ -1,0 +1,32 @@
+package be.ibefe.avis.report;
+
+import be.ibefe.avis.dossier.AvisType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The activity report written out, as the chapter "Mission de remise d'avis" of the yearly report: a paragraph per
+ * avis type, the summary table and the séances of the year. Every format (Markdown, HTML, PDF, CSV) renders this.
+ *
+ * @param libelles titles and column headers, by their key in the texts file ({@code tableau.titre}, ...)
+ * @param aucuneSeance the sentence saying no séance is recorded, or {@code null} when some are
+ */
+public record ChapitreActivite(int annee, LocalDate etabliLe, String titre, String introduction, String regles,
+        List<Section> sections, Tableau tableau, List<SeancesChambre> seances, String aucuneSeance,
+        Map<String, String> libelles) {
+
+    public record Section(AvisType type, String titre, String texte) {
+    }
+
+    /** The summary table: one line per avis type, then the totals. */
+    public record Tableau(List<String> entetes, List<Ligne> lignes, Ligne total) {
+    }
+
+    /** @param code the avis type's code, {@code null} for the totals */
+    public record Ligne(String code, String libelle, List<Long> valeurs) {
+    }
+
+    public record SeancesChambre(String chambre, List<LocalDate> dates, String enLettres) {
+    }
+}

@@ -1,0 +1,7 @@
+package be.ibefe.avis.report;
+
+import be.ibefe.avis.dossier.AvisType;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+public record DelaisType(AvisType type, @JsonUnwrapped Delais delais) {
+}

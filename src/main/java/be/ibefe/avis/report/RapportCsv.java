@@ -1,0 +1,55 @@
+package be.ibefe.avis.report;
+
+import be.ibefe.avis.report.ChapitreActivite.Ligne;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The summary table as CSV for a spreadsheet. Belgian Excel (French or Dutch settings) uses the comma as decimal
+ * separator and so expects {@code ;} between fields; the byte order mark makes it read the file as UTF-8 instead of
+ * mangling the accents. Lines end with CRLF (RFC 4180).
+ */
+final class RapportCsv {
+
+    private static final String BOM = "\uFEFF";
+    private static final char SEPARATEUR = ';';
+
+    private RapportCsv() {
+    }
+
+    static byte[] ecrire(ChapitreActivite chapitre) {
+        StringBuilder csv = new StringBuilder(BOM);
+        List<String> entetes = new ArrayList<>(List.of(chapitre.libelles().get("colonne.code")));
+        entetes.addAll(chapitre.tableau().entetes());
+        ligne(csv, entetes);
+        chapitre.tableau().lignes().forEach(ligne -> ligne(csv, cellules(ligne)));
+        ligne(csv, cellules(chapitre.tableau().total()));
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> cellules(Ligne ligne) {
+        List<String> cellules = new ArrayList<>(List.of(Objects.toString(ligne.code(), ""), ligne.libelle()));
+        ligne.valeurs().forEach(valeur -> cellules.add(valeur.toString()));
+        return cellules;
+    }
+
+    private static void ligne(StringBuilder csv, List<String> cellules) {
+        for (int i = 0; i < cellules.size(); i++) {
+            if (i > 0) {
+                csv.append(SEPARATEUR);
+            }
+            csv.append(cellule(cellules.get(i)));
+        }
+        csv.append("\r\n");
+    }
+
+    private static String cellule(String texte) {
+        if (texte.indexOf(SEPARATEUR) < 0 && texte.indexOf('"') < 0 && texte.indexOf('\n') < 0
+                && texte.indexOf('\r') < 0) {
+            return texte;
+        }
+        return '"' + texte.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,112 @@
+package be.ibefe.avis.report;
+
+import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.dossier.CategorieDemandeur;
+import be.ibefe.avis.dossier.Decision;
+import be.ibefe.avis.dossier.Statut;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The report's figures in plain SQL that H2 and PostgreSQL both run; no dossier entity is loaded. The counters are
+ * grouped by the database (a few dozen rows whatever the number of dossiers); processing times need one small row
+ * per notified dossier, whose Belgian calendar day Java works out.
+ */
+@Repository
+class RapportQueries {
+
+    /** A dossier is open until it is notified or closed. */
+    static final Set<Statut> FERMES = EnumSet.of(Statut.NOTIFIE, Statut.CLOS);
+
+    /** How many dossiers per key and decision: a few dozen rows, which {@link Compteurs#de} turns into counters. */
+    private static final String COMPTEURS = """
+            select %1$s as cle, decision, count(*) as nombre
+              from dossier
+             where annee = :annee
+             group by %1$s, decision
+            """;
+
+    /** One row per NOTIFIE entry; grouping them per dossier in SQL costs more than doing it below. */
+    private static final String NOTIFICATIONS = """
+            select d.id, d.type, d.date_reception, d.echeance, h.horodatage
+              from dossier d
+              join dossier_historique h on h.dossier_id = d.id
+             where d.annee = :annee and h.statut = :notifie
+            """;
+
+    private static final String OUVERTS_EN_RETARD = """
+            select type as cle, count(*) as nombre
+              from dossier
+             where annee = :annee and statut not in (:fermes) and echeance < :aujourdhui
+             group by type
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    RapportQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The {@link Compteurs} per avis type, for the dossiers received in {@code annee}. */
+    Map<AvisType, Compteurs> compteursParType(int annee) {
+        return compteurs(annee, "type", AvisType.class);
+    }
+
+    Map<CategorieDemandeur, Compteurs> compteursParCategorie(int annee) {
+        return compteurs(annee, "demandeur_categorie", CategorieDemandeur.class);
+    }
+
+    /** Every dossier received in {@code annee} that reached NOTIFIE, with the moment it first did. */
+    Collection<Notification> notifications(int annee) {
+        Map<Long, Notification> parDossier = new HashMap<>();
+        jdbc.query(NOTIFICATIONS,
+                new MapSqlParameterSource("annee", annee).addValue("notifie", Statut.NOTIFIE.name()),
+                rs -> {
+                    Notification notification = new Notification(AvisType.valueOf(rs.getString("type")),
+                            rs.getObject("date_reception", LocalDate.class), rs.getObject("echeance", LocalDate.class),
+                            rs.getObject("horodatage", OffsetDateTime.class).toInstant());
+                    parDossier.merge(rs.getLong("id"), notification,
+                            (une, autre) -> une.notifieLe().isBefore(autre.notifieLe()) ? une : autre);
+                });
+        return parDossier.values();
+    }
+
+    /** Per avis type, the dossiers received in {@code annee}, still open, whose deadline is before {@code aujourdhui}. */
+    Map<AvisType, Long> ouvertsEnRetard(int annee, LocalDate aujourdhui) {
+        MapSqlParameterSource parametres = new MapSqlParameterSource("annee", annee)
+                .addValue("fermes", noms(FERMES))
+                .addValue("aujourdhui", aujourdhui);
+        Map<AvisType, Long> nombres = new EnumMap<>(AvisType.class);
+        jdbc.query(OUVERTS_EN_RETARD, parametres,
+                rs -> {
+                    nombres.put(AvisType.valueOf(rs.getString("cle")), rs.getLong("nombre"));
+                });
+        return nombres;
+    }
+
+    private <K extends Enum<K>> Map<K, Compteurs> compteurs(int annee, String colonne, Class<K> cles) {
+        Map<K, Compteurs> parCle = new EnumMap<>(cles);
+        jdbc.query(COMPTEURS.formatted(colonne), new MapSqlParameterSource("annee", annee),
+                rs -> {
+                    String decision = rs.getString("decision");
+                    Compteurs dossiers = Compteurs.de(decision == null ? null : Decision.valueOf(decision),
+                            rs.getLong("nombre"));
+                    parCle.merge(Enum.valueOf(cles, rs.getString("cle")), dossiers, Compteurs::plus);
+                });
+        return parCle;
+    }
+
+    private static List<String> noms(Collection<? extends Enum<?>> valeurs) {
+        return valeurs.stream().map(Enum::name).toList();
+    }
+}

@@ -1,0 +1,78 @@
+package be.ibefe.avis.report;
+
+import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.dossier.ComptageDossiers;
+import be.ibefe.avis.dossier.DossierCriteres;
+import be.ibefe.avis.dossier.DossierResume;
+import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.Statut;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The coordinators' dashboard: open dossiers per type and status, the overdue ones, processing times, and a picture
+ * of the year's avis per type and outcome, all from the report's and the dossiers' own queries.
+ */
+@Controller
+@PreAuthorize("hasRole('coordination')")
+class TableauDeBordPage {
+
+    static final int EN_RETARD_MAX = 20;
+    static final List<Statut> OUVERTS = Arrays.stream(Statut.values())
+            .filter(s -> s != Statut.NOTIFIE && s != Statut.CLOS).toList();
+
+    private final ComptageDossiers comptage;
+    private final DossierService dossiers;
+    private final RapportService rapports;
+    private final StatistiquesService statistiques;
+    private final Clock clock;
+
+    TableauDeBordPage(ComptageDossiers comptage, DossierService dossiers, RapportService rapports,
+            StatistiquesService statistiques, Clock clock) {
+        this.comptage = comptage;
+        this.dossiers = dossiers;
+        this.rapports = rapports;
+        this.statistiques = statistiques;
+        this.clock = clock;
+    }
+
+    /** A line of the open dossiers' table: a type, its count per open status, and its total. */
+    record LigneOuverts(AvisType type, List<Long> parStatut, long total) {
+    }
+
+    @GetMapping("/tableau-de-bord")
+    String tableauDeBord(@RequestParam(required = false) String annee, Model model) {
+        int an = AnneeDuRapport.lire(annee, clock);
+        LocalDate aujourdhui = LocalDate.now(clock);
+        Map<AvisType, Map<Statut, Long>> ouverts = comptage.ouvertsParTypeEtStatut();
+        List<LigneOuverts> lignes = Arrays.stream(AvisType.values()).map(type -> {
+            Map<Statut, Long> parStatut = ouverts.getOrDefault(type, Map.of());
+            List<Long> nombres = OUVERTS.stream().map(s -> parStatut.getOrDefault(s, 0L)).toList();
+            return new LigneOuverts(type, nombres, nombres.stream().mapToLong(Long::longValue).sum());
+        }).toList();
+        Page<DossierResume> enRetard = dossiers.rechercher(new DossierCriteres(null, null, null, null, aujourdhui),
+                PageRequest.of(0, EN_RETARD_MAX, Sort.by("echeance", "id")));
+        RapportActivite rapport = rapports.rapportActivite(an);
+        model.addAttribute("annee", an);
+        model.addAttribute("statutsOuverts", OUVERTS);
+        model.addAttribute("ouverts", lignes);
+        model.addAttribute("totalOuverts", lignes.stream().mapToLong(LigneOuverts::total).sum());
+        model.addAttribute("enRetard", enRetard.getContent());
+        model.addAttribute("totalEnRetard", enRetard.getTotalElements());
+        model.addAttribute("statistiques", statistiques.statistiques(an));
+        model.addAttribute("rapport", rapport);
+        model.addAttribute("graphique", GraphiqueAvis.de(rapport));
+        return "rapport/tableau-de-bord";
+    }
+}

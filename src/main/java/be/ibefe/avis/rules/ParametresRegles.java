@@ -1,0 +1,37 @@
+package be.ibefe.avis.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The figures and lists the eligibility rules use (application.yml, {@code avis.regles}): they change with the
+ * décrets and the bassin, not with the code.
+ */
+@ConfigurationProperties("avis.regles")
+public record ParametresRegles(String bassin, Cisp cisp, CreditAdaptation creditAdaptation, Ale ale, Aprc aprc,
+        Pole pole) {
+
+    /** Below this share of its approved hours delivered, a centre asking for a renewal or more hours is flagged. */
+    public record Cisp(BigDecimal tauxRealisationMinimum) {
+    }
+
+    public record CreditAdaptation(List<String> formesExclues, List<String> objectifsAdmis, BigDecimal tauxHorairePme,
+            BigDecimal plafondPmeDeuxAns) {
+    }
+
+    /**
+     * Trainings agreed by law for the ALE (the CSEF is not competent): by the operator's category, or by domain;
+     * operators recognised locally are named, and flagged for the équipe to check.
+     */
+    public record Ale(List<String> operateursAgreesDOffice, List<String> domainesAgreesDOffice,
+            List<String> operateursReconnusLocalement) {
+    }
+
+    /** Public training or qualifying-teaching operators, and validation centres (agreed). */
+    public record Aprc(List<String> operateursPublics, List<String> operateursPublicsAgreesRequis) {
+    }
+
+    public record Pole(List<String> publicsVises) {
+    }
+}

@@ -1,0 +1,24 @@
+package be.ibefe.avis.rules;
+
+import be.ibefe.avis.lifecycle.ProcessDossier;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Sets {@code competent} for the gateway that closes a dossier the chambre is not competent for. */
+@Component("verifierCompetence")
+class VerifierCompetence implements JavaDelegate {
+
+    static final String VARIABLE = "competent";
+
+    private final EligibilityService eligibilite;
+
+    VerifierCompetence(EligibilityService eligibilite) {
+        this.eligibilite = eligibilite;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(VARIABLE, eligibilite.estCompetent(ProcessDossier.dossierId(execution)));
+    }
+}

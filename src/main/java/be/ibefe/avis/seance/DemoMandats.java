@@ -1,0 +1,48 @@
+package be.ibefe.avis.seance;
+
+import be.ibefe.avis.dossier.Chambre;
+import java.time.LocalDate;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo members' seats: membre1..5 at the CSEF and the Instance plénière, membre1, 3 and 4 at the Bureau, each
+ * for an organisation of the bassin. Only in the demo profile and only once.
+ */
+@Component
+@Profile("demo")
+@Order(1)
+class DemoMandats implements ApplicationRunner {
+
+    static final LocalDate DEBUT = LocalDate.of(2020, 1, 1);
+
+    private final MandatRepository repository;
+
+    DemoMandats(MandatRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (repository.existsByChambre(Chambre.CSEF)) {
+            return;
+        }
+        String[][] membres = {
+                {"membre1", "Marie Dubois", "Présidente", "FOREM"},
+                {"membre2", "Jean Lambert", "Membre effectif", "Interfédé des CISP"},
+                {"membre3", "Sophie Renard", "Membre effectif", "FGTB Liège-Huy-Waremme"},
+                {"membre4", "Luc Martin", "Membre effectif", "Union wallonne des entreprises"},
+                {"membre5", "Nadia Benali", "Membre effectif", "IFAPME Liège"}};
+        for (String[] m : membres) {
+            repository.save(new Mandat(m[0], m[1], Chambre.CSEF, m[2], true, m[3], null, DEBUT, null));
+            repository.save(new Mandat(m[0], m[1], Chambre.INSTANCE_PLENIERE, "Membre effectif", true, m[3], null,
+                    DEBUT, null));
+        }
+        for (String[] m : new String[][] {membres[0], membres[2], membres[3]}) {
+            repository.save(new Mandat(m[0], m[1], Chambre.BUREAU, m[2], true, m[3], null, DEBUT, null));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package be.ibefe.avis.seance;
+
+import be.ibefe.avis.dossier.Chambre;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface MandatRepository extends JpaRepository<Mandat, Long> {
+
+    @Query("""
+            select m from Mandat m
+            where m.chambre = :chambre and m.debut <= :date and (m.fin is null or m.fin >= :date)
+            order by m.nom""")
+    List<Mandat> enCours(Chambre chambre, LocalDate date);
+
+    List<Mandat> findByChambreOrderByNom(Chambre chambre);
+
+    boolean existsByChambre(Chambre chambre);
+}

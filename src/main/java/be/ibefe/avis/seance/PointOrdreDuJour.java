@@ -1,0 +1,261 @@
+package be.ibefe.avis.seance;
+
+import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.dossier.Decision;
+import be.ibefe.avis.dossier.Trace;
+import be.ibefe.avis.system.ConflitException;
+import be.ibefe.avis.audit.AppartientAuDossier;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A dossier on a séance's agenda and what the séance made of it: decision, votes, déports. Without séance, the
+ * point waits for the next séance of its chambre (an avis to transmit, an urgent decision to ratify).
+ */
+@Entity
+@Table(name = "point_ordre_du_jour")
+public class PointOrdreDuJour implements AppartientAuDossier {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "seance_id")
+    private Seance seance;
+
+    @Enumerated(EnumType.STRING)
+    private Chambre chambre;
+
+    @Column(name = "dossier_id")
+    private Long dossierId;
+
+    @Enumerated(EnumType.STRING)
+    private NaturePoint nature;
+
+    private Integer ordre;
+
+    @Enumerated(EnumType.STRING)
+    private StatutPoint statut;
+
+    @Enumerated(EnumType.STRING)
+    private Decision decision;
+
+    private String motivation;
+
+    private String recommandation;
+
+    @Column(name = "votes_pour")
+    private Integer pour;
+
+    @Column(name = "votes_contre")
+    private Integer contre;
+
+    private Integer abstentions;
+
+    @Column(name = "delibere_par")
+    private String deliberePar;
+
+    @Column(name = "delibere_le")
+    private Instant delibereLe;
+
+    @Column(name = "motivation_ratification")
+    private String motivationRatification;
+
+    @Column(name = "origine_seance_id")
+    private Long origineSeanceId;
+
+    @ElementCollection
+    @CollectionTable(name = "point_deport", joinColumns = @JoinColumn(name = "point_id"))
+    private List<Deport> deports = new ArrayList<>();
+
+    protected PointOrdreDuJour() {
+    }
+
+    private PointOrdreDuJour(Chambre chambre, Long dossierId, NaturePoint nature, Long origineSeanceId) {
+        this.chambre = chambre;
+        this.dossierId = dossierId;
+        this.nature = nature;
+        this.origineSeanceId = origineSeanceId;
+        this.statut = StatutPoint.A_INSCRIRE;
+    }
+
+    static PointOrdreDuJour deliberation(Seance seance, Long dossierId, int ordre) {
+        PointOrdreDuJour point = new PointOrdreDuJour(seance.getChambre(), dossierId, NaturePoint.DELIBERATION, null);
+        point.inscrire(seance, ordre);
+        return point;
+    }
+
+    /** An avis of a séance, for the information of the next séance of {@code chambre}. */
+    static PointOrdreDuJour information(Chambre chambre, Long dossierId, Long origineSeanceId) {
+        return new PointOrdreDuJour(chambre, dossierId, NaturePoint.INFORMATION, origineSeanceId);
+    }
+
+    /** An urgent decision, for the next séance of {@code chambre} to ratify. */
+    static PointOrdreDuJour ratification(Chambre chambre, Long dossierId, Decision urgente, String motivationUrgente,
+            String recommandationUrgente) {
+        PointOrdreDuJour point = new PointOrdreDuJour(chambre, dossierId, NaturePoint.RATIFICATION, null);
+        point.decision = urgente;
+        point.motivation = motivationUrgente;
+        point.recommandation = recommandationUrgente;
+        return point;
+    }
+
+    void inscrire(Seance cible, int rang) {
+        seance = cible;
+        ordre = rang;
+        statut = StatutPoint.INSCRIT;
+    }
+
+    /** Not examined: back to the points waiting for the next séance. */
+    void reporter() {
+        seance = null;
+        ordre = null;
+        statut = StatutPoint.A_INSCRIRE;
+    }
+
+    void deliberer(Decision code, String motivationSaisie, String recommandationSaisie, Votes votes,
+            List<Deport> deportes, Trace trace) {
+        verifierInscrit();
+        decision = code;
+        statut = code == Decision.AJOURNE ? StatutPoint.AJOURNE : StatutPoint.DELIBERE;
+        motivation = motivationSaisie;
+        recommandation = recommandationSaisie;
+        pour = votes.pour();
+        contre = votes.contre();
+        abstentions = votes.abstentions();
+        deports.clear();
+        deports.addAll(deportes);
+        deliberePar = trace.utilisateur();
+        delibereLe = trace.horodatage();
+    }
+
+    /** The urgent decision stays in {@code decision}; the séance's reasons go to {@code motivationRatification}. */
+    void ratifier(boolean ratifie, String motivationSaisie, Votes votes, List<Deport> deportes, Trace trace) {
+        verifierInscrit();
+        statut = ratifie ? StatutPoint.RATIFIE : StatutPoint.NON_RATIFIE;
+        motivationRatification = motivationSaisie;
+        pour = votes.pour();
+        contre = votes.contre();
+        abstentions = votes.abstentions();
+        deports.clear();
+        deports.addAll(deportes);
+        deliberePar = trace.utilisateur();
+        delibereLe = trace.horodatage();
+    }
+
+    /** Not examined by the séance: an adjournment without decision. */
+    void nonExamine() {
+        statut = StatutPoint.AJOURNE;
+        decision = Decision.AJOURNE;
+        motivation = "Non examiné en séance.";
+    }
+
+    void prendreActe() {
+        statut = StatutPoint.PRIS_ACTE;
+    }
+
+    private void verifierInscrit() {
+        if (statut != StatutPoint.INSCRIT) {
+            throw new ConflitException("Ce dossier a déjà été traité dans cette séance (" + statut + ").");
+        }
+    }
+
+    public record Votes(Integer pour, Integer contre, Integer abstentions) {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Seance getSeance() {
+        return seance;
+    }
+
+    public Chambre getChambre() {
+        return chambre;
+    }
+
+    public Long getDossierId() {
+        return dossierId;
+    }
+
+    public NaturePoint getNature() {
+        return nature;
+    }
+
+    public Integer getOrdre() {
+        return ordre;
+    }
+
+    public StatutPoint getStatut() {
+        return statut;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    public String getMotivation() {
+        return motivation;
+    }
+
+    public String getRecommandation() {
+        return recommandation;
+    }
+
+    public Integer getPour() {
+        return pour;
+    }
+
+    public Integer getContre() {
+        return contre;
+    }
+
+    public Integer getAbstentions() {
+        return abstentions;
+    }
+
+    public String getDeliberePar() {
+        return deliberePar;
+    }
+
+    public Instant getDelibereLe() {
+        return delibereLe;
+    }
+
+    public String getMotivationRatification() {
+        return motivationRatification;
+    }
+
+    public Long getOrigineSeanceId() {
+        return origineSeanceId;
+    }
+
+    public List<Deport> getDeports() {
+        return List.copyOf(deports);
+    }
+
+    @Override
+    public Long dossierAudite() {
+        return dossierId;
+    }
+}

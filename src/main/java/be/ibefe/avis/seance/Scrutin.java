@@ -1,0 +1,144 @@
+package be.ibefe.avis.seance;
+
+import be.ibefe.avis.dossier.Dossier;
+import be.ibefe.avis.system.ChampErreur;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may vote on a dossier in a séance, and whether the votes reported hold: members present with a deliberative
+ * vote, minus those who step out. A member whose mandate is for the applicant's organisation steps out on his own,
+ * and his vote is refused.
+ */
+@Component
+class Scrutin {
+
+    private static final int LONGUEUR_MIN_ORGANISATION = 4;
+    private static final Set<String> VOTES = Set.of("POUR", "CONTRE", "ABSTENTION");
+
+    private final Mandats mandats;
+
+    Scrutin(Mandats mandats) {
+        this.mandats = mandats;
+    }
+
+    record Resultat(List<Deport> deports, PointOrdreDuJour.Votes votes) {
+    }
+
+    Resultat evaluer(Seance seance, Dossier dossier, VotesSaisis saisie, List<ChampErreur> erreurs) {
+        Map<String, Presence> presents = seance.getPresences().stream().filter(Presence::isPresent)
+                .collect(Collectors.toMap(Presence::getMembre, p -> p, (a, b) -> a, LinkedHashMap::new));
+        Map<String, Deport> deports = new LinkedHashMap<>();
+        liesAuDemandeur(seance, dossier).forEach(m -> {
+            if (presents.containsKey(m.getMembre())) {
+                deports.put(m.getMembre(), new Deport(m.getMembre(), "Lien avec le demandeur (%s)"
+                        .formatted(m.getOrganisation() != null ? m.getOrganisation() : m.getOrganisationBce())));
+            }
+        });
+        List<String> declares = saisie.deports() == null ? List.of() : saisie.deports();
+        for (int i = 0; i < declares.size(); i++) {
+            String membre = declares.get(i);
+            if (!presents.containsKey(membre)) {
+                erreurs.add(new ChampErreur("deports[" + i + "]",
+                        "« %s » n'est pas un membre présent : il ne peut se déporter.".formatted(membre)));
+            } else {
+                deports.putIfAbsent(membre, new Deport(membre, "Déport déclaré en séance"));
+            }
+        }
+        long votants = presents.values().stream()
+                .filter(p -> p.isVoixDeliberative() && !deports.containsKey(p.getMembre())).count();
+        PointOrdreDuJour.Votes votes = votes(saisie, presents, deports, erreurs);
+        if (votes.pour() != null) {
+            int total = votes.pour() + votes.contre() + votes.abstentions();
+            if (total > votants) {
+                erreurs.add(new ChampErreur("votes", ("%d vote(s) pour %d membre(s) pouvant voter : %d présent(s) avec "
+                        + "voix délibérative, dont %d déporté(s).").formatted(total, votants,
+                        presents.values().stream().filter(Presence::isVoixDeliberative).count(),
+                        deports.keySet().stream().filter(m -> presents.get(m).isVoixDeliberative()).count())));
+            }
+        }
+        return new Resultat(List.copyOf(deports.values()), votes);
+    }
+
+    private static PointOrdreDuJour.Votes votes(VotesSaisis saisie, Map<String, Presence> presents,
+            Map<String, Deport> deports, List<ChampErreur> erreurs) {
+        Integer pour = premier(saisie.pour(), saisie.votes() == null ? null : saisie.votes().pour());
+        Integer contre = premier(saisie.contre(), saisie.votes() == null ? null : saisie.votes().contre());
+        Integer abstentions = premier(saisie.abstentions(), saisie.votes() == null ? null : saisie.votes().abstentions());
+        Map<String, String> nominatifs = saisie.votesNominatifs();
+        if (nominatifs != null && !nominatifs.isEmpty()) {
+            int[] comptes = new int[3];
+            nominatifs.forEach((membre, vote) -> {
+                String champ = "votesNominatifs." + membre;
+                if (deports.containsKey(membre)) {
+                    erreurs.add(new ChampErreur(champ, "Le vote de « %s » est refusé : %s."
+                            .formatted(membre, deports.get(membre).getRaison().toLowerCase(Locale.ROOT))));
+                } else if (!presents.containsKey(membre) || !presents.get(membre).isVoixDeliberative()) {
+                    erreurs.add(new ChampErreur(champ,
+                            "« %s » n'est pas un membre présent avec voix délibérative.".formatted(membre)));
+                } else if (vote == null || !VOTES.contains(vote)) {
+                    erreurs.add(new ChampErreur(champ, "Vote « %s » inconnu : POUR, CONTRE ou ABSTENTION.".formatted(vote)));
+                } else {
+                    comptes[List.of("POUR", "CONTRE", "ABSTENTION").indexOf(vote)]++;
+                }
+            });
+            if ((pour != null && pour != comptes[0]) || (contre != null && contre != comptes[1])
+                    || (abstentions != null && abstentions != comptes[2])) {
+                erreurs.add(new ChampErreur("votes", "Les nombres de votes ne correspondent pas aux votes nominatifs."));
+            }
+            return new PointOrdreDuJour.Votes(comptes[0], comptes[1], comptes[2]);
+        }
+        if (pour == null && contre == null && abstentions == null) {
+            return new PointOrdreDuJour.Votes(null, null, null);
+        }
+        int[] valeurs = {Objects.requireNonNullElse(pour, 0), Objects.requireNonNullElse(contre, 0),
+                Objects.requireNonNullElse(abstentions, 0)};
+        String[] noms = {"pour", "contre", "abstentions"};
+        for (int i = 0; i < 3; i++) {
+            if (valeurs[i] < 0) {
+                erreurs.add(new ChampErreur(noms[i], "Un nombre de votes ne peut être négatif."));
+            }
+        }
+        return new PointOrdreDuJour.Votes(valeurs[0], valeurs[1], valeurs[2]);
+    }
+
+    /** Members of the chambre on the séance's day whose organisation is the applicant. */
+    private List<Mandat> liesAuDemandeur(Seance seance, Dossier dossier) {
+        String demandeur = normaliser(dossier.getDemandeur().getNom());
+        String bce = dossier.getDemandeur().getBce();
+        List<Mandat> lies = new ArrayList<>();
+        for (Mandat mandat : mandats.enCours(seance.getChambre(), seance.getDate())) {
+            String organisation = normaliser(mandat.getOrganisation());
+            boolean memeNom = organisation.length() >= LONGUEUR_MIN_ORGANISATION
+                    && demandeur.length() >= LONGUEUR_MIN_ORGANISATION
+                    && (contientMots(demandeur, organisation) || contientMots(organisation, demandeur));
+            boolean memeBce = bce != null && bce.equals(mandat.getOrganisationBce());
+            if (memeNom || memeBce) {
+                lies.add(mandat);
+            }
+        }
+        return lies;
+    }
+
+    /** "forem formation liege" holds the words "forem"; "wallonne" does not hold "all". */
+    private static boolean contientMots(String texte, String mots) {
+        return (" " + texte + " ").contains(" " + mots + " ");
+    }
+
+    private static Integer premier(Integer a, Integer b) {
+        return a != null ? a : b;
+    }
+
+    private static String normaliser(String texte) {
+        return Normalizer.normalize(Objects.toString(texte, ""), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+    }
+}

@@ -1,0 +1,151 @@
+package be.ibefe.avis.seance;
+
+import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.dossier.Trace;
+import be.ibefe.avis.system.ConflitException;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** A séance of a chambre: its date, who was convened and present, and whether it is closed. */
+@Entity
+@Table(name = "seance")
+public class Seance {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Enumerated(EnumType.STRING)
+    private Chambre chambre;
+
+    @Column(name = "date_seance")
+    private LocalDate date;
+
+    private String lieu;
+
+    @Enumerated(EnumType.STRING)
+    private StatutSeance statut;
+
+    @Column(name = "cree_par", updatable = false)
+    private String creePar;
+
+    @Column(name = "cree_le", updatable = false)
+    private Instant creeLe;
+
+    @Column(name = "cloturee_par")
+    private String clotureePar;
+
+    @Column(name = "cloturee_le")
+    private Instant clotureeLe;
+
+    @ElementCollection
+    @CollectionTable(name = "seance_presence", joinColumns = @JoinColumn(name = "seance_id"))
+    @OrderBy("nom")
+    private List<Presence> presences = new ArrayList<>();
+
+    protected Seance() {
+    }
+
+    Seance(Chambre chambre, LocalDate date, String lieu, List<Mandat> convoques, Set<String> presents, Trace trace) {
+        this.chambre = chambre;
+        this.date = date;
+        this.lieu = lieu;
+        this.statut = StatutSeance.PLANIFIEE;
+        this.creePar = trace.utilisateur();
+        this.creeLe = trace.horodatage();
+        convoques.stream().map(Mandat::getMembre).distinct()
+                .map(membre -> convoques.stream().filter(m -> m.getMembre().equals(membre)).findFirst().orElseThrow())
+                .forEach(m -> presences.add(new Presence(m, presents.contains(m.getMembre()))));
+    }
+
+    void marquerPresents(Set<String> presents) {
+        verifierOuverte();
+        presences.forEach(p -> p.marquer(presents.contains(p.getMembre())));
+    }
+
+    void cloturer(Trace trace) {
+        verifierOuverte();
+        statut = StatutSeance.CLOTUREE;
+        clotureePar = trace.utilisateur();
+        clotureeLe = trace.horodatage();
+    }
+
+    void verifierOuverte() {
+        if (statut == StatutSeance.CLOTUREE) {
+            throw new ConflitException("La séance du %s est clôturée : elle ne peut plus être modifiée."
+                    .formatted(date.format(DATE)));
+        }
+    }
+
+    /** Strictly more than {@code proportion} of the members with a deliberative vote present. */
+    Quorum quorum(BigDecimal proportion) {
+        int voix = (int) presences.stream().filter(Presence::isVoixDeliberative).count();
+        int presents = (int) presences.stream().filter(p -> p.isVoixDeliberative() && p.isPresent()).count();
+        int requis = proportion.multiply(BigDecimal.valueOf(voix)).setScale(0, RoundingMode.FLOOR).intValue() + 1;
+        return new Quorum(voix, presents, requis, presents >= requis);
+    }
+
+    public record Quorum(int voixDeliberatives, int presents, int requis, boolean atteint) {
+    }
+
+    /** "CSEF du 26/03/2024", for the history of the dossiers. */
+    String designation(LibellesChambres libelles) {
+        return "%s du %s".formatted(libelles.libelle(chambre), date.format(DATE));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Chambre getChambre() {
+        return chambre;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public String getLieu() {
+        return lieu;
+    }
+
+    public StatutSeance getStatut() {
+        return statut;
+    }
+
+    public String getClotureePar() {
+        return clotureePar;
+    }
+
+    public Instant getClotureeLe() {
+        return clotureeLe;
+    }
+
+    public List<Presence> getPresences() {
+        return List.copyOf(presences);
+    }
+}

@@ -1,0 +1,250 @@
+package be.ibefe.avis.seance;
+
+import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.dossier.Decision;
+import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.system.ChampErreur;
+import be.ibefe.avis.system.DonneesInvalidesException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The séances for the coordination: the year's calendar, a séance's presences and quorum, its agenda, the
+ * deliberation of each dossier (decision, votes, déports, motivation), ratifications, closing and the procès-verbal.
+ */
+@Controller
+@RequestMapping("/seances")
+@PreAuthorize("hasRole('coordination')")
+class SeancePages {
+
+    static final Locale FRANCAIS = Locale.FRENCH;
+
+    private final SeanceService seances;
+    private final DossierService dossiers;
+    private final LibellesChambres libelles;
+    private final Clock clock;
+
+    SeancePages(SeanceService seances, DossierService dossiers, LibellesChambres libelles, Clock clock) {
+        this.seances = seances;
+        this.dossiers = dossiers;
+        this.libelles = libelles;
+        this.clock = clock;
+    }
+
+    /** A month of the calendar and its séances. */
+    record Mois(String nom, List<SeanceResume> seances) {
+    }
+
+    @GetMapping
+    String calendrier(@RequestParam(required = false) Integer annee, Model model) {
+        int an = annee == null || annee < 2000 || annee > 2100 ? Year.now(clock).getValue() : annee;
+        Map<Integer, List<SeanceResume>> parMois = seances.lister(an).stream()
+                .collect(Collectors.groupingBy(s -> s.date().getMonthValue(), LinkedHashMap::new, Collectors.toList()));
+        model.addAttribute("annee", an);
+        model.addAttribute("mois", parMois.entrySet().stream().map(e -> new Mois(
+                LocalDate.of(an, e.getKey(), 1).getMonth().getDisplayName(TextStyle.FULL_STANDALONE, FRANCAIS),
+                e.getValue())).toList());
+        model.addAttribute("chambres", chambres());
+        if (!model.containsAttribute("saisie")) {
+            model.addAttribute("saisie", Map.of("date", LocalDate.now(clock).toString()));
+        }
+        return "seances/calendrier";
+    }
+
+    @PostMapping
+    String creer(@RequestParam(required = false) Chambre chambre, @RequestParam(required = false) String date,
+            @RequestParam(required = false) String lieu, Model model, HttpServletResponse response) {
+        List<ChampErreur> erreurs = new ArrayList<>();
+        LocalDate jour = date(date, "date", erreurs);
+        try {
+            if (!erreurs.isEmpty()) {
+                throw new DonneesInvalidesException(erreurs);
+            }
+            return "redirect:/seances/" + seances.creer(new SeanceService.NouvelleSeance(chambre, jour,
+                    lieu == null || lieu.isBlank() ? null : lieu.trim(), List.of())).id();
+        } catch (DonneesInvalidesException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            Map<String, Object> saisie = new HashMap<>();
+            saisie.put("chambre", chambre);
+            saisie.put("date", date);
+            saisie.put("lieu", lieu);
+            model.addAttribute("saisie", saisie);
+            model.addAttribute("erreursChamps", ChampErreur.parChamp("", e.getErreurs()));
+            return calendrier(jour == null ? null : jour.getYear(), model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String seance(@PathVariable long id, Model model) {
+        SeanceView seance = seances.consulter(id);
+        model.addAttribute("seance", seance);
+        model.addAttribute("prets", seance.statut() == StatutSeance.PLANIFIEE
+                ? dossiers.pretsPourSeance(seance.chambre()).stream()
+                        .map(d -> new DossierPret(d.getId(), d.getReference(), d.getDemandeur().getNom(), d.getObjet()))
+                        .toList()
+                : List.of());
+        model.addAttribute("decisions", EnumSet.complementOf(EnumSet.of(Decision.RETIRE)));
+        if (!model.containsAttribute("saisies")) {
+            model.addAttribute("saisies", Map.of());
+        }
+        return "seances/seance";
+    }
+
+    /** A dossier waiting for a séance of this chambre, to add to the agenda by hand. */
+    record DossierPret(Long id, String reference, String demandeur, String objet) {
+    }
+
+    @PostMapping("/{id}/presences")
+    String presences(@PathVariable long id, @RequestParam(name = "membresPresents", required = false)
+            List<String> presents, RedirectAttributes redirection) {
+        seances.marquerPresents(id, presents == null ? List.of() : presents);
+        redirection.addFlashAttribute("succes", "Présences enregistrées.");
+        return "redirect:/seances/" + id + "#presences";
+    }
+
+    @PostMapping("/{id}/ordre-du-jour")
+    String ordreDuJour(@PathVariable long id, RedirectAttributes redirection) {
+        SeanceView seance = seances.construireOrdreDuJour(id);
+        redirection.addFlashAttribute("succes", "Ordre du jour construit : %d point(s).".formatted(seance.points().size()));
+        return "redirect:/seances/" + id + "#ordre-du-jour";
+    }
+
+    @PostMapping("/{id}/ordre-du-jour/ajouter")
+    String ajouter(@PathVariable long id, @RequestParam long dossierId, RedirectAttributes redirection) {
+        seances.ajouter(id, dossierId);
+        redirection.addFlashAttribute("succes", "Dossier ajouté à l'ordre du jour.");
+        return "redirect:/seances/" + id + "#ordre-du-jour";
+    }
+
+    @PostMapping("/{id}/ordre-du-jour/{dossierId}/retirer")
+    String retirer(@PathVariable long id, @PathVariable long dossierId, RedirectAttributes redirection) {
+        seances.retirer(id, dossierId);
+        redirection.addFlashAttribute("succes", "Dossier retiré de l'ordre du jour.");
+        return "redirect:/seances/" + id + "#ordre-du-jour";
+    }
+
+    @PostMapping("/{id}/deliberations")
+    String deliberer(@PathVariable long id, @RequestParam long dossierId,
+            @RequestParam MultiValueMap<String, String> saisie, Model model, HttpServletResponse response,
+            RedirectAttributes redirection) {
+        List<ChampErreur> erreurs = new ArrayList<>();
+        Decision decision = decision(saisie.getFirst("decision"));
+        Integer pour = entier(saisie.getFirst("pour"), "pour", erreurs);
+        Integer contre = entier(saisie.getFirst("contre"), "contre", erreurs);
+        Integer abstentions = entier(saisie.getFirst("abstentions"), "abstentions", erreurs);
+        try {
+            if (!erreurs.isEmpty()) {
+                throw new DonneesInvalidesException(erreurs);
+            }
+            SeanceView.PointView point = seances.deliberer(id, new SeanceService.Deliberation(dossierId, decision,
+                    saisie.getFirst("motivation"), saisie.getFirst("recommandation"), pour, contre, abstentions, null,
+                    null, saisie.getOrDefault("deports", List.of())));
+            redirection.addFlashAttribute("succes", "Délibération enregistrée pour le dossier %s : %s."
+                    .formatted(point.reference(), point.decision().libelle()));
+            return "redirect:/seances/" + id + "#point-" + dossierId;
+        } catch (DonneesInvalidesException e) {
+            return erreurs(id, dossierId, saisie, e, model, response);
+        }
+    }
+
+    @PostMapping("/{id}/ratifications")
+    String ratifier(@PathVariable long id, @RequestParam long dossierId,
+            @RequestParam MultiValueMap<String, String> saisie, Model model, HttpServletResponse response,
+            RedirectAttributes redirection) {
+        String ratifiee = saisie.getFirst("ratifiee");
+        try {
+            seances.ratifier(id, new SeanceService.Ratification(dossierId,
+                    ratifiee == null || ratifiee.isBlank() ? null : Boolean.valueOf(ratifiee),
+                    saisie.getFirst("motivation"), null, null, null, null, null,
+                    saisie.getOrDefault("deports", List.of())));
+            redirection.addFlashAttribute("succes", "Ratification enregistrée.");
+            return "redirect:/seances/" + id + "#point-" + dossierId;
+        } catch (DonneesInvalidesException e) {
+            return erreurs(id, dossierId, saisie, e, model, response);
+        }
+    }
+
+    @PostMapping("/{id}/cloture")
+    String cloturer(@PathVariable long id, RedirectAttributes redirection) {
+        seances.cloturer(id);
+        redirection.addFlashAttribute("succes",
+                "Séance clôturée : les dossiers décidés passent à la notification, les autres attendent la séance suivante.");
+        return "redirect:/seances/" + id;
+    }
+
+    /**
+     * The procès-verbal (HTML, or {@code ?format=pdf}) served by the API's endpoint, reached with the session of the
+     * pages: the browser holds no HTTP Basic credentials to call the API itself.
+     */
+    @GetMapping("/{id}/proces-verbal")
+    String procesVerbal(@PathVariable long id) {
+        return "forward:/api/seances/" + id + "/proces-verbal";
+    }
+
+    private String erreurs(long id, long dossierId, MultiValueMap<String, String> saisie, DonneesInvalidesException e,
+            Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("saisies", Map.of(dossierId, saisie));
+        model.addAttribute("erreursChamps", ChampErreur.parChamp("point-" + dossierId + "-", e.getErreurs()));
+        return seance(id, model);
+    }
+
+    private static Decision decision(String code) {
+        return EnumSet.allOf(Decision.class).stream().filter(d -> d.name().equals(code)).findFirst().orElse(null);
+    }
+
+    private static Integer entier(String texte, String champ, List<ChampErreur> erreurs) {
+        if (texte == null || texte.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(texte.trim());
+        } catch (NumberFormatException e) {
+            erreurs.add(new ChampErreur(champ, "« %s » n'est pas un nombre entier de votes.".formatted(texte)));
+            return null;
+        }
+    }
+
+    private static LocalDate date(String texte, String champ, List<ChampErreur> erreurs) {
+        if (texte == null || texte.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(texte.trim());
+        } catch (DateTimeParseException e) {
+            erreurs.add(new ChampErreur(champ, "Date « %s » invalide : AAAA-MM-JJ attendu.".formatted(texte)));
+            return null;
+        }
+    }
+
+    private Map<Chambre, String> chambres() {
+        Map<Chambre, String> chambres = new LinkedHashMap<>();
+        for (Chambre chambre : Chambre.values()) {
+            chambres.put(chambre, libelles.libelle(chambre));
+        }
+        return chambres;
+    }
+}

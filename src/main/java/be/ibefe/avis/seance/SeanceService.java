@@ -1,0 +1,357 @@
+package be.ibefe.avis.seance;
+
+import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.dossier.Decision;
+import be.ibefe.avis.dossier.Dossier;
+import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.Statut;
+import be.ibefe.avis.dossier.Trace;
+import be.ibefe.avis.dossier.Traces;
+import be.ibefe.avis.system.ChampErreur;
+import be.ibefe.avis.system.ConflitException;
+import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.RessourceIntrouvableException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The séances of the chambres: agenda, deliberation, ratification of urgent decisions, and closing, which moves
+ * every dossier's process on in the same transaction.
+ */
+@Service
+public class SeanceService {
+
+    static final int LONGUEUR_MOTIVATION = 8000;
+
+    private final SeanceRepository seances;
+    private final PointRepository points;
+    private final Mandats mandats;
+    private final DossierService dossiers;
+    private final Scrutin scrutin;
+    private final MessagesDeliberation messages;
+    private final LibellesChambres libelles;
+    private final ParametresSeances parametres;
+    private final Traces traces;
+
+    public SeanceService(SeanceRepository seances, PointRepository points, Mandats mandats, DossierService dossiers,
+            Scrutin scrutin, MessagesDeliberation messages, LibellesChambres libelles, ParametresSeances parametres,
+            Traces traces) {
+        this.seances = seances;
+        this.points = points;
+        this.mandats = mandats;
+        this.dossiers = dossiers;
+        this.scrutin = scrutin;
+        this.messages = messages;
+        this.libelles = libelles;
+        this.parametres = parametres;
+        this.traces = traces;
+    }
+
+    public record NouvelleSeance(Chambre chambre, LocalDate date, String lieu, List<String> membresPresents) {
+    }
+
+    public record Deliberation(Long dossierId, Decision decision, String motivation, String recommandation,
+            Integer pour, Integer contre, Integer abstentions, VotesSaisis.Comptes votes,
+            Map<String, String> votesNominatifs, List<String> deports) {
+
+        VotesSaisis votesSaisis() {
+            return new VotesSaisis(pour, contre, abstentions, votes, votesNominatifs, deports);
+        }
+    }
+
+    public record Ratification(Long dossierId, Boolean ratifiee, String motivation, Integer pour, Integer contre,
+            Integer abstentions, VotesSaisis.Comptes votes, Map<String, String> votesNominatifs,
+            List<String> deports) {
+
+        VotesSaisis votesSaisis() {
+            return new VotesSaisis(pour, contre, abstentions, votes, votesNominatifs, deports);
+        }
+    }
+
+    @Transactional
+    public SeanceView creer(NouvelleSeance saisie) {
+        List<ChampErreur> erreurs = new ArrayList<>();
+        if (saisie.chambre() == null) {
+            erreurs.add(new ChampErreur("chambre", "La chambre est obligatoire : CSEF, BUREAU ou INSTANCE_PLENIERE."));
+        }
+        if (saisie.date() == null) {
+            erreurs.add(new ChampErreur("date", "La date de la séance est obligatoire."));
+        }
+        if (saisie.lieu() != null && saisie.lieu().length() > 300) {
+            erreurs.add(new ChampErreur("lieu", "Le lieu ne peut dépasser 300 caractères."));
+        }
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        List<Mandat> convoques = mandats.enCours(saisie.chambre(), saisie.date());
+        Set<String> presents = presents(saisie.membresPresents(), convoques, saisie);
+        Seance seance = new Seance(saisie.chambre(), saisie.date(), saisie.lieu(), convoques, presents,
+                traces.maintenant());
+        return vue(seances.save(seance));
+    }
+
+    @Transactional
+    public SeanceView marquerPresents(long id, List<String> membresPresents) {
+        Seance seance = charger(id);
+        Set<String> presents = presents(membresPresents,
+                mandats.enCours(seance.getChambre(), seance.getDate()),
+                new NouvelleSeance(seance.getChambre(), seance.getDate(), seance.getLieu(), membresPresents));
+        seance.marquerPresents(presents);
+        return vue(seance);
+    }
+
+    @Transactional(readOnly = true)
+    public SeanceView consulter(long id) {
+        return vue(charger(id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<SeanceResume> lister(int annee) {
+        return seances.findByDateBetweenOrderByDateAscIdAsc(LocalDate.of(annee, 1, 1), LocalDate.of(annee, 12, 31))
+                .stream().map(s -> new SeanceResume(s.getId(), s.getChambre(), libelles.libelle(s.getChambre()),
+                        s.getDate(), s.getLieu(), s.getStatut()))
+                .toList();
+    }
+
+    /**
+     * Puts on the agenda what waits for this chambre: avis to transmit and urgent decisions to ratify, then every
+     * dossier ready for séance, the nearest deadline first.
+     */
+    @Transactional
+    public SeanceView construireOrdreDuJour(long id) {
+        Seance seance = charger(id);
+        seance.verifierOuverte();
+        int rang = points.dernierRang(id);
+        for (PointOrdreDuJour point : points.findByChambreAndStatutOrderByIdAsc(seance.getChambre(),
+                StatutPoint.A_INSCRIRE)) {
+            point.inscrire(seance, ++rang);
+        }
+        Trace trace = traces.maintenant();
+        for (Dossier dossier : dossiers.pretsPourSeance(seance.getChambre())) {
+            dossier.inscrire(seance.designation(libelles), trace);
+            points.save(PointOrdreDuJour.deliberation(seance, dossier.getId(), ++rang));
+        }
+        return vue(seance);
+    }
+
+    @Transactional
+    public SeanceView ajouter(long id, long dossierId) {
+        Seance seance = charger(id);
+        seance.verifierOuverte();
+        Dossier dossier = dossiers.charger(dossierId);
+        if (dossier.getStatut() != Statut.PRET_POUR_SEANCE || dossier.getChambre() != seance.getChambre()) {
+            throw new ConflitException("Le dossier %s (« %s ») n'attend pas une séance de « %s »."
+                    .formatted(dossier.getReference(), dossier.getStatut().libelle(),
+                            libelles.libelle(seance.getChambre())));
+        }
+        dossier.inscrire(seance.designation(libelles), traces.maintenant());
+        points.save(PointOrdreDuJour.deliberation(seance, dossierId, points.dernierRang(id) + 1));
+        return vue(seance);
+    }
+
+    @Transactional
+    public SeanceView retirer(long id, long dossierId) {
+        Seance seance = charger(id);
+        seance.verifierOuverte();
+        List<PointOrdreDuJour> duDossier = points.findBySeanceIdOrderByOrdreAscIdAsc(id).stream()
+                .filter(p -> p.getDossierId() == dossierId).toList();
+        if (duDossier.isEmpty()) {
+            throw new RessourceIntrouvableException("Le dossier n° %d n'est pas à l'ordre du jour de cette séance."
+                    .formatted(dossierId));
+        }
+        for (PointOrdreDuJour point : duDossier) {
+            if (point.getStatut() != StatutPoint.INSCRIT) {
+                throw new ConflitException("Le dossier a déjà été traité dans cette séance : il ne peut être retiré.");
+            }
+            if (point.getNature() == NaturePoint.DELIBERATION) {
+                dossiers.charger(dossierId).desinscrire(seance.designation(libelles), traces.maintenant());
+                points.delete(point);
+            } else {
+                point.reporter();
+            }
+        }
+        return vue(seance);
+    }
+
+    @Transactional
+    public SeanceView.PointView deliberer(long id, Deliberation saisie) {
+        Seance seance = ouverteAvecQuorum(id);
+        PointOrdreDuJour point = point(seance, saisie.dossierId(), NaturePoint.DELIBERATION);
+        Dossier dossier = dossiers.charger(saisie.dossierId());
+        List<ChampErreur> erreurs = new ArrayList<>();
+        if (saisie.decision() == null || saisie.decision() == Decision.RETIRE) {
+            erreurs.add(new ChampErreur("decision", "La décision est obligatoire : FAVORABLE, "
+                    + "FAVORABLE_AVEC_RECOMMANDATION, DEFAVORABLE, NON_COMPETENT ou AJOURNE."));
+        }
+        texteObligatoire(saisie.motivation(), "motivation", erreurs);
+        if (saisie.decision() == Decision.FAVORABLE_AVEC_RECOMMANDATION) {
+            texteObligatoire(saisie.recommandation(), "recommandation", erreurs);
+        }
+        Scrutin.Resultat resultat = scrutin.evaluer(seance, dossier, saisie.votesSaisis(), erreurs);
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        String recommandation = saisie.decision() == Decision.FAVORABLE_AVEC_RECOMMANDATION
+                ? saisie.recommandation().trim() : null;
+        Trace trace = traces.maintenant();
+        point.deliberer(saisie.decision(), saisie.motivation().trim(), recommandation, resultat.votes(),
+                resultat.deports(), trace);
+        if (saisie.decision() != Decision.AJOURNE) {
+            dossier.deliberer(saisie.decision(), saisie.motivation().trim(), recommandation,
+                    seance.designation(libelles), trace);
+        }
+        return pointView(point, dossier);
+    }
+
+    @Transactional
+    public SeanceView.PointView ratifier(long id, Ratification saisie) {
+        Seance seance = ouverteAvecQuorum(id);
+        PointOrdreDuJour point = point(seance, saisie.dossierId(), NaturePoint.RATIFICATION);
+        Dossier dossier = dossiers.charger(saisie.dossierId());
+        List<ChampErreur> erreurs = new ArrayList<>();
+        if (saisie.ratifiee() == null) {
+            erreurs.add(new ChampErreur("ratifiee", "Indiquez si la décision urgente est ratifiée (true ou false)."));
+        }
+        if (Boolean.FALSE.equals(saisie.ratifiee())) {
+            texteObligatoire(saisie.motivation(), "motivation", erreurs);
+        }
+        Scrutin.Resultat resultat = scrutin.evaluer(seance, dossier, saisie.votesSaisis(), erreurs);
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        point.ratifier(saisie.ratifiee(), saisie.motivation() == null ? null : saisie.motivation().trim(),
+                resultat.votes(), resultat.deports(), traces.maintenant());
+        return pointView(point, dossier);
+    }
+
+    /**
+     * Closes the séance: decided dossiers go on to notification and are transmitted to the Instance plénière;
+     * adjourned or unexamined ones wait for the next séance; ratifications are applied.
+     */
+    @Transactional
+    public SeanceView cloturer(long id) {
+        Seance seance = charger(id);
+        Trace trace = traces.maintenant();
+        seance.cloturer(trace);
+        String designation = seance.designation(libelles);
+        for (PointOrdreDuJour point : points.findBySeanceIdOrderByOrdreAscIdAsc(id)) {
+            switch (point.getNature()) {
+                case DELIBERATION -> cloturerDeliberation(seance, point, designation, trace);
+                case RATIFICATION -> {
+                    if (point.getStatut() == StatutPoint.INSCRIT) {
+                        point.reporter();
+                    } else {
+                        messages.ratification(point.getDossierId(), point.getStatut() == StatutPoint.RATIFIE,
+                                point.getMotivationRatification());
+                    }
+                }
+                case INFORMATION -> point.prendreActe();
+            }
+        }
+        return vue(seance);
+    }
+
+    private void cloturerDeliberation(Seance seance, PointOrdreDuJour point, String designation, Trace trace) {
+        if (point.getStatut() == StatutPoint.DELIBERE) {
+            messages.deliberation(point.getDossierId(), point.getDecision(), point.getMotivation(),
+                    point.getRecommandation(), false);
+            if (seance.getChambre() != Chambre.INSTANCE_PLENIERE) {
+                points.save(PointOrdreDuJour.information(Chambre.INSTANCE_PLENIERE, point.getDossierId(),
+                        seance.getId()));
+            }
+            return;
+        }
+        if (point.getStatut() == StatutPoint.INSCRIT) {
+            point.nonExamine();
+        }
+        dossiers.charger(point.getDossierId()).ajourner(designation, trace);
+        messages.deliberation(point.getDossierId(), Decision.AJOURNE, point.getMotivation(), null, false);
+    }
+
+    private Seance ouverteAvecQuorum(long id) {
+        Seance seance = charger(id);
+        seance.verifierOuverte();
+        Seance.Quorum quorum = seance.quorum(parametres.quorumProportion());
+        if (!quorum.atteint()) {
+            throw new ConflitException(("Quorum non atteint : %d membre(s) présent(s) avec voix délibérative sur %d, "
+                    + "%d requis. Aucune décision ne peut être enregistrée.")
+                    .formatted(quorum.presents(), quorum.voixDeliberatives(), quorum.requis()));
+        }
+        return seance;
+    }
+
+    private PointOrdreDuJour point(Seance seance, Long dossierId, NaturePoint nature) {
+        if (dossierId == null) {
+            throw new DonneesInvalidesException("dossierId", "Le dossier est obligatoire.");
+        }
+        return points.duDossier(seance.getId(), dossierId, nature)
+                .orElseThrow(() -> new ConflitException("Le dossier n° %d n'est pas à l'ordre du jour de cette séance%s."
+                        .formatted(dossierId, nature == NaturePoint.RATIFICATION ? " pour ratification" : "")));
+    }
+
+    private Set<String> presents(List<String> saisis, List<Mandat> convoques, NouvelleSeance seance) {
+        Set<String> membres = convoques.stream().map(Mandat::getMembre).collect(Collectors.toSet());
+        Set<String> presents = new HashSet<>();
+        List<ChampErreur> erreurs = new ArrayList<>();
+        List<String> liste = saisis == null ? List.of() : saisis;
+        for (int i = 0; i < liste.size(); i++) {
+            if (!membres.contains(liste.get(i))) {
+                erreurs.add(new ChampErreur("membresPresents[" + i + "]", "« %s » n'est pas membre de « %s » au %s."
+                        .formatted(liste.get(i), libelles.libelle(seance.chambre()),
+                                seance.date().format(Seance.DATE))));
+            }
+            presents.add(liste.get(i));
+        }
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        return presents;
+    }
+
+    static void texteObligatoire(String texte, String champ, List<ChampErreur> erreurs) {
+        if (texte == null || texte.isBlank()) {
+            erreurs.add(new ChampErreur(champ, "Ce texte est obligatoire."));
+        } else if (texte.length() > LONGUEUR_MOTIVATION) {
+            erreurs.add(new ChampErreur(champ, "Ce texte ne peut dépasser %d caractères.".formatted(LONGUEUR_MOTIVATION)));
+        }
+    }
+
+    private Seance charger(long id) {
+        return seances.findById(id).orElseThrow(() -> new RessourceIntrouvableException("Aucune séance n° " + id + "."));
+    }
+
+    private SeanceView vue(Seance seance) {
+        List<PointOrdreDuJour> agenda = seance.getId() == null ? List.of()
+                : points.findBySeanceIdOrderByOrdreAscIdAsc(seance.getId());
+        Map<Long, Dossier> parId = dossiers.parIds(agenda.stream().map(PointOrdreDuJour::getDossierId).toList())
+                .stream().collect(Collectors.toMap(Dossier::getId, Function.identity()));
+        List<Presence> presences = seance.getPresences();
+        return new SeanceView(seance.getId(), seance.getChambre(), libelles.libelle(seance.getChambre()),
+                seance.getDate(), seance.getLieu(), seance.getStatut(),
+                presences.stream().map(p -> new SeanceView.MembreView(p.getMembre(), p.getNom(), p.getQualite(),
+                        p.isVoixDeliberative(), p.isPresent())).toList(),
+                presences.stream().filter(Presence::isPresent).map(Presence::getMembre).toList(),
+                presences.stream().filter(p -> !p.isPresent()).map(Presence::getMembre).toList(),
+                seance.quorum(parametres.quorumProportion()),
+                agenda.stream().map(PointOrdreDuJour::getDossierId).toList(),
+                agenda.stream().map(p -> pointView(p, parId.get(p.getDossierId()))).toList(),
+                seance.getClotureePar(), seance.getClotureeLe());
+    }
+
+    private static SeanceView.PointView pointView(PointOrdreDuJour p, Dossier d) {
+        return new SeanceView.PointView(p.getDossierId(), d.getReference(), d.getType(), d.getDemandeur().getNom(),
+                d.getObjet(), p.getNature(), p.getStatut(), p.getOrdre(), p.getDecision(), p.getMotivation(),
+                p.getRecommandation(), p.getMotivationRatification(),
+                new SeanceView.VotesView(p.getPour(), p.getContre(), p.getAbstentions()),
+                p.getDeports().stream().map(dp -> new SeanceView.DeportView(dp.getMembre(), dp.getRaison())).toList(),
+                p.getDeliberePar(), p.getDelibereLe());
+    }
+}

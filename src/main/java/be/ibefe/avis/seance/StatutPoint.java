@@ -1,0 +1,22 @@
+package be.ibefe.avis.seance;
+
+public enum StatutPoint {
+    /** Waiting for the next séance of its chambre. */
+    A_INSCRIRE("À inscrire"),
+    INSCRIT("Inscrit"),
+    DELIBERE("Délibéré"),
+    AJOURNE("Ajourné"),
+    RATIFIE("Ratifié"),
+    NON_RATIFIE("Non ratifié"),
+    PRIS_ACTE("Pris acte");
+
+    private final String libelle;
+
+    StatutPoint(String libelle) {
+        this.libelle = libelle;
+    }
+
+    public String libelle() {
+        return libelle;
+    }
+}

@@ -1,0 +1,5 @@
+package be.ibefe.avis.seance;
+
+public enum StatutSeance {
+    PLANIFIEE, CLOTUREE
+}

@@ -1,0 +1,33 @@
+package be.ibefe.avis.security;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The demo accounts of DESIGN.md, password = login. Only in the demo profile. */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoUsers implements ApplicationRunner {
+
+    private final Comptes comptes;
+
+    DemoUsers(Comptes comptes) {
+        this.comptes = comptes;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        comptes.assurerGroupes();
+        comptes.assurerUtilisateur("coordinateur", "Claire", "Coordinatrice", "coordinateur", Groupes.COORDINATION);
+        comptes.assurerUtilisateur("analyste", "Alain", "Analyste", "analyste", Groupes.EQUIPE);
+        for (int i = 1; i <= 5; i++) {
+            comptes.assurerUtilisateur("membre" + i, "Membre " + i, "CSEF", "membre" + i, Groupes.CSEF);
+        }
+        // the présidente also sits at the Bureau, which may decide in urgency
+        comptes.assurerUtilisateur("membre1", "Membre 1", "CSEF", "membre1", Groupes.BUREAU);
+        comptes.assurerUtilisateur("admin", "Ada", "Administratrice", "admin", Groupes.ADMIN, Groupes.CAMUNDA_ADMIN);
+    }
+}

@@ -1,0 +1,15 @@
+package be.ibefe.avis.security;
+
+/** The groups the application knows; each is a role ({@code ROLE_<id>}) and a Camunda candidate group. */
+public final class Groupes {
+
+    public static final String COORDINATION = "coordination";
+    public static final String EQUIPE = "equipe";
+    public static final String CSEF = "csef";
+    public static final String BUREAU = "bureau";
+    public static final String ADMIN = "admin";
+    public static final String CAMUNDA_ADMIN = "camunda-admin";
+
+    private Groupes() {
+    }
+}

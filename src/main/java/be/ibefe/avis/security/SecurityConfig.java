@@ -1,0 +1,103 @@
+package be.ibefe.avis.security;
+
+import be.ibefe.avis.system.Problemes;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatchers;
+
+@Configuration
+@EnableMethodSecurity
+public class SecurityConfig {
+
+    private static final String REALM = "Moteur d'avis CSEF";
+
+    static final String POLITIQUE_CONTENU = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /** The REST API: HTTP Basic on every call, no session, errors as problem+json. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider provider, Problemes problemes)
+            throws Exception {
+        return http.securityMatcher(RequestMatchers.anyOf(chemin("/api/**"), chemin("/engine-rest/**")))
+                .authenticationProvider(provider)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(chemin("/engine-rest/**")).hasRole("camunda-admin")
+                        .requestMatchers(chemin("/api/admin/**")).hasRole(Groupes.ADMIN)
+                        .requestMatchers(chemin("/api/rapports/**")).hasAnyRole(Groupes.COORDINATION, Groupes.ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+                    problemes.ecrire(response, HttpStatus.UNAUTHORIZED,
+                            "Identifiez-vous (HTTP Basic) avec un identifiant et un mot de passe valides.",
+                            request.getRequestURI());
+                }))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problemes.ecrire(response,
+                        HttpStatus.FORBIDDEN, Problemes.ACCES_REFUSE,
+                        request.getRequestURI())))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // stateless Basic authentication: no session cookie a forged request could ride on
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /** The Camunda webapps authenticate against the same identity tables and protect themselves (login, CSRF). */
+    @Bean
+    @Order(2)
+    SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
+        return http.securityMatcher(chemin("/camunda/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+
+    /**
+     * Every page of the application, the administrators' included: one form login ({@code /login}) on the same
+     * accounts, one logout, a session and CSRF protection on every form. What each group may open is said here by
+     * path, and again on the controllers' methods; a refusal is a French page (system/PagesErreur).
+     */
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+        return http.authenticationProvider(provider)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(chemin("/login"), chemin("/error"), chemin("/css/**"), chemin("/js/**"),
+                                chemin("/webjars/**"),
+                                chemin("/favicon.ico")).permitAll()
+                        .requestMatchers(chemin("/admin/**")).hasRole(Groupes.ADMIN)
+                        .requestMatchers(chemin("/rapports/**")).hasAnyRole(Groupes.COORDINATION, Groupes.ADMIN)
+                        .requestMatchers(chemin("/seances/**"), chemin("/tableau-de-bord"),
+                                chemin("/metiers-prioritaires/**"), chemin("/dossiers/nouveau"))
+                        .hasRole(Groupes.COORDINATION)
+                        .requestMatchers(chemin("/taches/**"), chemin("/dossiers/**"))
+                        .hasAnyRole(Groupes.EQUIPE, Groupes.CSEF, Groupes.COORDINATION)
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?deconnecte"))
+                // scripts only from the application itself (htmx and avis.js are served by it): a text a user typed
+                // can never run as a script, even if a template forgot to escape it; styles may be inline (the
+                // SVG chart, htmx's indicator)
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(POLITIQUE_CONTENU))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+
+    /**
+     * A path from the root of the application, whichever servlet serves it: the Camunda webapps and the engine's REST
+     * API are servlets of their own, which the default (Spring MVC) matchers do not see.
+     */
+    private static RequestMatcher chemin(String motif) {
+        return PathPatternRequestMatcher.withDefaults().matcher(motif);
+    }
+}

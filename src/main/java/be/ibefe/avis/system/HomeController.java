@@ -1,0 +1,28 @@
+package be.ibefe.avis.system;
+
+import be.ibefe.avis.security.CurrentUser;
+import be.ibefe.avis.security.Groupes;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class HomeController {
+
+    private final CurrentUser currentUser;
+
+    HomeController(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    /** Everyone starts from his task list; an administrator with no other group, from the process models. */
+    @GetMapping("/")
+    String accueil() {
+        List<String> groupes = currentUser.groupes();
+        if (groupes.contains(Groupes.EQUIPE) || groupes.contains(Groupes.CSEF)
+                || groupes.contains(Groupes.COORDINATION)) {
+            return "redirect:/taches";
+        }
+        return groupes.contains(Groupes.ADMIN) ? "redirect:/admin/processus" : "redirect:/camunda/app/";
+    }
+}

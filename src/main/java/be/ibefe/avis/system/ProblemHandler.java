@@ -1,0 +1,254 @@
+package be.ibefe.avis.system;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mapping.PropertyReferenceException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every error of the API's controllers as application/problem+json with a French detail. Pages have their own French
+ * error pages ({@link ErreursPages}); errors raised before any controller (an unknown address) go through
+ * {@link PagesErreur}, which answers the API's paths with {@link #avantControleur}. First in order: the pages' advice also matches the API's controllers, which are
+ * {@code @Controller}s too.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ProblemHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(DonneesInvalidesException.class)
+    ProblemDetail donneesInvalides(DonneesInvalidesException e) {
+        return Problemes.validation(
+                e.getErreurs().size() == 1 ? "La demande contient une erreur." : e.getMessage(), e.getErreurs());
+    }
+
+    @ExceptionHandler(RessourceIntrouvableException.class)
+    ProblemDetail introuvable(RessourceIntrouvableException e) {
+        return Problemes.probleme(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(ActionInterditeException.class)
+    ProblemDetail interdit(ActionInterditeException e) {
+        return Problemes.probleme(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail refuse(AccessDeniedException e) {
+        return Problemes.probleme(HttpStatus.FORBIDDEN, Problemes.ACCES_REFUSE);
+    }
+
+    @ExceptionHandler(ConflitException.class)
+    ProblemDetail conflit(ConflitException e) {
+        return Problemes.probleme(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
+    ProblemDetail modificationConcurrente(RuntimeException e) {
+        return Problemes.probleme(HttpStatus.CONFLICT, Problemes.MODIFICATION_CONCURRENTE);
+    }
+
+    @ExceptionHandler(TaskAlreadyClaimedException.class)
+    ProblemDetail dejaPrise(TaskAlreadyClaimedException e) {
+        return Problemes.probleme(HttpStatus.CONFLICT, Problemes.dejaPrise(e.getTaskAssignee()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail illisible(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof CorpsTropVolumineuxException tropGros) {
+                return Problemes.probleme(HttpStatus.PAYLOAD_TOO_LARGE, tropGros.getMessage());
+            }
+        }
+        if (cause instanceof UnrecognizedPropertyException inconnu) {
+            return champ(inconnu, "Champ inconnu. Champs admis : " + inconnu.getKnownPropertyIds().stream()
+                    .map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ".");
+        }
+        if (cause instanceof InvalidFormatException format) {
+            return champ(format, valeurInvalide(format.getValue(), format.getTargetType()));
+        }
+        if (cause instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return champ(mismatch, "Type de valeur incorrect : " + attendu(mismatch.getTargetType()) + " attendu.");
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return champ(mapping, "Valeur invalide.");
+        }
+        if (cause instanceof JsonProcessingException json && json.getLocation() != null) {
+            return Problemes.probleme(HttpStatus.BAD_REQUEST,
+                    "Le corps de la requête n'est pas un JSON valide (ligne %d, colonne %d)."
+                            .formatted(json.getLocation().getLineNr(), json.getLocation().getColumnNr()));
+        }
+        return Problemes.probleme(HttpStatus.BAD_REQUEST, "Le corps de la requête est absent ou illisible.");
+    }
+
+    @ExceptionHandler(CorpsTropVolumineuxException.class)
+    ProblemDetail tropVolumineux(CorpsTropVolumineuxException e) {
+        return Problemes.probleme(HttpStatus.PAYLOAD_TOO_LARGE, e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail fichierTropGros(MaxUploadSizeExceededException e) {
+        return Problemes.probleme(HttpStatus.PAYLOAD_TOO_LARGE, "Le fichier dépasse la taille maximale autorisée.");
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail multipartIllisible(MultipartException e) {
+        return Problemes.probleme(HttpStatus.BAD_REQUEST,
+                "Envoi de fichier illisible : un formulaire multipart/form-data avec un fichier est attendu.");
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail typeNonPrisEnCharge(HttpMediaTypeNotSupportedException e) {
+        return Problemes.probleme(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Type de contenu « %s » non pris en charge. Types admis : %s.".formatted(e.getContentType(),
+                        e.getSupportedMediaTypes().stream().map(String::valueOf).collect(Collectors.joining(", "))));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ProblemDetail nonAcceptable(HttpMediaTypeNotAcceptableException e) {
+        return Problemes.probleme(HttpStatus.NOT_ACCEPTABLE, "Le format de réponse demandé n'est pas disponible.");
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail methode(HttpRequestMethodNotSupportedException e) {
+        return Problemes.probleme(HttpStatus.METHOD_NOT_ALLOWED,
+                "La méthode %s n'est pas admise sur cette adresse.".formatted(e.getMethod()));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail parametreManquant(MissingServletRequestParameterException e) {
+        return Problemes.validation("Paramètre obligatoire manquant.",
+                List.of(new ChampErreur(e.getParameterName(), "Ce paramètre est obligatoire.")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail parametreInvalide(MethodArgumentTypeMismatchException e) {
+        return Problemes.validation("Paramètre invalide.",
+                List.of(new ChampErreur(e.getName(), valeurInvalide(e.getValue(), e.getRequiredType()))));
+    }
+
+    @ExceptionHandler(PropertyReferenceException.class)
+    ProblemDetail triInconnu(PropertyReferenceException e) {
+        return Problemes.validation("Paramètre invalide.", List.of(new ChampErreur("sort",
+                "Impossible de trier sur « %s ».".formatted(e.getPropertyName()))));
+    }
+
+    ProblemDetail adresseInconnue(NoResourceFoundException e) {
+        return Problemes.probleme(HttpStatus.NOT_FOUND, "Aucune ressource à l'adresse /" + e.getResourcePath() + ".");
+    }
+
+    /**
+     * The errors Spring MVC raises before any controller is chosen (unknown address, method, content type), which no
+     * controller advice sees: {@link PagesErreur} asks here for their problem under the API's paths.
+     */
+    Optional<ProblemDetail> avantControleur(Throwable e) {
+        if (e instanceof NoResourceFoundException inconnue) {
+            return Optional.of(adresseInconnue(inconnue));
+        }
+        if (e instanceof HttpRequestMethodNotSupportedException methode) {
+            return Optional.of(methode(methode));
+        }
+        if (e instanceof HttpMediaTypeNotSupportedException type) {
+            return Optional.of(typeNonPrisEnCharge(type));
+        }
+        if (e instanceof HttpMediaTypeNotAcceptableException format) {
+            return Optional.of(nonAcceptable(format));
+        }
+        return Optional.empty();
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail inattendue(Exception e) {
+        LOG.error("Erreur inattendue", e);
+        return Problemes.probleme(HttpStatus.INTERNAL_SERVER_ERROR, Problemes.ERREUR_INATTENDUE);
+    }
+
+    private static ProblemDetail champ(JsonMappingException e, String message) {
+        return Problemes.validation("La demande contient une erreur.", List.of(new ChampErreur(chemin(e), message)));
+    }
+
+    static String chemin(JsonMappingException e) {
+        StringBuilder chemin = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!chemin.isEmpty()) {
+                    chemin.append('.');
+                }
+                chemin.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                chemin.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return chemin.toString();
+    }
+
+    static String valeurInvalide(Object valeur, Class<?> type) {
+        if (type != null && type.isEnum()) {
+            return "Valeur « %s » inconnue. Valeurs admises : %s.".formatted(valeur,
+                    Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")));
+        }
+        if (type != null && Temporal.class.isAssignableFrom(type)) {
+            return "Date « %s » invalide : une date réelle au format AAAA-MM-JJ est attendue (ex. 2024-03-26)."
+                    .formatted(valeur);
+        }
+        return "Valeur « %s » invalide : %s attendu.".formatted(valeur, attendu(type));
+    }
+
+    private static String attendu(Class<?> type) {
+        if (type == null) {
+            return "une autre valeur";
+        }
+        if (type == LocalDate.class) {
+            return "une date AAAA-MM-JJ";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true ou false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "un nombre";
+        }
+        if (type == String.class) {
+            return "un texte";
+        }
+        if (type.isEnum()) {
+            return "un code parmi " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "une liste";
+        }
+        return "un objet";
+    }
+}

@@ -1,0 +1,51 @@
+package be.ibefe.avis.tasks;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A {@code conditional.hide} of a Camunda Form that the server understands: {@code =champ}, {@code =not(champ)},
+ * {@code =champ = "VALEUR"} and {@code =champ != "VALEUR"}. The server applies it when a form is submitted; the page
+ * gets its parts so that the browser hides the field as the user types.
+ */
+public record Condition(String champ, Operateur operateur, String valeur) {
+
+    private static final Pattern BOOLEEN = Pattern.compile("^=\\s*(not\\(\\s*)?(\\w+)\\s*\\)?\\s*$");
+    private static final Pattern COMPARAISON = Pattern.compile("^=\\s*(\\w+)\\s*(!=|=)\\s*\"([^\"]*)\"\\s*$");
+
+    /** Hidden when the field is true, is not true, equals the value, differs from the value. */
+    public enum Operateur {
+        VRAI, FAUX, EGAL, DIFFERENT
+    }
+
+    /** Any other FEEL expression is not understood: the field stays visible. */
+    static Optional<Condition> lire(String expression) {
+        if (expression == null) {
+            return Optional.empty();
+        }
+        Matcher booleen = BOOLEEN.matcher(expression);
+        if (booleen.matches()) {
+            return Optional.of(new Condition(booleen.group(2),
+                    booleen.group(1) == null ? Operateur.VRAI : Operateur.FAUX, null));
+        }
+        Matcher comparaison = COMPARAISON.matcher(expression);
+        if (comparaison.matches()) {
+            return Optional.of(new Condition(comparaison.group(1),
+                    "=".equals(comparaison.group(2)) ? Operateur.EGAL : Operateur.DIFFERENT, comparaison.group(3)));
+        }
+        return Optional.empty();
+    }
+
+    boolean masque(Map<String, Object> valeurs) {
+        Object valeurChamp = valeurs.get(champ);
+        return switch (operateur) {
+            case VRAI -> Boolean.TRUE.equals(valeurChamp);
+            case FAUX -> !Boolean.TRUE.equals(valeurChamp);
+            case EGAL -> Objects.equals(valeurChamp, valeur);
+            case DIFFERENT -> !Objects.equals(valeurChamp, valeur);
+        };
+    }
+}

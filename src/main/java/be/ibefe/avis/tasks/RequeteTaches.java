@@ -1,0 +1,128 @@
+package be.ibefe.avis.tasks;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The task list in one SQL query over the engine's runtime tables and ours: the user's tasks (assigned to him, or
+ * offered to him or one of his groups by a candidate link) joined through their process instance's business key to
+ * their dossier, then filtered, sorted and paged by the database. The engine's task query cannot filter or sort on
+ * our dossier's fields, and filtering a page after the fact would break paging. The same SQL runs on H2 and
+ * PostgreSQL; the engine's tables are read, never written.
+ */
+@Component
+class RequeteTaches {
+
+    private static final String DEPUIS = """
+             from ACT_RU_TASK t
+             left join ACT_RU_EXECUTION pi on pi.ID_ = t.PROC_INST_ID_
+             left join dossier d on pi.BUSINESS_KEY_ = cast(d.id as varchar(20))
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    RequeteTaches(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A task of the list before its dossier is read: the dossier's id, or null for a task without dossier. */
+    record Ligne(String id, String nom, String cle, String assignee, Instant creeLe, Long dossierId) {
+    }
+
+    record Resultat(List<Ligne> lignes, long total) {
+    }
+
+    Resultat chercher(String login, List<String> groupes, FiltresTaches filtres, int page, int taille) {
+        MapSqlParameterSource parametres = new MapSqlParameterSource("login", login);
+        String where = conditions(groupes, filtres, parametres);
+        Long total = jdbc.queryForObject("select count(*)" + DEPUIS + where, parametres, Long.class);
+        parametres.addValue("debut", (long) page * taille).addValue("taille", taille);
+        List<Ligne> lignes = jdbc.query("""
+                select t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, d.id as dossier_id""" + DEPUIS
+                + where + " order by " + ordre(filtres) + " limit :taille offset :debut", parametres,
+                RequeteTaches::ligne);
+        return new Resultat(lignes, total == null ? 0 : total);
+    }
+
+    private String conditions(List<String> groupes, FiltresTaches filtres, MapSqlParameterSource parametres) {
+        List<String> conditions = new ArrayList<>();
+        String candidat = "l.USER_ID_ = :login";
+        if (!groupes.isEmpty()) {
+            candidat += " or l.GROUP_ID_ in (:groupes)";
+            parametres.addValue("groupes", groupes);
+        }
+        conditions.add("(t.ASSIGNEE_ = :login or exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_"
+                + " and l.TYPE_ = 'candidate' and (" + candidat + ")))");
+        if (filtres.tacheId() != null) {
+            conditions.add("t.ID_ = :tacheId");
+            parametres.addValue("tacheId", filtres.tacheId());
+        }
+        if (filtres.dossierId() != null) {
+            conditions.add("pi.BUSINESS_KEY_ = :dossierId");
+            parametres.addValue("dossierId", String.valueOf(filtres.dossierId()));
+        }
+        if (filtres.type() != null) {
+            conditions.add("d.type = :type");
+            parametres.addValue("type", filtres.type().name());
+        }
+        if (filtres.statut() != null) {
+            conditions.add("d.statut = :statut");
+            parametres.addValue("statut", filtres.statut().name());
+        }
+        if (filtres.echeance() != null) {
+            LocalDate aujourdhui = LocalDate.now(clock);
+            parametres.addValue("aujourdhui", aujourdhui).addValue("dansSeptJours", aujourdhui.plusDays(7));
+            conditions.add(switch (filtres.echeance()) {
+                case DEPASSEE -> "d.echeance < :aujourdhui";
+                case SEPT_JOURS -> "d.echeance between :aujourdhui and :dansSeptJours";
+                case PLUS_TARD -> "d.echeance > :dansSeptJours";
+                case AUCUNE -> "d.id is not null and d.echeance is null";
+            });
+        }
+        if (filtres.q() != null && !filtres.q().isBlank()) {
+            conditions.add("(lower(d.reference) like :q escape '\\' or lower(d.demandeur_nom) like :q escape '\\'"
+                    + " or lower(d.objet) like :q escape '\\' or lower(t.NAME_) like :q escape '\\')");
+            parametres.addValue("q", "%" + filtres.q().trim().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (filtres.attribution() == FiltresTaches.Attribution.MOI) {
+            conditions.add("t.ASSIGNEE_ = :login");
+        } else if (filtres.attribution() == FiltresTaches.Attribution.LIBRE) {
+            conditions.add("t.ASSIGNEE_ is null");
+        }
+        return " where " + String.join(" and ", conditions);
+    }
+
+    /** Nulls last in both databases (H2 puts them first by default), then a stable tie-break. */
+    private static String ordre(FiltresTaches filtres) {
+        String sens = filtres.descendant() ? " desc" : " asc";
+        FiltresTaches.Tri tri = filtres.tri() == null ? FiltresTaches.Tri.CREATION : filtres.tri();
+        String cle = switch (tri) {
+            case CREATION -> "t.CREATE_TIME_" + sens;
+            case ECHEANCE -> "case when d.echeance is null then 1 else 0 end, d.echeance" + sens;
+            case REFERENCE -> "case when d.reference is null then 1 else 0 end, d.reference" + sens;
+            case TYPE -> "case when d.type is null then 1 else 0 end, d.type" + sens;
+            case TACHE -> "t.NAME_" + sens;
+        };
+        return cle + ", t.CREATE_TIME_" + sens + ", t.ID_" + sens;
+    }
+
+    private static Ligne ligne(ResultSet rs, int numero) throws SQLException {
+        Timestamp creeLe = rs.getTimestamp("CREATE_TIME_");
+        return new Ligne(rs.getString("ID_"), rs.getString("NAME_"), rs.getString("TASK_DEF_KEY_"),
+                rs.getString("ASSIGNEE_"), creeLe == null ? null : creeLe.toInstant(),
+                rs.getObject("dossier_id", Long.class));
+    }
+}

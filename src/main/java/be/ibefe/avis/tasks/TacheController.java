@@ -1,0 +1,73 @@
+package be.ibefe.avis.tasks;
+
+import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.dossier.Statut;
+import be.ibefe.avis.security.CurrentUser;
+import be.ibefe.avis.system.DonneesInvalidesException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/taches", produces = MediaType.APPLICATION_JSON_VALUE)
+class TacheController {
+
+    static final int TAILLE_MAX = 500;
+
+    private final TacheService service;
+    private final CurrentUser currentUser;
+
+    TacheController(TacheService service, CurrentUser currentUser) {
+        this.service = service;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * The caller's tasks as a JSON array; X-Total-Count gives the number of tasks over all pages. Optional filters on
+     * the dossier ({@code dossierId}, {@code type}, {@code statut}, {@code echeance}, text {@code q}), on who holds
+     * the task ({@code attribution}), and {@code sort} (creeLe by default).
+     */
+    @GetMapping
+    ResponseEntity<List<TacheView>> taches(@RequestParam(required = false) Long dossierId,
+            @RequestParam(required = false) AvisType type, @RequestParam(required = false) Statut statut,
+            @RequestParam(required = false) FiltresTaches.Echeance echeance, @RequestParam(required = false) String q,
+            @RequestParam(required = false) FiltresTaches.Attribution attribution,
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
+        if (page < 0) {
+            throw new DonneesInvalidesException("page", "Le numéro de page commence à 0.");
+        }
+        if (size < 1 || size > TAILLE_MAX) {
+            throw new DonneesInvalidesException("size", "La taille de page va de 1 à " + TAILLE_MAX + ".");
+        }
+        TacheService.PageTaches resultat = service.taches(currentUser.login(), currentUser.groupes(),
+                FiltresTaches.avecTri(dossierId, type, statut, echeance, q, attribution, sort), page, size);
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(resultat.total())).body(resultat.taches());
+    }
+
+    @PostMapping("/{id}/claim")
+    ResponseEntity<Void> prendre(@PathVariable String id) {
+        service.prendre(id, currentUser.login(), currentUser.groupes());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/unclaim")
+    ResponseEntity<Void> liberer(@PathVariable String id) {
+        service.liberer(id, currentUser.login(), currentUser.groupes());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/{id}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> terminer(@PathVariable String id, @RequestBody(required = false) JsonNode champs) {
+        service.terminer(id, champs, currentUser.login(), currentUser.groupes());
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,220 @@
+package be.ibefe.avis.tasks;
+
+import be.ibefe.avis.audit.Journal;
+import be.ibefe.avis.dossier.Dossier;
+import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.DossierView;
+import be.ibefe.avis.security.Groupes;
+import be.ibefe.avis.system.ActionInterditeException;
+import be.ibefe.avis.system.ConflitException;
+import be.ibefe.avis.system.Problemes;
+import be.ibefe.avis.system.RessourceIntrouvableException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The task list: engine tasks joined with their dossiers, and the actions a user takes on them. */
+@Service
+public class TacheService {
+
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final RequeteTaches requete;
+    private final FormService formService;
+    private final IdentityService identityService;
+    private final DossierService dossiers;
+    private final ObjectMapper objectMapper;
+    private final Journal journal;
+    private final HistoryService historyService;
+
+    public TacheService(TaskService taskService, RuntimeService runtimeService, RequeteTaches requete,
+            FormService formService, IdentityService identityService, DossierService dossiers,
+            ObjectMapper objectMapper, Journal journal, HistoryService historyService) {
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.requete = requete;
+        this.formService = formService;
+        this.identityService = identityService;
+        this.dossiers = dossiers;
+        this.objectMapper = objectMapper;
+        this.journal = journal;
+        this.historyService = historyService;
+    }
+
+    public record PageTaches(List<TacheView> taches, long total) {
+    }
+
+    /**
+     * Tasks assigned to the user and tasks offered to him or his groups (claimed by a colleague or not), filtered,
+     * sorted and paged in the database; then the page's dossiers in one query.
+     */
+    @Transactional(readOnly = true)
+    public PageTaches taches(String login, List<String> groupes, FiltresTaches filtres, int page, int taille) {
+        RequeteTaches.Resultat resultat = requete.chercher(login, groupes, filtres, page, taille);
+        return new PageTaches(joindreDossiers(resultat.lignes()), resultat.total());
+    }
+
+    /**
+     * One task of the user's list; a task he may not see is refused (403) and an unknown or finished one is 404, so
+     * that a link from a colleague's screen says what happened.
+     */
+    @Transactional(readOnly = true)
+    public TacheView consulter(String id, String login, List<String> groupes) {
+        List<TacheView> vue = taches(login, groupes, FiltresTaches.AUCUN.avecTache(id), 0, 1).taches();
+        if (vue.isEmpty()) {
+            Task tache = tache(id);
+            throw new ActionInterditeException("La tâche « %s » ne vous est pas proposée.".formatted(tache.getName()));
+        }
+        return vue.get(0);
+    }
+
+    private List<TacheView> joindreDossiers(List<RequeteTaches.Ligne> lignes) {
+        Map<Long, Dossier> parId = dossiers.parIds(lignes.stream().map(RequeteTaches.Ligne::dossierId)
+                        .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Dossier::getId, Function.identity()));
+        return lignes.stream().map(t -> {
+            Dossier d = t.dossierId() == null ? null : parId.get(t.dossierId());
+            return new TacheView(t.id(), t.nom(), t.cle(), t.assignee(), t.creeLe(), d == null ? null : d.getId(),
+                    d == null ? null : d.getReference(), d == null ? null : d.getType(),
+                    d == null ? null : d.getStatut(), d == null ? null : DossierView.demandeur(d),
+                    d == null ? null : d.getEcheance());
+        }).toList();
+    }
+
+    @Transactional
+    public void prendre(String id, String login, List<String> groupes) {
+        Task tache = tache(id);
+        if (login.equals(tache.getAssignee())) {
+            return;
+        }
+        if (tache.getAssignee() != null) {
+            throw new ConflitException(Problemes.dejaPrise(tache.getAssignee()));
+        }
+        verifierCandidat(tache, login, groupes);
+        try {
+            taskService.claim(id, login);
+        } catch (OptimisticLockingException | TaskAlreadyClaimedException simultane) {
+            throw new ConflitException("Cette tâche vient d'être prise en charge par quelqu'un d'autre.");
+        }
+        journal.consigner("TACHE_PRISE", "Tache", id, dossierDe(tache), null, Map.of("tache", tache.getName(),
+                "assignee", login));
+    }
+
+    @Transactional
+    public void liberer(String id, String login, List<String> groupes) {
+        Task tache = tache(id);
+        if (tache.getAssignee() == null) {
+            throw new ConflitException("Cette tâche n'est attribuée à personne.");
+        }
+        if (!login.equals(tache.getAssignee()) && !groupes.contains(Groupes.COORDINATION)) {
+            throw new ActionInterditeException("Seul(e) " + tache.getAssignee()
+                    + ", à qui la tâche est attribuée, ou la coordination peut la libérer.");
+        }
+        taskService.setAssignee(id, null);
+        journal.consigner("TACHE_LIBEREE", "Tache", id, dossierDe(tache), Map.of("tache", tache.getName(),
+                "assignee", tache.getAssignee()), null);
+    }
+
+    /**
+     * Completes the task with the fields of its form, checked against the deployed form. The dossier steps that
+     * follow run in the same transaction and are recorded in the user's name.
+     */
+    @Transactional
+    public void terminer(String id, JsonNode champs, String login, List<String> groupes) {
+        Task tache = tache(id);
+        if (tache.getAssignee() != null && !login.equals(tache.getAssignee())) {
+            throw new ActionInterditeException("Cette tâche est attribuée à " + tache.getAssignee() + ".");
+        }
+        if (tache.getAssignee() == null) {
+            verifierCandidat(tache, login, groupes);
+        }
+        Map<String, Object> variables = formulaire(id).valider(champs);
+        journal.consigner("TACHE_TERMINEE", "Tache", id, dossierDe(tache), Map.of("tache", tache.getName()),
+                variables);
+        identityService.setAuthentication(login, groupes);
+        try {
+            taskService.complete(id, variables);
+        } catch (NullValueException disparue) {
+            // completed by someone else between our check and our completion
+            throw terminee(id);
+        } catch (OptimisticLockingException simultane) {
+            throw new ConflitException("Cette tâche vient d'être terminée par quelqu'un d'autre.");
+        } catch (AuthorizationException refus) {
+            // a colleague's completion committed meanwhile took the task's authorizations with it
+            if (taskService.createTaskQuery().taskId(id).count() == 0) {
+                throw terminee(id);
+            }
+            throw new ActionInterditeException("Vous n'avez pas le droit de terminer cette tâche.");
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private Long dossierDe(Task tache) {
+        ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                .processInstanceId(tache.getProcessInstanceId()).singleResult();
+        return instance == null ? null : Long.valueOf(instance.getBusinessKey());
+    }
+
+    public Formulaire formulaire(String tacheId) {
+        try (InputStream json = formService.getDeployedTaskForm(tacheId)) {
+            return Formulaire.lire(json, objectMapper);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The open task; one already completed (by a colleague a moment ago, say) is a conflict, not a 404. */
+    private Task tache(String id) {
+        Task tache = taskService.createTaskQuery().taskId(id).singleResult();
+        if (tache == null) {
+            throw terminee(id);
+        }
+        return tache;
+    }
+
+    private RuntimeException terminee(String id) {
+        HistoricTaskInstance historique = historyService.createHistoricTaskInstanceQuery().taskId(id).singleResult();
+        if (historique == null) {
+            return new RessourceIntrouvableException("La tâche " + id + " n'existe pas.");
+        }
+        return new ConflitException("La tâche « %s » a déjà été terminée%s.".formatted(historique.getName(),
+                historique.getAssignee() == null ? "" : " par " + historique.getAssignee()));
+    }
+
+    private void verifierCandidat(Task tache, String login, List<String> groupes) {
+        List<IdentityLink> liens = taskService.getIdentityLinksForTask(tache.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).toList();
+        boolean candidat = liens.stream()
+                .anyMatch(l -> login.equals(l.getUserId()) || groupes.contains(l.getGroupId()));
+        if (!candidat) {
+            String groupesAdmis = liens.stream().map(l -> l.getGroupId() != null ? l.getGroupId() : l.getUserId())
+                    .collect(Collectors.joining(", "));
+            throw new ActionInterditeException(
+                    "La tâche « %s » est réservée à : %s.".formatted(tache.getName(), groupesAdmis));
+        }
+    }
+}

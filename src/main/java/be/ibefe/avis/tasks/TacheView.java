@@ -1,0 +1,12 @@
+package be.ibefe.avis.tasks;
+
+import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.dossier.DossierView;
+import be.ibefe.avis.dossier.Statut;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A task of the task list, joined with its dossier. */
+public record TacheView(String id, String nom, String cle, String assignee, Instant creeLe, Long dossierId,
+        String reference, AvisType type, Statut statut, DossierView.DemandeurView demandeur, LocalDate echeance) {
+}

@@ -1,0 +1,67 @@
+package be.ibefe.avis.thematiques;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A métier of the bassin's thématiques communes for one year. */
+@Entity
+@Table(name = "metier_prioritaire")
+public class MetierPrioritaire {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private int annee;
+
+    private String libelle;
+
+    @Column(name = "code_rome")
+    private String codeRome;
+
+    private String famille;
+
+    @Enumerated(EnumType.STRING)
+    private ActionOffre action;
+
+    protected MetierPrioritaire() {
+    }
+
+    public MetierPrioritaire(int annee, String libelle, String codeRome, String famille, ActionOffre action) {
+        this.annee = annee;
+        this.libelle = libelle;
+        this.codeRome = codeRome;
+        this.famille = famille;
+        this.action = action;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public int getAnnee() {
+        return annee;
+    }
+
+    public String getLibelle() {
+        return libelle;
+    }
+
+    public String getCodeRome() {
+        return codeRome;
+    }
+
+    public String getFamille() {
+        return famille;
+    }
+
+    public ActionOffre getAction() {
+        return action;
+    }
+}

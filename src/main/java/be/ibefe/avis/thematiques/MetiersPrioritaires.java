@@ -1,0 +1,151 @@
+package be.ibefe.avis.thematiques;
+
+import be.ibefe.avis.system.ChampErreur;
+import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.RessourceIntrouvableException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The métiers prioritaires of the bassin, one list per year it applies to (the list validated in October N-1 serves
+ * the requests of year N). A coordinator maintains it; rules look a métier up in it.
+ */
+@Service
+public class MetiersPrioritaires {
+
+    public static final int ANNEE_MIN = 2000;
+    public static final int ANNEE_MAX = 2100;
+    private static final Pattern CODE_ROME = Pattern.compile("[A-N]\\d{4}");
+    private static final Pattern MENTION_GENRE = Pattern.compile("\\((h/f|f/h|m/f|m/f/x)\\)");
+    private static final Pattern DIACRITIQUES = Pattern.compile("\\p{M}");
+    private static final Pattern PONCTUATION = Pattern.compile("[^a-z0-9]+");
+
+    private final MetierPrioritaireRepository repository;
+
+    public MetiersPrioritaires(MetierPrioritaireRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MetierView> liste(int annee) {
+        verifierAnnee(annee);
+        return repository.findByAnneeOrderByLibelle(annee).stream().map(MetierView::de).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean listeExiste(int annee) {
+        return repository.existsByAnnee(annee);
+    }
+
+    /** Replaces the whole list of a year, or nothing when one line is wrong. */
+    @Transactional
+    public List<MetierView> remplacer(int annee, List<MetierSaisi> metiers) {
+        verifierAnnee(annee);
+        List<ChampErreur> erreurs = new ArrayList<>();
+        Set<String> vus = new HashSet<>();
+        for (int i = 0; i < metiers.size(); i++) {
+            verifier(metiers.get(i), "[" + i + "]", erreurs);
+            if (metiers.get(i) != null && metiers.get(i).libelle() != null
+                    && !vus.add(normaliser(metiers.get(i).libelle()))) {
+                erreurs.add(new ChampErreur("[" + i + "].libelle",
+                        "Le métier « %s » figure deux fois dans la liste.".formatted(metiers.get(i).libelle())));
+            }
+        }
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        repository.supprimerAnnee(annee);
+        repository.flush();
+        repository.saveAll(metiers.stream().map(m -> nouveau(annee, m)).toList());
+        return liste(annee);
+    }
+
+    @Transactional
+    public MetierView ajouter(int annee, MetierSaisi metier) {
+        verifierAnnee(annee);
+        List<ChampErreur> erreurs = new ArrayList<>();
+        verifier(metier, "", erreurs);
+        if (erreurs.isEmpty() && trouver(annee, metier.libelle(), null).isPresent()) {
+            erreurs.add(new ChampErreur("libelle",
+                    "Le métier « %s » figure déjà dans la liste %d.".formatted(metier.libelle(), annee)));
+        }
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        return MetierView.de(repository.save(nouveau(annee, metier)));
+    }
+
+    @Transactional
+    public void supprimer(int annee, long id) {
+        MetierPrioritaire metier = repository.findById(id).filter(m -> m.getAnnee() == annee)
+                .orElseThrow(() -> new RessourceIntrouvableException(
+                        "Aucun métier n° %d dans la liste %d.".formatted(id, annee)));
+        repository.delete(metier);
+    }
+
+    /**
+     * The métier of the year's list that a request names: same ROME code, or same label once accents, case,
+     * punctuation and gender mentions are set aside; a list label "a / b" names two alternatives.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MetierPrioritaire> trouver(int annee, String metier, String codeRome) {
+        String cherche = metier == null ? "" : normaliser(metier);
+        return repository.findByAnneeOrderByLibelle(annee).stream()
+                .filter(m -> (codeRome != null && codeRome.equalsIgnoreCase(m.getCodeRome()))
+                        || (!cherche.isEmpty() && Arrays.stream(m.getLibelle().split("/"))
+                                .map(MetiersPrioritaires::normaliser).anyMatch(cherche::equals)))
+                .findFirst();
+    }
+
+    static String normaliser(String libelle) {
+        String sansGenre = MENTION_GENRE.matcher(libelle.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String sansAccents = DIACRITIQUES.matcher(Normalizer.normalize(sansGenre, Normalizer.Form.NFD)).replaceAll("");
+        return PONCTUATION.matcher(sansAccents).replaceAll(" ").trim();
+    }
+
+    private static void verifier(MetierSaisi metier, String prefixe, List<ChampErreur> erreurs) {
+        String chemin = prefixe.isEmpty() ? "" : prefixe + ".";
+        if (metier == null) {
+            erreurs.add(new ChampErreur(prefixe, "Ligne vide."));
+            return;
+        }
+        if (metier.libelle() == null || metier.libelle().isBlank()) {
+            erreurs.add(new ChampErreur(chemin + "libelle", "Le libellé du métier est obligatoire."));
+        } else if (metier.libelle().length() > 300) {
+            erreurs.add(new ChampErreur(chemin + "libelle", "Le libellé ne peut dépasser 300 caractères."));
+        }
+        if (metier.codeRome() != null && !CODE_ROME.matcher(metier.codeRome()).matches()) {
+            erreurs.add(new ChampErreur(chemin + "codeRome",
+                    "Code ROME V3 « %s » invalide : une lettre de A à N suivie de 4 chiffres (ex. G1602)."
+                            .formatted(metier.codeRome())));
+        }
+        if (metier.famille() != null && metier.famille().length() > 300) {
+            erreurs.add(new ChampErreur(chemin + "famille", "La famille ne peut dépasser 300 caractères."));
+        }
+        if (metier.action() == null) {
+            erreurs.add(new ChampErreur(chemin + "action",
+                    "L'action sur l'offre est obligatoire : CREER, MAINTENIR ou ADAPTER."));
+        }
+    }
+
+    private static MetierPrioritaire nouveau(int annee, MetierSaisi m) {
+        return new MetierPrioritaire(annee, m.libelle().trim(), m.codeRome(),
+                m.famille() == null || m.famille().isBlank() ? null : m.famille().trim(), m.action());
+    }
+
+    private static void verifierAnnee(int annee) {
+        if (annee < ANNEE_MIN || annee > ANNEE_MAX) {
+            throw new DonneesInvalidesException("annee",
+                    "L'année doit être comprise entre %d et %d.".formatted(ANNEE_MIN, ANNEE_MAX));
+        }
+    }
+}

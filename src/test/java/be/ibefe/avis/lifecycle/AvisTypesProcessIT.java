@@ -1,0 +1,53 @@
+package be.ibefe.avis.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.dossier.Decision;
+import be.ibefe.avis.dossier.ResultatCritere;
+import be.ibefe.avis.dossier.Statut;
+import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.Demandes;
+import be.ibefe.avis.support.ProcessTestSupport;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Each type's model, from reception to notification, through the shared steps and with its chambre. */
+@AvisIntegrationTest
+class AvisTypesProcessIT extends ProcessTestSupport {
+
+    @ParameterizedTest
+    @EnumSource(AvisType.class)
+    void a_realistic_request_goes_through_every_shared_step_to_notification(AvisType type) {
+        ProcessInstance instance = enregistrer(Demandes.pour(type));
+        assertThat(instance).isActive();
+        assertThat(instance.getProcessDefinitionId()).startsWith(type.processKey() + ":");
+
+        declarerRecevable(instance);
+        assertThat(dossier().statut()).isEqualTo(Statut.EN_ANALYSE);
+        assertThat(dossier().eligibilite()).noneMatch(c -> c.resultat() == ResultatCritere.KO);
+
+        analyser(instance, "FAVORABLE");
+        assertThat(dossier().statut()).isEqualTo(Statut.PRET_POUR_SEANCE);
+
+        ProcessInstance deliberation = deliberation(instance);
+        assertThat(deliberation).variables().containsEntry("chambre", chambre(type));
+        deciderEnSeance(deliberation, Decision.FAVORABLE);
+
+        assertThat(instance).hasPassed("CallActivity_Recevabilite", "CallActivity_Analyse",
+                "CallActivity_Deliberation", "CallActivity_Notification", "EndEvent_AvisNotifie")
+                .hasNotPassed("Event_Ratification").isEnded();
+        assertThat(dossier().statut()).isEqualTo(Statut.NOTIFIE);
+        assertThat(dossier().decision()).isEqualTo(Decision.FAVORABLE);
+    }
+
+    private static String chambre(AvisType type) {
+        return switch (type) {
+            case POLE_OPPORTUNITE -> "BUREAU";
+            case INTERPELLATION -> "INSTANCE_PLENIERE";
+            default -> "CSEF";
+        };
+    }
+}

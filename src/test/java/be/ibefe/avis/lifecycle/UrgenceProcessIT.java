@@ -1,0 +1,81 @@
+package be.ibefe.avis.lifecycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.dossier.Decision;
+import be.ibefe.avis.dossier.DossierView;
+import be.ibefe.avis.dossier.Statut;
+import be.ibefe.avis.seance.ProcedureUrgente;
+import be.ibefe.avis.seance.SeanceService;
+import be.ibefe.avis.seance.SeanceView;
+import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.Demandes;
+import be.ibefe.avis.support.ProcessTestSupport;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Gateway_Urgence and Gateway_Ratifiee of every type's model: urgent decision, ratified or not. */
+@AvisIntegrationTest
+class UrgenceProcessIT extends ProcessTestSupport {
+
+    @Autowired
+    ProcedureUrgente procedureUrgente;
+
+    @ParameterizedTest
+    @EnumSource(AvisType.class)
+    void an_urgent_decision_is_notified_at_once_then_ratified_by_the_instance_pleniere(AvisType type) {
+        ProcessInstance instance = decideEnUrgence(type);
+        assertThat(instance).hasPassed("CallActivity_Notification").isWaitingAt("Event_Ratification");
+        assertThat(dossier().statut()).isEqualTo(Statut.NOTIFIE);
+
+        ratifier(true);
+
+        assertThat(instance).hasPassed("EndEvent_Ratifie").hasNotPassed("Task_RouvrirDossier").isEnded();
+        assertThat(dossier().decision()).isEqualTo(Decision.FAVORABLE);
+    }
+
+    @ParameterizedTest
+    @EnumSource(AvisType.class)
+    void a_refused_ratification_reopens_the_dossier_for_a_new_deliberation(AvisType type) {
+        ProcessInstance instance = decideEnUrgence(type);
+
+        ratifier(false);
+
+        assertThat(instance).hasPassed("Task_RouvrirDossier").isWaitingAt("CallActivity_Deliberation");
+        DossierView rouvert = dossier();
+        assertThat(rouvert.statut()).isEqualTo(Statut.PRET_POUR_SEANCE);
+        assertThat(rouvert.decision()).isNull();
+        assertThat(rouvert.historique()).extracting(DossierView.HistoriqueView::evenement)
+                .anyMatch(e -> e.startsWith("Ratification refusée par l'Instance plénière"));
+
+        deciderEnSeance(deliberation(instance), Decision.DEFAVORABLE);
+        assertThat(instance).hasPassed("EndEvent_AvisNotifie").isEnded();
+        assertThat(dossier().decision()).isEqualTo(Decision.DEFAVORABLE);
+        assertThat(dossier().historique()).filteredOn(h -> h.statut() == Statut.NOTIFIE
+                && h.statutPrecedent() != Statut.NOTIFIE).hasSize(2);
+    }
+
+    private ProcessInstance decideEnUrgence(AvisType type) {
+        ProcessInstance instance = enregistrer(type == AvisType.ALE_FORMATION ? Demandes.aleHorsPortefeuille()
+                : Demandes.pour(type));
+        declarerRecevable(instance);
+        analyser(instance, "FAVORABLE");
+        assertThat(deliberation(instance)).isWaitingAt("Task_AttendreSeance");
+        procedureUrgente.decider(dossierId, new ProcedureUrgente.DecisionUrgente(Decision.FAVORABLE,
+                "Avis conforme à l'analyse.", null, "Le SPW statue avant la prochaine séance de la CSEF."));
+        return instance;
+    }
+
+    private void ratifier(boolean ratifiee) {
+        SeanceView pleniere = seanceComplete(Chambre.INSTANCE_PLENIERE);
+        assertThat(seances.construireOrdreDuJour(pleniere.id()).ordreDuJour()).contains(dossierId);
+        seances.ratifier(pleniere.id(), new SeanceService.Ratification(dossierId, ratifiee,
+                ratifiee ? null : "La CSEF devait être consultée.", null, null, null, null, null, null));
+        seances.cloturer(pleniere.id());
+    }
+}

@@ -1,0 +1,194 @@
+package be.ibefe.avis.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import be.ibefe.avis.documents.DocumentService;
+import be.ibefe.avis.documents.DocumentView;
+import be.ibefe.avis.dossier.Decision;
+import be.ibefe.avis.fiabilite.Fiabilite;
+import be.ibefe.avis.support.Api;
+import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.Demandes;
+import be.ibefe.avis.support.SeancesApi;
+import be.ibefe.avis.support.Taches;
+import be.ibefe.avis.support.TextePdf;
+import be.ibefe.avis.support.Travaux;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The end of an avis: letters produced and kept, e-mails sent through a real SMTP server (GreenMail, in process),
+ * and nothing lost when that server is down.
+ */
+@AvisIntegrationTest
+class NotificationIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    GreenMail serveurCourriel;
+
+    @Autowired
+    Travaux travaux;
+
+    @Autowired
+    DocumentService documents;
+
+    @Autowired
+    EnvoiRepository envois;
+
+    @Autowired
+    ManagementService managementService;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    Api api;
+
+    @BeforeEach
+    void client() throws Exception {
+        api = new Api(port);
+        travaux.executerEnAttente();
+        serveurCourriel.purgeEmailFromAllMailboxes();
+    }
+
+    @AfterEach
+    void serveurDeNouveauEnMarche() {
+        if (!serveurCourriel.isRunning()) {
+            serveurCourriel.start();
+        }
+    }
+
+    @Test
+    void a_decided_dossier_has_its_letters_and_both_e_mails_on_record() throws Exception {
+        String dossier = decider(Demandes.cispNouvelleFiliere(), "FAVORABLE_AVEC_RECOMMANDATION");
+
+        List<DocumentView> lettres = documents.liste(Long.parseLong(dossier));
+        assertThat(lettres).extracting(DocumentView::nom).containsExactly(
+                "Lettre au demandeur " + reference(dossier) + ".pdf",
+                "Transmission à l'administration " + reference(dossier) + ".pdf");
+        String lettre = TextePdf.de(documents.lire(Long.parseLong(dossier), lettres.get(0).id()).octets());
+        assertThat(lettre).contains("CISP Le Tremplin", "Favorable avec recommandation", "Prévoir une remise à niveau.",
+                "Base légale : décret du 10 juillet 2013 relatif aux centres d'insertion socioprofessionnelle");
+
+        travaux.executerEnAttente();
+
+        MimeMessage[] recus = serveurCourriel.getReceivedMessages();
+        assertThat(recus).hasSize(2);
+        assertThat(Arrays.stream(recus).map(this::destinataire))
+                .containsExactlyInAnyOrder("secretariat@cisp-le-tremplin.be", "cisp@spw.wallonie.be");
+        assertThat(recus[0].getContent()).isInstanceOf(MimeMultipart.class);
+        assertThat(GreenMailUtil.getBody(recus[0])).contains("application/pdf");
+        assertThat(envois.findByDossierIdOrderByEnvoyeLeAscIdAsc(Long.parseLong(dossier)))
+                .extracting(Envoi::getStatut).containsOnly(Envoi.Statut.ENVOYE).hasSize(2);
+        assertThat(api.get("coordinateur", "/api/dossiers/" + dossier + "/envois").json()
+                .findValuesAsText("nature")).containsExactlyInAnyOrder("AVIS_DEMANDEUR", "TRANSMISSION_ADMINISTRATION");
+    }
+
+    @Test
+    void the_positive_avis_of_an_ale_serves_as_its_attestation() {
+        String dossier = decider(Demandes.aleHorsPortefeuille(), "FAVORABLE");
+
+        DocumentView lettre = documents.liste(Long.parseLong(dossier)).get(0);
+        assertThat(TextePdf.de(documents.lire(Long.parseLong(dossier), lettre.id()).octets()))
+                .contains("tient lieu d'attestation à fournir par l'agence locale pour l'emploi");
+    }
+
+    @Test
+    void a_mail_server_that_is_down_loses_nothing_and_the_e_mails_leave_once_it_is_back() throws Exception {
+        serveurCourriel.stop();
+        String dossier = decider(Demandes.creditAdaptation(), "FAVORABLE");
+        Job courriels = travaux.courriels(dossier).get(0);
+
+        assertThatThrownBy(() -> travaux.executer(courriels)).hasMessageContaining("Mail");
+        Job apresEchec = managementService.createJobQuery().jobId(courriels.getId()).singleResult();
+        assertThat(apresEchec.getRetries()).isEqualTo(4);
+        assertThat(apresEchec.getExceptionMessage()).isNotBlank();
+        assertThat(envois.findByDossierIdOrderByEnvoyeLeAscIdAsc(Long.parseLong(dossier))).isEmpty();
+        assertThat(api.get("coordinateur", "/api/dossiers/" + dossier).json().get("statut").asText())
+                .isEqualTo("NOTIFIE");
+
+        serveurCourriel.start();
+        travaux.executer(apresEchec);
+        Fiabilite.compter("Pannes", "serveur de courrier arrêté puis relancé",
+                "courriels envoyés une fois : " + serveurCourriel.getReceivedMessages().length);
+
+        assertThat(serveurCourriel.getReceivedMessages()).hasSize(2);
+        assertThat(envois.findByDossierIdOrderByEnvoyeLeAscIdAsc(Long.parseLong(dossier))).hasSize(2);
+        assertThat(travaux.courriels(dossier)).isEmpty();
+    }
+
+    @Test
+    void after_five_failed_tries_an_incident_shows_and_a_retry_clears_it() {
+        serveurCourriel.stop();
+        String dossier = decider(Demandes.epsForem(), "DEFAVORABLE");
+        Job courriels = travaux.courriels(dossier).get(0);
+
+        for (int essai = 1; essai <= 5; essai++) {
+            assertThatThrownBy(() -> travaux.executer(courriels)).as("essai %d", essai).isNotNull();
+        }
+        assertThat(managementService.createJobQuery().jobId(courriels.getId()).singleResult().getRetries()).isZero();
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(courriels.getProcessInstanceId()).count())
+                .isEqualTo(1);
+
+        serveurCourriel.start();
+        managementService.setJobRetries(courriels.getId(), 1);
+        travaux.executer(courriels);
+        assertThat(runtimeService.createIncidentQuery().processInstanceId(courriels.getProcessInstanceId()).count())
+                .isZero();
+        assertThat(serveurCourriel.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
+    void without_an_e_mail_address_the_letter_is_to_be_posted() {
+        ObjectNode demande = Demandes.interpellation();
+        ((ObjectNode) demande.get("demandeur")).remove("email");
+        String dossier = decider(demande, "FAVORABLE");
+
+        travaux.executerEnAttente();
+
+        assertThat(envois.findByDossierIdOrderByEnvoyeLeAscIdAsc(Long.parseLong(dossier)))
+                .extracting(Envoi::getStatut).containsExactly(Envoi.Statut.A_POSTER);
+        assertThat(serveurCourriel.getReceivedMessages()).isEmpty();
+    }
+
+    private String decider(ObjectNode demande, String decision) {
+        String id = api.post("coordinateur", "/api/dossiers", demande).json().get("id").asText();
+        Taches taches = new Taches(api, travaux);
+        taches.terminer("analyste", id, "Task_VerifierRecevabilite", Map.of("complet", true));
+        taches.terminer("analyste", id, "Task_AnalyserDossier", Map.of("propositionAvis", "FAVORABLE",
+                "motivation", "Critères rencontrés."));
+        new SeancesApi(api).deciderEnSeance(id, decision, Decision.valueOf(decision)
+                == Decision.FAVORABLE_AVEC_RECOMMANDATION ? Map.of("recommandation", "Prévoir une remise à niveau.")
+                : Map.of());
+        return id;
+    }
+
+    private String reference(String dossier) {
+        return api.get("coordinateur", "/api/dossiers/" + dossier).json().get("reference").asText();
+    }
+
+    private String destinataire(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

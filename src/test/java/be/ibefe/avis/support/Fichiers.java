@@ -1,0 +1,55 @@
+package be.ibefe.avis.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/** Small but genuine files of each kind, for upload tests. */
+public final class Fichiers {
+
+    private Fichiers() {
+    }
+
+    public static byte[] pdf() {
+        return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    public static byte[] png() {
+        return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    }
+
+    public static byte[] executable() {
+        return new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
+    }
+
+    /** An Office Open XML archive whose first part is {@code partie} (word/document.xml for a .docx). */
+    public static byte[] ooxml(String partie) {
+        ByteArrayOutputStream octets = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(octets)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry(partie));
+            zip.write("<document/>".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return octets.toByteArray();
+    }
+
+    public static byte[] odf(String mimetype) {
+        ByteArrayOutputStream octets = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(octets)) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write(mimetype.getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return octets.toByteArray();
+    }
+}

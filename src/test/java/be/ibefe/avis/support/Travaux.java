@@ -1,0 +1,65 @@
+package be.ibefe.avis.support;
+
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's job executor is off in the tests: they run the asynchronous steps (e-mails) themselves, and fire a
+ * timer by its activity once the engine's clock has been moved past it, never by waiting.
+ */
+@Component
+@Profile("test")
+public class Travaux {
+
+    private final ManagementService managementService;
+    private final RuntimeService runtimeService;
+
+    public Travaux(ManagementService managementService, RuntimeService runtimeService) {
+        this.managementService = managementService;
+        this.runtimeService = runtimeService;
+    }
+
+    /** Runs every asynchronous continuation waiting to run, including those the runs create. */
+    public void executerEnAttente() {
+        for (int tour = 0; tour < 20; tour++) {
+            List<Job> prets = managementService.createJobQuery().messages().executable().list();
+            if (prets.isEmpty()) {
+                return;
+            }
+            prets.forEach(job -> managementService.executeJob(job.getId()));
+        }
+        throw new IllegalStateException("Des travaux asynchrones se relancent sans fin.");
+    }
+
+    /** The one timer of {@code activite} in the dossier's process instances. */
+    public Job minuterie(Object dossierId, String activite) {
+        List<Job> minuteries = runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(dossierId)).list().stream()
+                .map(ProcessInstance::getId)
+                .flatMap(id -> managementService.createJobQuery().timers().activityId(activite).processInstanceId(id)
+                        .list().stream())
+                .toList();
+        if (minuteries.size() != 1) {
+            throw new AssertionError("%d minuterie(s) %s pour le dossier %s".formatted(minuteries.size(), activite,
+                    dossierId));
+        }
+        return minuteries.get(0);
+    }
+
+    public void executer(Job job) {
+        managementService.executeJob(job.getId());
+    }
+
+    /** The asynchronous e-mail job of the dossier, if one waits. */
+    public List<Job> courriels(Object dossierId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("avis-courriels")
+                .processInstanceBusinessKey(String.valueOf(dossierId)).list().stream()
+                .flatMap(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).list().stream())
+                .toList();
+    }
+}
