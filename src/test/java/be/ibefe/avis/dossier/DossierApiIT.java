@@ -166,6 +166,23 @@ class DossierApiIT {
     }
 
     @Test
+    void a_nul_character_is_refused_field_by_field_on_every_database() {
+        assertRefus(d -> ((ObjectNode) d.get("demandeur")).put("nom", "Centre\u0000 Horizon"), "demandeur.nom",
+                "Caractère nul");
+        assertRefus(d -> ((ObjectNode) d.at("/donnees/filieres/0")).put("intitule", "a\u0000b"),
+                "donnees.filieres[0].intitule", "Caractère nul");
+    }
+
+    @Test
+    void a_nul_character_in_a_query_parameter_is_refused_with_its_name() {
+        Api.Reponse reponse = api.get("coordinateur", "/api/dossiers?q=a%00b&type=APRC");
+
+        assertThat(reponse.status()).isEqualTo(400);
+        assertThat(champs(reponse)).containsExactly("q");
+        assertThat(reponse.json().at("/erreurs/0/message").asText()).contains("Caractère nul");
+    }
+
+    @Test
     void unknown_field_is_refused() {
         assertRefus(d -> d.put("dateReceptoin", "2024-03-12"), "dateReceptoin", "Champ inconnu");
     }

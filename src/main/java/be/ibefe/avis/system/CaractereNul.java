@@ -1,0 +1,115 @@
+package be.ibefe.avis.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpInputMessage;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
+
+/**
+ * Refuses the NUL character (U+0000) in every text of a request body, field by field. It is valid JSON, but no text
+ * of a dossier needs it and PostgreSQL cannot store it (neither in {@code text} nor in {@code jsonb}): without this
+ * check the same request would be refused on one database and accepted on the other, or fail with a 500.
+ * The query string and forms are checked by {@link CaractereNulFiltre}.
+ */
+@ControllerAdvice
+class CaractereNul extends RequestBodyAdviceAdapter {
+
+    static final String MESSAGE = "Caractère nul (U+0000) interdit : retirez-le du texte.";
+    private static final int PROFONDEUR_MAX = 64;
+
+    @Override
+    public boolean supports(MethodParameter parameter, Type type, Class<? extends HttpMessageConverter<?>> converter) {
+        return true;
+    }
+
+    @Override
+    public Object afterBodyRead(Object body, HttpInputMessage message, MethodParameter parameter, Type type,
+            Class<? extends HttpMessageConverter<?>> converter) {
+        List<ChampErreur> erreurs = new ArrayList<>();
+        parcourir(body, "", erreurs, 0);
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        return body;
+    }
+
+    static boolean contient(CharSequence texte) {
+        return texte != null && texte.chars().anyMatch(c -> c == 0);
+    }
+
+    private static void parcourir(Object valeur, String chemin, List<ChampErreur> erreurs, int profondeur) {
+        if (valeur == null || profondeur > PROFONDEUR_MAX) {
+            return;
+        }
+        if (valeur instanceof CharSequence texte) {
+            if (contient(texte)) {
+                erreurs.add(new ChampErreur(chemin, MESSAGE));
+            }
+        } else if (valeur instanceof JsonNode noeud) {
+            noeud(noeud, chemin, erreurs, profondeur);
+        } else if (valeur instanceof Map<?, ?> map) {
+            map.forEach((cle, v) -> {
+                String sous = sous(chemin, String.valueOf(cle));
+                if (cle instanceof CharSequence nom && contient(nom)) {
+                    erreurs.add(new ChampErreur(sous, MESSAGE));
+                }
+                parcourir(v, sous, erreurs, profondeur + 1);
+            });
+        } else if (valeur instanceof Collection<?> liste) {
+            int i = 0;
+            for (Object element : liste) {
+                parcourir(element, chemin + "[" + i++ + "]", erreurs, profondeur + 1);
+            }
+        } else if (valeur instanceof Object[] tableau) {
+            for (int i = 0; i < tableau.length; i++) {
+                parcourir(tableau[i], chemin + "[" + i + "]", erreurs, profondeur + 1);
+            }
+        } else if (valeur instanceof Record) {
+            for (RecordComponent composant : valeur.getClass().getRecordComponents()) {
+                try {
+                    parcourir(composant.getAccessor().invoke(valeur), sous(chemin, composant.getName()), erreurs,
+                            profondeur + 1);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("Composant illisible : " + composant, e);
+                }
+            }
+        }
+    }
+
+    private static void noeud(JsonNode noeud, String chemin, List<ChampErreur> erreurs, int profondeur) {
+        if (profondeur > PROFONDEUR_MAX) {
+            return;
+        }
+        if (noeud.isTextual()) {
+            if (contient(noeud.textValue())) {
+                erreurs.add(new ChampErreur(chemin, MESSAGE));
+            }
+        } else if (noeud.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = noeud.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> champ = it.next();
+                String sous = sous(chemin, champ.getKey());
+                if (contient(champ.getKey())) {
+                    erreurs.add(new ChampErreur(sous, MESSAGE));
+                }
+                noeud(champ.getValue(), sous, erreurs, profondeur + 1);
+            }
+        } else if (noeud.isArray()) {
+            for (int i = 0; i < noeud.size(); i++) {
+                noeud(noeud.get(i), chemin + "[" + i + "]", erreurs, profondeur + 1);
+            }
+        }
+    }
+
+    private static String sous(String chemin, String nom) {
+        return chemin.isEmpty() ? nom : chemin + "." + nom;
+    }
+}
