@@ -1,6 +1,7 @@
 package be.ibefe.avis.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
@@ -75,9 +76,13 @@ class CaractereNul extends RequestBodyAdviceAdapter {
             }
         } else if (valeur instanceof Record) {
             for (RecordComponent composant : valeur.getClass().getRecordComponents()) {
+                Method accesseur = composant.getAccessor();
+                // the bodies are records of the application, often nested in a package-private controller
+                if (!accesseur.trySetAccessible()) {
+                    throw new IllegalStateException("Composant illisible : " + composant);
+                }
                 try {
-                    parcourir(composant.getAccessor().invoke(valeur), sous(chemin, composant.getName()), erreurs,
-                            profondeur + 1);
+                    parcourir(accesseur.invoke(valeur), sous(chemin, composant.getName()), erreurs, profondeur + 1);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("Composant illisible : " + composant, e);
                 }
