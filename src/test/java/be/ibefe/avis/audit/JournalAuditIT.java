@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import be.ibefe.avis.system.ClockConfig;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
@@ -77,7 +78,7 @@ class JournalAuditIT {
 
     @Test
     void the_journal_is_exported_for_a_period_as_a_spreadsheet_file() {
-        String aujourdhui = LocalDate.now().toString();
+        String aujourdhui = LocalDate.now(ClockConfig.BRUXELLES).toString();
 
         Api.Reponse csv = api.get("coordinateur", "/api/journal?depuis=" + aujourdhui + "&jusqua=" + aujourdhui
                 + "&format=csv");

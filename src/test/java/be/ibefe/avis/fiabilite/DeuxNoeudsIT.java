@@ -3,6 +3,7 @@ package be.ibefe.avis.fiabilite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import be.ibefe.avis.system.ClockConfig;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.BasesDeTest;
 import be.ibefe.avis.support.Demandes;
@@ -108,7 +109,7 @@ class DeuxNoeudsIT {
 
         SeancesApi seancesA = new SeancesApi(a);
         SeancesApi seancesB = new SeancesApi(b);
-        String aujourdhui = LocalDate.now().toString();
+        String aujourdhui = LocalDate.now(ClockConfig.BRUXELLES).toString();
         String seance = seancesB.creer("CSEF", aujourdhui, seancesB.membres("CSEF", aujourdhui)).get("id").asText();
         Api.Reponse ordre = a.post("coordinateur", "/api/seances/" + seance + "/ordre-du-jour", "");
         assertThat(ordre.status()).as(ordre.corps()).isEqualTo(200);
