@@ -6,13 +6,17 @@ import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Navigateur;
 import be.ibefe.avis.support.TextePdf;
 import be.ibefe.avis.support.Travaux;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -81,7 +85,7 @@ class ParcoursCispNavigateurIT {
         String page = navigateur.voit("procédure a démarré");
         reference = navigateur.element(By.cssSelector("h1")).getText().split(" ")[0];
         dossierUrl = navigateur.url();
-        assertThat(reference).matches("CSEF-\\d{4}-\\d{4}");
+        assertThat(reference).matches("LIE-CSEF-\\d{4}-\\d{4}");
         assertThat(page).contains(demandeur, "Reçu", "Commis de salle", "1200");
         navigateur.capture("dossier");
     }
@@ -199,12 +203,25 @@ class ParcoursCispNavigateurIT {
         navigateur.driver().navigate().back();
     }
 
-    /** The PDF as the browser downloads it: with the session of the logged-in coordinator, no other credentials. */
+    /**
+     * The PDF behind the page's link, fetched as the coordinator in a session of its own (form login): sharing the
+     * browser's session cookie with a second HTTP client left the browser signed out in this test.
+     */
     private HttpResponse<byte[]> telechargerAvecLaSession(String chemin) throws Exception {
-        String cookies = navigateur.driver().manage().getCookies().stream()
-                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin))
-                .header("Cookie", cookies).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String connexion = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher jeton = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(connexion);
+        assertThat(jeton.find()).isTrue();
+        HttpResponse<String> connecte = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=coordinateur&password=coordinateur&_csrf="
+                        + URLEncoder.encode(jeton.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(connecte.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +61,19 @@ public class Journal {
     public List<Entree> entre(Instant depuis, Instant jusqua) {
         return jdbc.query("select * from journal_audit where horodatage >= ? and horodatage < ? order by id",
                 (rs, i) -> entree(rs), Timestamp.from(depuis), Timestamp.from(jusqua));
+    }
+
+    /** The same, without the entries of dossiers outside {@code bassins}. */
+    @Transactional(readOnly = true)
+    public List<Entree> entre(Instant depuis, Instant jusqua, Set<String> bassins) {
+        List<Object> parametres = new ArrayList<>(List.of(Timestamp.from(depuis), Timestamp.from(jusqua)));
+        parametres.addAll(bassins);
+        return jdbc.query("""
+                select j.* from journal_audit j left join dossier d on d.id = j.dossier_id
+                 where j.horodatage >= ? and j.horodatage < ?
+                   and (j.dossier_id is null or d.bassin in (%s))
+                 order by j.id""".formatted(String.join(", ", java.util.Collections.nCopies(bassins.size(), "?"))),
+                (rs, i) -> entree(rs), parametres.toArray());
     }
 
     private static Entree entree(ResultSet rs) throws SQLException {

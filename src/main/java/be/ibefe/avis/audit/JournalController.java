@@ -1,11 +1,17 @@
 package be.ibefe.avis.audit;
 
+import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.security.CurrentUser;
+import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.system.ClockConfig;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.http.ContentDisposition;
@@ -24,10 +30,14 @@ class JournalController {
 
     private final Journal journal;
     private final DossierService dossiers;
+    private final Perimetre perimetre;
+    private final CurrentUser currentUser;
 
-    JournalController(Journal journal, DossierService dossiers) {
+    JournalController(Journal journal, DossierService dossiers, Perimetre perimetre, CurrentUser currentUser) {
         this.journal = journal;
         this.dossiers = dossiers;
+        this.perimetre = perimetre;
+        this.currentUser = currentUser;
     }
 
     @GetMapping(path = "/api/dossiers/{id}/journal", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -44,8 +54,13 @@ class JournalController {
         if (jusqua.isBefore(depuis)) {
             throw new DonneesInvalidesException("jusqua", "La fin de la période ne peut précéder son début.");
         }
-        List<Journal.Entree> entrees = journal.entre(depuis.atStartOfDay(ClockConfig.BRUXELLES).toInstant(),
-                jusqua.plusDays(1).atStartOfDay(ClockConfig.BRUXELLES).toInstant());
+        Instant debut = depuis.atStartOfDay(ClockConfig.BRUXELLES).toInstant();
+        Instant fin = jusqua.plusDays(1).atStartOfDay(ClockConfig.BRUXELLES).toInstant();
+        // an administrator keeps the whole trail; a coordinator sees his bassins' dossiers
+        Optional<Set<String>> bassins = currentUser.groupes().contains(Groupes.ADMIN) ? Optional.empty()
+                : perimetre.visibles();
+        List<Journal.Entree> entrees = bassins.map(b -> journal.entre(debut, fin, b))
+                .orElseGet(() -> journal.entre(debut, fin));
         return switch (format) {
             case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(entrees);
             case "csv" -> ResponseEntity.ok()

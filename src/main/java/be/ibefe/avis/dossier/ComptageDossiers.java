@@ -1,5 +1,6 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.bassin.Perimetre;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -15,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComptageDossiers {
 
     private final EntityManager entityManager;
+    private final Perimetre perimetre;
 
-    public ComptageDossiers(EntityManager entityManager) {
+    public ComptageDossiers(EntityManager entityManager, Perimetre perimetre) {
         this.entityManager = entityManager;
+        this.perimetre = perimetre;
     }
 
     /** The dossiers that meet the filters, per status; a status without dossier is absent. */
@@ -44,7 +47,7 @@ public class ComptageDossiers {
         CriteriaQuery<Object[]> requete = cb.createQuery(Object[].class);
         Root<Dossier> dossier = requete.from(Dossier.class);
         requete.multiselect(dossier.get("type"), dossier.get("statut"), cb.count(dossier))
-                .where(criteres.specification().toPredicate(dossier, requete, cb))
+                .where(criteres.specification().and(DossierCriteres.dans(perimetre)).toPredicate(dossier, requete, cb))
                 .groupBy(dossier.get("type"), dossier.get("statut"));
         return entityManager.createQuery(requete).getResultList();
     }

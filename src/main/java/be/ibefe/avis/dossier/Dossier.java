@@ -45,6 +45,9 @@ public class Dossier implements AppartientAuDossier {
 
     private String reference;
 
+    /** The code of the Instance Bassin EFE the dossier belongs to. */
+    private String bassin;
+
     private int annee;
 
     @Enumerated(EnumType.STRING)
@@ -127,9 +130,11 @@ public class Dossier implements AppartientAuDossier {
     protected Dossier() {
     }
 
-    public static Dossier enregistrer(String reference, AvisType type, Demandeur demandeur, String objet,
-            LocalDate dateReception, LocalDate echeance, String referenceExterne, JsonNode donnees, Trace trace) {
+    public static Dossier enregistrer(String bassin, String reference, AvisType type, Demandeur demandeur,
+            String objet, LocalDate dateReception, LocalDate echeance, String referenceExterne, JsonNode donnees,
+            Trace trace) {
         Dossier dossier = new Dossier();
+        dossier.bassin = bassin;
         dossier.reference = reference;
         dossier.annee = dateReception.getYear();
         dossier.type = type;
@@ -321,6 +326,10 @@ public class Dossier implements AppartientAuDossier {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getBassin() {
+        return bassin;
     }
 
     public String getReference() {

@@ -39,7 +39,7 @@ class DossierController {
             if (demande.referenceExterne() == null) {
                 throw concurrent;
             }
-            return service.parReferenceExterne(demande.referenceExterne()).map(ResponseEntity::ok)
+            return service.parReferenceExterne(demande).map(ResponseEntity::ok)
                     .orElseThrow(() -> concurrent);
         }
         if (!enregistrement.nouveau()) {

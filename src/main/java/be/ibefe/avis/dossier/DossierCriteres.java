@@ -1,5 +1,6 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.bassin.Perimetre;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +21,13 @@ public record DossierCriteres(AvisType type, Statut statut, Integer annee, Strin
     /** The same filters on every status, for the counts per status beside a list. */
     public DossierCriteres tousStatuts() {
         return new DossierCriteres(type, null, annee, q, enRetardAu);
+    }
+
+    /** The dossiers of the bassins the current user sees. */
+    static Specification<Dossier> dans(Perimetre perimetre) {
+        return (root, query, cb) -> perimetre.visibles()
+                .map(bassins -> root.get("bassin").in(bassins))
+                .orElseGet(cb::conjunction);
     }
 
     Specification<Dossier> specification() {

@@ -10,10 +10,13 @@ public interface DossierRepository extends JpaRepository<Dossier, Long>, JpaSpec
 
     Optional<Dossier> findByReferenceExterne(String referenceExterne);
 
+    Optional<Dossier> findByBassinAndReferenceExterne(String bassin, String referenceExterne);
+
     /** The dossiers waiting for a séance of the chambre, the most urgent first. */
     @Query("""
             select d from Dossier d
             where d.statut = be.ibefe.avis.dossier.Statut.PRET_POUR_SEANCE and d.chambre = :chambre
+              and d.bassin = :bassin
             order by case when d.echeance is null then 1 else 0 end, d.echeance, d.dateReception, d.id""")
-    List<Dossier> pretsPourSeance(Chambre chambre);
+    List<Dossier> pretsPourSeance(String bassin, Chambre chambre);
 }

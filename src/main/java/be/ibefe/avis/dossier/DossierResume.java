@@ -3,12 +3,12 @@ package be.ibefe.avis.dossier;
 import java.time.LocalDate;
 
 /** A line of the dossier list (GET /api/dossiers). */
-public record DossierResume(Long id, String reference, AvisType type, Statut statut,
+public record DossierResume(Long id, String reference, String bassin, AvisType type, Statut statut,
         DossierView.DemandeurView demandeur, String objet, LocalDate dateReception, LocalDate echeance,
         Decision decision) {
 
     static DossierResume de(Dossier d) {
-        return new DossierResume(d.getId(), d.getReference(), d.getType(), d.getStatut(), DossierView.demandeur(d),
+        return new DossierResume(d.getId(), d.getReference(), d.getBassin(), d.getType(), d.getStatut(), DossierView.demandeur(d),
                 d.getObjet(), d.getDateReception(), d.getEcheance(), d.getDecision());
     }
 }

@@ -1,5 +1,6 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.time.LocalDate;
@@ -22,6 +23,8 @@ public class DossierService {
 
     /** Process variable carrying the avis type, for gateways that depend on it. */
     public static final String VARIABLE_TYPE = "type";
+    /** Start variable naming the dossier's bassin: the process instance's tenant (bassin.TenantDuDossier). */
+    public static final String VARIABLE_BASSIN = "bassin";
 
     private final DossierRepository repository;
     private final ReferenceGenerator references;
@@ -30,10 +33,12 @@ public class DossierService {
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final Calendrier calendrier;
+    private final Perimetre perimetre;
 
     public DossierService(DossierRepository repository, ReferenceGenerator references,
             NouveauDossierValidator validator, Traces traces, RuntimeService runtimeService,
-            RepositoryService repositoryService, Calendrier calendrier) {
+            RepositoryService repositoryService, Calendrier calendrier, Perimetre perimetre) {
+        this.perimetre = perimetre;
         this.repository = repository;
         this.references = references;
         this.validator = validator;
@@ -49,8 +54,9 @@ public class DossierService {
     @Transactional
     public Enregistrement enregistrer(NouveauDossier demande) {
         validator.valider(demande);
+        String bassin = perimetre.pourSaisie(demande.bassin(), "bassin");
         if (demande.referenceExterne() != null) {
-            Optional<Dossier> existant = repository.findByReferenceExterne(demande.referenceExterne());
+            Optional<Dossier> existant = repository.findByBassinAndReferenceExterne(bassin, demande.referenceExterne());
             if (existant.isPresent()) {
                 return new Enregistrement(DossierView.de(existant.get()), false);
             }
@@ -67,18 +73,19 @@ public class DossierService {
                 saisi.email() == null ? null : saisi.email().trim());
         LocalDate echeance = demande.echeance() != null ? demande.echeance()
                 : calendrier.echeanceParDefaut(type, demande.dateReception());
-        Dossier dossier = Dossier.enregistrer(references.prochaine(demande.dateReception().getYear()), type,
-                demandeur, demande.objet().trim(), demande.dateReception(), echeance,
+        Dossier dossier = Dossier.enregistrer(bassin, references.prochaine(bassin, demande.dateReception().getYear()),
+                type, demandeur, demande.objet().trim(), demande.dateReception(), echeance,
                 demande.referenceExterne(), demande.donnees(), traces.maintenant());
         repository.saveAndFlush(dossier);
         runtimeService.startProcessInstanceByKey(type.processKey(), String.valueOf(dossier.getId()),
-                Map.of(VARIABLE_TYPE, type.name()));
+                Map.of(VARIABLE_TYPE, type.name(), VARIABLE_BASSIN, bassin));
         return new Enregistrement(DossierView.de(dossier), true);
     }
 
     @Transactional(readOnly = true)
-    public Optional<DossierView> parReferenceExterne(String referenceExterne) {
-        return repository.findByReferenceExterne(referenceExterne).map(DossierView::de);
+    public Optional<DossierView> parReferenceExterne(NouveauDossier demande) {
+        return repository.findByBassinAndReferenceExterne(perimetre.pourSaisie(demande.bassin(), "bassin"),
+                demande.referenceExterne()).map(DossierView::de);
     }
 
     @Transactional(readOnly = true)
@@ -88,7 +95,7 @@ public class DossierService {
 
     @Transactional(readOnly = true)
     public Page<DossierResume> rechercher(DossierCriteres criteres, Pageable page) {
-        return repository.findAll(criteres.specification(), page).map(DossierResume::de);
+        return repository.findAll(criteres.specification().and(dansLePerimetre()), page).map(DossierResume::de);
     }
 
     @Transactional(readOnly = true)
@@ -97,8 +104,8 @@ public class DossierService {
     }
 
     @Transactional(readOnly = true)
-    public List<Dossier> pretsPourSeance(Chambre chambre) {
-        return repository.pretsPourSeance(chambre);
+    public List<Dossier> pretsPourSeance(String bassin, Chambre chambre) {
+        return repository.pretsPourSeance(bassin, chambre);
     }
 
     @Transactional
@@ -159,10 +166,17 @@ public class DossierService {
         charger(id).notifier(traces.maintenant());
     }
 
-    /** The dossier itself, for the rules that read it. */
+    /**
+     * The dossier itself, for the rules that read it. A dossier of a bassin the user does not see does not exist for
+     * him: the same 404 as an unknown one, so that nobody learns what another bassin holds.
+     */
     @Transactional(readOnly = true)
     public Dossier charger(long id) {
-        return repository.findById(id)
+        return repository.findById(id).filter(d -> perimetre.voit(d.getBassin()))
                 .orElseThrow(() -> new RessourceIntrouvableException("Aucun dossier n° " + id + "."));
+    }
+
+    private org.springframework.data.jpa.domain.Specification<Dossier> dansLePerimetre() {
+        return DossierCriteres.dans(perimetre);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 public record DossierView(
         Long id,
         String reference,
+        String bassin,
         AvisType type,
         Statut statut,
         DemandeurView demandeur,
@@ -62,7 +63,7 @@ public record DossierView(
     }
 
     public static DossierView de(Dossier d) {
-        return new DossierView(d.getId(), d.getReference(), d.getType(), d.getStatut(), demandeur(d),
+        return new DossierView(d.getId(), d.getReference(), d.getBassin(), d.getType(), d.getStatut(), demandeur(d),
                 d.getObjet(), d.getDateReception(), d.getEcheance(), d.getReferenceExterne(), d.getDonnees(),
                 d.getPiecesManquantes(),
                 d.getCriteres().stream().map(CritereView::de).toList(),

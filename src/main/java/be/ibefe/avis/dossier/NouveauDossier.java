@@ -23,7 +23,15 @@ public record NouveauDossier(
         @Size(max = 200, message = "La référence externe ne peut dépasser 200 caractères.")
         String referenceExterne,
         @NotNull(message = "Les données propres au type d'avis sont obligatoires.")
-        JsonNode donnees) {
+        JsonNode donnees,
+        /* the bassin of the dossier: optional for a user of one bassin, required of the regional role */
+        String bassin) {
+
+    /** A request without bassin: it goes to the bassin of the user who registers it. */
+    public NouveauDossier(AvisType type, DemandeurSaisi demandeur, String objet, LocalDate dateReception,
+            LocalDate echeance, String referenceExterne, JsonNode donnees) {
+        this(type, demandeur, objet, dateReception, echeance, referenceExterne, donnees, null);
+    }
 
     public record DemandeurSaisi(
             @NotBlank(message = "Le nom du demandeur est obligatoire.")

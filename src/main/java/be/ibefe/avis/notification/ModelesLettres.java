@@ -128,7 +128,7 @@ public class ModelesLettres {
     /** Values of every variable a template may use, to try a template before saving it. */
     static Map<String, Object> exemple() {
         return Map.ofEntries(Map.entry("instance", "Instance Bassin EFE de Liège"), Map.entry("lieu", "Liège"),
-                Map.entry("date", "28 mai 2024"), Map.entry("reference", "CSEF-2024-0001"),
+                Map.entry("date", "28 mai 2024"), Map.entry("reference", "LIE-CSEF-2024-0001"),
                 Map.entry("objet", "Nouvelle filière"), Map.entry("demandeur", "CISP Le Tremplin"),
                 Map.entry("type", "Agrément CISP"), Map.entry("chambre", "CSEF"), Map.entry("decision", "Favorable"),
                 Map.entry("decisionCode", "FAVORABLE"), Map.entry("motivation", "Conforme."),

@@ -1,5 +1,6 @@
 package be.ibefe.avis.report;
 
+import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.dossier.AvisType;
 import be.ibefe.avis.dossier.CategorieDemandeur;
 import be.ibefe.avis.dossier.Decision;
@@ -32,7 +33,7 @@ class RapportQueries {
     private static final String COMPTEURS = """
             select %1$s as cle, decision, count(*) as nombre
               from dossier
-             where annee = :annee
+             where annee = :annee%2$s
              group by %1$s, decision
             """;
 
@@ -41,20 +42,33 @@ class RapportQueries {
             select d.id, d.type, d.date_reception, d.echeance, h.horodatage
               from dossier d
               join dossier_historique h on h.dossier_id = d.id
-             where d.annee = :annee and h.statut = :notifie
+             where d.annee = :annee and h.statut = :notifie%s
             """;
 
     private static final String OUVERTS_EN_RETARD = """
             select type as cle, count(*) as nombre
               from dossier
-             where annee = :annee and statut not in (:fermes) and echeance < :aujourdhui
+             where annee = :annee and statut not in (:fermes) and echeance < :aujourdhui%s
              group by type
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Perimetre perimetre;
 
-    RapportQueries(NamedParameterJdbcTemplate jdbc) {
+    RapportQueries(NamedParameterJdbcTemplate jdbc, Perimetre perimetre) {
         this.jdbc = jdbc;
+        this.perimetre = perimetre;
+    }
+
+    /**
+     * The condition keeping the dossiers of the bassins in view: the user's own, the one a regional user chose,
+     * or none for the consolidated report across bassins.
+     */
+    private String bassins(MapSqlParameterSource parametres, String colonne) {
+        return perimetre.visibles().map(bassins -> {
+            parametres.addValue("bassins", bassins);
+            return " and " + colonne + " in (:bassins)";
+        }).orElse("");
     }
 
     /** The {@link Compteurs} per avis type, for the dossiers received in {@code annee}. */
@@ -69,8 +83,9 @@ class RapportQueries {
     /** Every dossier received in {@code annee} that reached NOTIFIE, with the moment it first did. */
     Collection<Notification> notifications(int annee) {
         Map<Long, Notification> parDossier = new HashMap<>();
-        jdbc.query(NOTIFICATIONS,
-                new MapSqlParameterSource("annee", annee).addValue("notifie", Statut.NOTIFIE.name()),
+        MapSqlParameterSource parametres = new MapSqlParameterSource("annee", annee)
+                .addValue("notifie", Statut.NOTIFIE.name());
+        jdbc.query(NOTIFICATIONS.formatted(bassins(parametres, "d.bassin")), parametres,
                 rs -> {
                     Notification notification = new Notification(AvisType.valueOf(rs.getString("type")),
                             rs.getObject("date_reception", LocalDate.class), rs.getObject("echeance", LocalDate.class),
@@ -87,7 +102,7 @@ class RapportQueries {
                 .addValue("fermes", noms(FERMES))
                 .addValue("aujourdhui", aujourdhui);
         Map<AvisType, Long> nombres = new EnumMap<>(AvisType.class);
-        jdbc.query(OUVERTS_EN_RETARD, parametres,
+        jdbc.query(OUVERTS_EN_RETARD.formatted(bassins(parametres, "bassin")), parametres,
                 rs -> {
                     nombres.put(AvisType.valueOf(rs.getString("cle")), rs.getLong("nombre"));
                 });
@@ -96,7 +111,8 @@ class RapportQueries {
 
     private <K extends Enum<K>> Map<K, Compteurs> compteurs(int annee, String colonne, Class<K> cles) {
         Map<K, Compteurs> parCle = new EnumMap<>(cles);
-        jdbc.query(COMPTEURS.formatted(colonne), new MapSqlParameterSource("annee", annee),
+        MapSqlParameterSource parametres = new MapSqlParameterSource("annee", annee);
+        jdbc.query(COMPTEURS.formatted(colonne, bassins(parametres, "bassin")), parametres,
                 rs -> {
                     String decision = rs.getString("decision");
                     Compteurs dossiers = Compteurs.de(decision == null ? null : Decision.valueOf(decision),

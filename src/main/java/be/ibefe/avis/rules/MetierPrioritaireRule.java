@@ -26,11 +26,11 @@ public class MetierPrioritaireRule {
         String metier = Donnees.texte(dossier.getDonnees(), "metier");
         String codeRome = Donnees.texte(dossier.getDonnees(), "codeRome");
         int annee = dossier.getAnnee();
-        if (!metiers.listeExiste(annee)) {
+        if (!metiers.listeExiste(dossier.getBassin(), annee)) {
             return aVerifier(code, libelle,
                     "Aucune liste de métiers prioritaires n'est enregistrée pour %d.".formatted(annee));
         }
-        Optional<MetierPrioritaire> trouve = metiers.trouver(annee, metier, codeRome);
+        Optional<MetierPrioritaire> trouve = metiers.trouver(dossier.getBassin(), annee, metier, codeRome);
         if (trouve.isEmpty()) {
             return aVerifier(code, libelle, "« %s » ne figure pas parmi les métiers prioritaires %d du bassin."
                     .formatted(metier == null ? codeRome : metier, annee));

@@ -2,6 +2,7 @@ package be.ibefe.avis.seance;
 
 import be.ibefe.avis.dossier.Chambre;
 import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -20,9 +21,11 @@ class DemoMandats implements ApplicationRunner {
     static final LocalDate DEBUT = LocalDate.of(2020, 1, 1);
 
     private final MandatRepository repository;
+    private final String bassin;
 
-    DemoMandats(MandatRepository repository) {
+    DemoMandats(MandatRepository repository, @Value("${avis.bassin.defaut}") String bassin) {
         this.repository = repository;
+        this.bassin = bassin;
     }
 
     @Override
@@ -37,12 +40,12 @@ class DemoMandats implements ApplicationRunner {
                 {"membre4", "Luc Martin", "Membre effectif", "Union wallonne des entreprises"},
                 {"membre5", "Nadia Benali", "Membre effectif", "IFAPME Liège"}};
         for (String[] m : membres) {
-            repository.save(new Mandat(m[0], m[1], Chambre.CSEF, m[2], true, m[3], null, DEBUT, null));
-            repository.save(new Mandat(m[0], m[1], Chambre.INSTANCE_PLENIERE, "Membre effectif", true, m[3], null,
+            repository.save(new Mandat(bassin, m[0], m[1], Chambre.CSEF, m[2], true, m[3], null, DEBUT, null));
+            repository.save(new Mandat(bassin, m[0], m[1], Chambre.INSTANCE_PLENIERE, "Membre effectif", true, m[3], null,
                     DEBUT, null));
         }
         for (String[] m : new String[][] {membres[0], membres[2], membres[3]}) {
-            repository.save(new Mandat(m[0], m[1], Chambre.BUREAU, m[2], true, m[3], null, DEBUT, null));
+            repository.save(new Mandat(bassin, m[0], m[1], Chambre.BUREAU, m[2], true, m[3], null, DEBUT, null));
         }
     }
 }

@@ -40,6 +40,9 @@ public class Mandat {
     @Column(name = "organisation_bce")
     private String organisationBce;
 
+    /** The bassin whose chambre the member sits in. */
+    private String bassin;
+
     private LocalDate debut;
 
     private LocalDate fin;
@@ -47,8 +50,9 @@ public class Mandat {
     protected Mandat() {
     }
 
-    public Mandat(String membre, String nom, Chambre chambre, String qualite, boolean voixDeliberative,
+    public Mandat(String bassin, String membre, String nom, Chambre chambre, String qualite, boolean voixDeliberative,
             String organisation, String organisationBce, LocalDate debut, LocalDate fin) {
+        this.bassin = bassin;
         this.membre = membre;
         this.nom = nom;
         this.chambre = chambre;
@@ -106,5 +110,9 @@ public class Mandat {
 
     public LocalDate getFin() {
         return fin;
+    }
+
+    public String getBassin() {
+        return bassin;
     }
 }

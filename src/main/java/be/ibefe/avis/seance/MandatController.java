@@ -28,8 +28,9 @@ class MandatController {
 
     /** Every mandate of the chambre, or those running on {@code date}. */
     @GetMapping
-    List<MandatView> liste(@RequestParam Chambre chambre, @RequestParam(required = false) LocalDate date) {
-        return mandats.liste(chambre, date);
+    List<MandatView> liste(@RequestParam Chambre chambre, @RequestParam(required = false) LocalDate date,
+            @RequestParam(required = false) String bassin) {
+        return mandats.liste(chambre, date, bassin);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -10,11 +10,11 @@ public interface MandatRepository extends JpaRepository<Mandat, Long> {
 
     @Query("""
             select m from Mandat m
-            where m.chambre = :chambre and m.debut <= :date and (m.fin is null or m.fin >= :date)
+            where m.bassin = :bassin and m.chambre = :chambre and m.debut <= :date and (m.fin is null or m.fin >= :date)
             order by m.nom""")
-    List<Mandat> enCours(Chambre chambre, LocalDate date);
+    List<Mandat> enCours(String bassin, Chambre chambre, LocalDate date);
 
-    List<Mandat> findByChambreOrderByNom(Chambre chambre);
+    List<Mandat> findByBassinAndChambreOrderByNom(String bassin, Chambre chambre);
 
     boolean existsByChambre(Chambre chambre);
 }

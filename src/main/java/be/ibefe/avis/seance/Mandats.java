@@ -1,5 +1,6 @@
 package be.ibefe.avis.seance;
 
+import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.NumeroBce;
 import be.ibefe.avis.system.ChampErreur;
@@ -16,29 +17,45 @@ import org.springframework.transaction.annotation.Transactional;
 public class Mandats {
 
     private final MandatRepository repository;
+    private final Perimetre perimetre;
 
-    public Mandats(MandatRepository repository) {
+    public Mandats(MandatRepository repository, Perimetre perimetre) {
         this.repository = repository;
+        this.perimetre = perimetre;
     }
 
+    /** A seat in a chambre; {@code bassin} only for the regional role (a bassin's user sits in his own). */
     public record NouveauMandat(String membre, String nom, Chambre chambre, String qualite, Boolean voixDeliberative,
-            String organisation, String organisationBce, LocalDate debut, LocalDate fin) {
+            String organisation, String organisationBce, LocalDate debut, LocalDate fin, String bassin) {
+
+        public NouveauMandat(String membre, String nom, Chambre chambre, String qualite, Boolean voixDeliberative,
+                String organisation, String organisationBce, LocalDate debut, LocalDate fin) {
+            this(membre, nom, chambre, qualite, voixDeliberative, organisation, organisationBce, debut, fin, null);
+        }
     }
 
+    /** The members of the chambre of the current user's bassin (the default one for the system). */
     @Transactional(readOnly = true)
     public List<Mandat> enCours(Chambre chambre, LocalDate date) {
-        return repository.enCours(chambre, date);
+        return enCours(perimetre.pourSaisie(null, "bassin"), chambre, date);
     }
 
     @Transactional(readOnly = true)
-    public List<MandatView> liste(Chambre chambre, LocalDate date) {
-        List<Mandat> mandats = date == null ? repository.findByChambreOrderByNom(chambre)
-                : repository.enCours(chambre, date);
+    public List<Mandat> enCours(String bassin, Chambre chambre, LocalDate date) {
+        return repository.enCours(bassin, chambre, date);
+    }
+
+    @Transactional(readOnly = true)
+    public List<MandatView> liste(Chambre chambre, LocalDate date, String bassinDemande) {
+        String bassin = perimetre.pourSaisie(bassinDemande, "bassin");
+        List<Mandat> mandats = date == null ? repository.findByBassinAndChambreOrderByNom(bassin, chambre)
+                : repository.enCours(bassin, chambre, date);
         return mandats.stream().map(MandatView::de).toList();
     }
 
     @Transactional
     public MandatView creer(NouveauMandat saisie) {
+        String bassin = perimetre.pourSaisie(saisie.bassin(), "bassin");
         List<ChampErreur> erreurs = new ArrayList<>();
         obligatoire(saisie.membre(), "membre", "L'identifiant du membre est obligatoire.", 100, erreurs);
         obligatoire(saisie.nom(), "nom", "Le nom du membre est obligatoire.", 200, erreurs);
@@ -65,21 +82,21 @@ public class Mandats {
                 erreurs.add(new ChampErreur("organisationBce", "Numéro d'entreprise BCE invalide."));
             }
         }
-        if (erreurs.isEmpty() && chevauche(saisie)) {
+        if (erreurs.isEmpty() && chevauche(bassin, saisie)) {
             erreurs.add(new ChampErreur("debut", "« %s » a déjà un mandat à la %s sur cette période."
                     .formatted(saisie.membre(), saisie.chambre())));
         }
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
-        return MandatView.de(repository.save(new Mandat(saisie.membre().trim(), saisie.nom().trim(), saisie.chambre(),
+        return MandatView.de(repository.save(new Mandat(bassin, saisie.membre().trim(), saisie.nom().trim(), saisie.chambre(),
                 saisie.qualite().trim(), saisie.voixDeliberative(), saisie.organisation(), bce, saisie.debut(),
                 saisie.fin())));
     }
 
     /** One seat per member and chambre at a time: quorum and presences count members, not mandates. */
-    private boolean chevauche(NouveauMandat saisie) {
-        return repository.findByChambreOrderByNom(saisie.chambre()).stream()
+    private boolean chevauche(String bassin, NouveauMandat saisie) {
+        return repository.findByBassinAndChambreOrderByNom(bassin, saisie.chambre()).stream()
                 .filter(m -> m.getMembre().equals(saisie.membre().trim()))
                 .anyMatch(m -> !m.getDebut().isAfter(saisie.fin() == null ? LocalDate.MAX : saisie.fin())
                         && (m.getFin() == null || !m.getFin().isBefore(saisie.debut())));
@@ -87,7 +104,7 @@ public class Mandats {
 
     @Transactional
     public MandatView terminer(long id, LocalDate fin) {
-        Mandat mandat = repository.findById(id)
+        Mandat mandat = repository.findById(id).filter(m -> perimetre.voit(m.getBassin()))
                 .orElseThrow(() -> new RessourceIntrouvableException("Aucun mandat n° " + id + "."));
         if (fin == null || fin.isBefore(mandat.getDebut())) {
             throw new DonneesInvalidesException("fin", "La fin du mandat est obligatoire et ne peut précéder son début ("

@@ -115,7 +115,7 @@ class Scrutin {
         String demandeur = normaliser(dossier.getDemandeur().getNom());
         String bce = dossier.getDemandeur().getBce();
         List<Mandat> lies = new ArrayList<>();
-        for (Mandat mandat : mandats.enCours(seance.getChambre(), seance.getDate())) {
+        for (Mandat mandat : mandats.enCours(seance.getBassin(), seance.getChambre(), seance.getDate())) {
             String organisation = normaliser(mandat.getOrganisation());
             boolean memeNom = organisation.length() >= LONGUEUR_MIN_ORGANISATION
                     && demandeur.length() >= LONGUEUR_MIN_ORGANISATION

@@ -42,6 +42,9 @@ public class Seance {
     @Enumerated(EnumType.STRING)
     private Chambre chambre;
 
+    /** The bassin whose chambre sits. */
+    private String bassin;
+
     @Column(name = "date_seance")
     private LocalDate date;
 
@@ -70,7 +73,9 @@ public class Seance {
     protected Seance() {
     }
 
-    Seance(Chambre chambre, LocalDate date, String lieu, List<Mandat> convoques, Set<String> presents, Trace trace) {
+    Seance(String bassin, Chambre chambre, LocalDate date, String lieu, List<Mandat> convoques, Set<String> presents,
+            Trace trace) {
+        this.bassin = bassin;
         this.chambre = chambre;
         this.date = date;
         this.lieu = lieu;
@@ -119,6 +124,10 @@ public class Seance {
 
     public Long getId() {
         return id;
+    }
+
+    public String getBassin() {
+        return bassin;
     }
 
     public Chambre getChambre() {

@@ -102,7 +102,7 @@ class SeancePages {
         SeanceView seance = seances.consulter(id);
         model.addAttribute("seance", seance);
         model.addAttribute("prets", seance.statut() == StatutSeance.PLANIFIEE
-                ? dossiers.pretsPourSeance(seance.chambre()).stream()
+                ? dossiers.pretsPourSeance(seance.bassin(), seance.chambre()).stream()
                         .map(d -> new DossierPret(d.getId(), d.getReference(), d.getDemandeur().getNom(), d.getObjet()))
                         .toList()
                 : List.of());

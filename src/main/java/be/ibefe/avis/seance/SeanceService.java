@@ -1,5 +1,6 @@
 package be.ibefe.avis.seance;
 
+import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.Dossier;
@@ -40,10 +41,12 @@ public class SeanceService {
     private final LibellesChambres libelles;
     private final ParametresSeances parametres;
     private final Traces traces;
+    private final Perimetre perimetre;
 
     public SeanceService(SeanceRepository seances, PointRepository points, Mandats mandats, DossierService dossiers,
             Scrutin scrutin, MessagesDeliberation messages, LibellesChambres libelles, ParametresSeances parametres,
-            Traces traces) {
+            Traces traces, Perimetre perimetre) {
+        this.perimetre = perimetre;
         this.seances = seances;
         this.points = points;
         this.mandats = mandats;
@@ -55,7 +58,13 @@ public class SeanceService {
         this.traces = traces;
     }
 
-    public record NouvelleSeance(Chambre chambre, LocalDate date, String lieu, List<String> membresPresents) {
+    /** {@code bassin} only for the regional role: a bassin's coordinator convenes his own chambre. */
+    public record NouvelleSeance(Chambre chambre, LocalDate date, String lieu, List<String> membresPresents,
+            String bassin) {
+
+        public NouvelleSeance(Chambre chambre, LocalDate date, String lieu, List<String> membresPresents) {
+            this(chambre, date, lieu, membresPresents, null);
+        }
     }
 
     public record Deliberation(Long dossierId, Decision decision, String motivation, String recommandation,
@@ -78,6 +87,7 @@ public class SeanceService {
 
     @Transactional
     public SeanceView creer(NouvelleSeance saisie) {
+        String bassin = perimetre.pourSaisie(saisie.bassin(), "bassin");
         List<ChampErreur> erreurs = new ArrayList<>();
         if (saisie.chambre() == null) {
             erreurs.add(new ChampErreur("chambre", "La chambre est obligatoire : CSEF, BUREAU ou INSTANCE_PLENIERE."));
@@ -91,9 +101,9 @@ public class SeanceService {
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
-        List<Mandat> convoques = mandats.enCours(saisie.chambre(), saisie.date());
+        List<Mandat> convoques = mandats.enCours(bassin, saisie.chambre(), saisie.date());
         Set<String> presents = presents(saisie.membresPresents(), convoques, saisie);
-        Seance seance = new Seance(saisie.chambre(), saisie.date(), saisie.lieu(), convoques, presents,
+        Seance seance = new Seance(bassin, saisie.chambre(), saisie.date(), saisie.lieu(), convoques, presents,
                 traces.maintenant());
         return vue(seances.save(seance));
     }
@@ -102,7 +112,7 @@ public class SeanceService {
     public SeanceView marquerPresents(long id, List<String> membresPresents) {
         Seance seance = charger(id);
         Set<String> presents = presents(membresPresents,
-                mandats.enCours(seance.getChambre(), seance.getDate()),
+                mandats.enCours(seance.getBassin(), seance.getChambre(), seance.getDate()),
                 new NouvelleSeance(seance.getChambre(), seance.getDate(), seance.getLieu(), membresPresents));
         seance.marquerPresents(presents);
         return vue(seance);
@@ -116,7 +126,7 @@ public class SeanceService {
     @Transactional(readOnly = true)
     public List<SeanceResume> lister(int annee) {
         return seances.findByDateBetweenOrderByDateAscIdAsc(LocalDate.of(annee, 1, 1), LocalDate.of(annee, 12, 31))
-                .stream().map(s -> new SeanceResume(s.getId(), s.getChambre(), libelles.libelle(s.getChambre()),
+                .stream().filter(s -> perimetre.voit(s.getBassin())).map(s -> new SeanceResume(s.getId(), s.getChambre(), libelles.libelle(s.getChambre()),
                         s.getDate(), s.getLieu(), s.getStatut()))
                 .toList();
     }
@@ -130,12 +140,17 @@ public class SeanceService {
         Seance seance = charger(id);
         seance.verifierOuverte();
         int rang = points.dernierRang(id);
-        for (PointOrdreDuJour point : points.findByChambreAndStatutOrderByIdAsc(seance.getChambre(),
-                StatutPoint.A_INSCRIRE)) {
-            point.inscrire(seance, ++rang);
+        List<PointOrdreDuJour> enAttente = points.findByChambreAndStatutOrderByIdAsc(seance.getChambre(),
+                StatutPoint.A_INSCRIRE);
+        Set<Long> duBassin = dossiers.parIds(enAttente.stream().map(PointOrdreDuJour::getDossierId).toList()).stream()
+                .filter(d -> d.getBassin().equals(seance.getBassin())).map(Dossier::getId).collect(Collectors.toSet());
+        for (PointOrdreDuJour point : enAttente) {
+            if (duBassin.contains(point.getDossierId())) {
+                point.inscrire(seance, ++rang);
+            }
         }
         Trace trace = traces.maintenant();
-        for (Dossier dossier : dossiers.pretsPourSeance(seance.getChambre())) {
+        for (Dossier dossier : dossiers.pretsPourSeance(seance.getBassin(), seance.getChambre())) {
             dossier.inscrire(seance.designation(libelles), trace);
             points.save(PointOrdreDuJour.deliberation(seance, dossier.getId(), ++rang));
         }
@@ -147,7 +162,8 @@ public class SeanceService {
         Seance seance = charger(id);
         seance.verifierOuverte();
         Dossier dossier = dossiers.charger(dossierId);
-        if (dossier.getStatut() != Statut.PRET_POUR_SEANCE || dossier.getChambre() != seance.getChambre()) {
+        if (dossier.getStatut() != Statut.PRET_POUR_SEANCE || dossier.getChambre() != seance.getChambre()
+                || !dossier.getBassin().equals(seance.getBassin())) {
             throw new ConflitException("Le dossier %s (« %s ») n'attend pas une séance de « %s »."
                     .formatted(dossier.getReference(), dossier.getStatut().libelle(),
                             libelles.libelle(seance.getChambre())));
@@ -325,7 +341,7 @@ public class SeanceService {
     }
 
     private Seance charger(long id) {
-        return seances.findById(id).orElseThrow(() -> new RessourceIntrouvableException("Aucune séance n° " + id + "."));
+        return seances.findById(id).filter(s -> perimetre.voit(s.getBassin())).orElseThrow(() -> new RessourceIntrouvableException("Aucune séance n° " + id + "."));
     }
 
     private SeanceView vue(Seance seance) {
@@ -334,7 +350,7 @@ public class SeanceService {
         Map<Long, Dossier> parId = dossiers.parIds(agenda.stream().map(PointOrdreDuJour::getDossierId).toList())
                 .stream().collect(Collectors.toMap(Dossier::getId, Function.identity()));
         List<Presence> presences = seance.getPresences();
-        return new SeanceView(seance.getId(), seance.getChambre(), libelles.libelle(seance.getChambre()),
+        return new SeanceView(seance.getId(), seance.getBassin(), seance.getChambre(), libelles.libelle(seance.getChambre()),
                 seance.getDate(), seance.getLieu(), seance.getStatut(),
                 presences.stream().map(p -> new SeanceView.MembreView(p.getMembre(), p.getNom(), p.getQualite(),
                         p.isVoixDeliberative(), p.isPresent())).toList(),

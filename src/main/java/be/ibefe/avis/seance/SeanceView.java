@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A séance as the API shows it; {@code ordreDuJour} lists the dossier ids in agenda order. */
-public record SeanceView(Long id, Chambre chambre, String chambreLibelle, LocalDate date, String lieu,
+public record SeanceView(Long id, String bassin, Chambre chambre, String chambreLibelle, LocalDate date, String lieu,
         StatutSeance statut, List<MembreView> membresConvoques, List<String> membresPresents,
         List<String> membresExcuses, Seance.Quorum quorum, List<Long> ordreDuJour, List<PointView> points,
         String clotureePar, Instant clotureeLe) {

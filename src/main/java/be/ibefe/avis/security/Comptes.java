@@ -16,7 +16,8 @@ public class Comptes {
             Groupes.CSEF, "Membres de la CSEF",
             Groupes.BUREAU, "Bureau de l'Instance",
             Groupes.ADMIN, "Administrateurs",
-            Groupes.CAMUNDA_ADMIN, "Administrateurs Camunda");
+            Groupes.CAMUNDA_ADMIN, "Administrateurs Camunda",
+            Groupes.REGIONAL, "Coordination régionale (tous les bassins)");
 
     private final IdentityService identityService;
 

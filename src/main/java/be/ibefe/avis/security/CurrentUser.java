@@ -33,6 +33,11 @@ public class CurrentUser {
         return web != null ? web.getName() : SYSTEME;
     }
 
+    /** Whether a person is acting through a web request (else the engine or the system acts). */
+    public boolean estUtilisateurWeb() {
+        return webAuthentication() != null;
+    }
+
     /** Groups of the user of the current web request. */
     public List<String> groupes() {
         Authentication web = webAuthentication();

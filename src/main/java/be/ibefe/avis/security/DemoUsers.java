@@ -1,5 +1,6 @@
 package be.ibefe.avis.security;
 
+import be.ibefe.avis.bassin.Bassins;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class DemoUsers implements ApplicationRunner {
 
     private final Comptes comptes;
+    private final Bassins bassins;
 
-    DemoUsers(Comptes comptes) {
+    DemoUsers(Comptes comptes, Bassins bassins) {
         this.comptes = comptes;
+        this.bassins = bassins;
     }
 
     @Override
@@ -29,5 +32,11 @@ class DemoUsers implements ApplicationRunner {
         // the présidente also sits at the Bureau, which may decide in urgency
         comptes.assurerUtilisateur("membre1", "Membre 1", "CSEF", "membre1", Groupes.BUREAU);
         comptes.assurerUtilisateur("admin", "Ada", "Administratrice", "admin", Groupes.ADMIN, Groupes.CAMUNDA_ADMIN);
+        // the users above belong to no bassin, hence to the default one (Liège); a second bassin and the regional
+        // coordination show that each bassin sees only its own dossiers
+        bassins.assurer("HUY", "Huy-Waremme");
+        comptes.assurerUtilisateur("coordhuy", "Hugo", "Coordinateur Huy-Waremme", "coordhuy", Groupes.COORDINATION);
+        bassins.affecter("coordhuy", "HUY");
+        comptes.assurerUtilisateur("aibefe", "Régine", "Coordination régionale", "aibefe", Groupes.REGIONAL);
     }
 }

@@ -9,6 +9,8 @@ public final class Groupes {
     public static final String BUREAU = "bureau";
     public static final String ADMIN = "admin";
     public static final String CAMUNDA_ADMIN = "camunda-admin";
+    /** The assembly of the bassins (AIBEFE): sees every bassin, reads the consolidated report. */
+    public static final String REGIONAL = "regional";
 
     private Groupes() {
     }

@@ -33,7 +33,8 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(chemin("/engine-rest/**")).hasRole("camunda-admin")
                         .requestMatchers(chemin("/api/admin/**")).hasRole(Groupes.ADMIN)
-                        .requestMatchers(chemin("/api/rapports/**")).hasAnyRole(Groupes.COORDINATION, Groupes.ADMIN)
+                        .requestMatchers(chemin("/api/rapports/**"))
+                        .hasAnyRole(Groupes.COORDINATION, Groupes.ADMIN, Groupes.REGIONAL)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
@@ -75,7 +76,8 @@ public class SecurityConfig {
                                 chemin("/webjars/**"),
                                 chemin("/favicon.ico")).permitAll()
                         .requestMatchers(chemin("/admin/**")).hasRole(Groupes.ADMIN)
-                        .requestMatchers(chemin("/rapports/**")).hasAnyRole(Groupes.COORDINATION, Groupes.ADMIN)
+                        .requestMatchers(chemin("/rapports/**"))
+                        .hasAnyRole(Groupes.COORDINATION, Groupes.ADMIN, Groupes.REGIONAL)
                         .requestMatchers(chemin("/seances/**"), chemin("/tableau-de-bord"),
                                 chemin("/metiers-prioritaires/**"), chemin("/dossiers/nouveau"))
                         .hasRole(Groupes.COORDINATION)

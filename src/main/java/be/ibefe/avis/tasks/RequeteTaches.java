@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import be.ibefe.avis.bassin.Perimetre;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,10 +32,12 @@ class RequeteTaches {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final Clock clock;
+    private final Perimetre perimetre;
 
-    RequeteTaches(NamedParameterJdbcTemplate jdbc, Clock clock) {
+    RequeteTaches(NamedParameterJdbcTemplate jdbc, Clock clock, Perimetre perimetre) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.perimetre = perimetre;
     }
 
     /** A task of the list before its dossier is read: the dossier's id, or null for a task without dossier. */
@@ -65,6 +68,10 @@ class RequeteTaches {
         }
         conditions.add("(t.ASSIGNEE_ = :login or exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_"
                 + " and l.TYPE_ = 'candidate' and (" + candidat + ")))");
+        perimetre.visibles().ifPresent(bassins -> {
+            conditions.add("d.bassin in (:bassins)");
+            parametres.addValue("bassins", bassins);
+        });
         if (filtres.tacheId() != null) {
             conditions.add("t.ID_ = :tacheId");
             parametres.addValue("tacheId", filtres.tacheId());

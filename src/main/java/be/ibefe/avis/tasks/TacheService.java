@@ -1,6 +1,7 @@
 package be.ibefe.avis.tasks;
 
 import be.ibefe.avis.audit.Journal;
+import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.dossier.DossierView;
@@ -49,10 +50,12 @@ public class TacheService {
     private final ObjectMapper objectMapper;
     private final Journal journal;
     private final HistoryService historyService;
+    private final Perimetre perimetre;
 
     public TacheService(TaskService taskService, RuntimeService runtimeService, RequeteTaches requete,
             FormService formService, IdentityService identityService, DossierService dossiers,
-            ObjectMapper objectMapper, Journal journal, HistoryService historyService) {
+            ObjectMapper objectMapper, Journal journal, HistoryService historyService, Perimetre perimetre) {
+        this.perimetre = perimetre;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.requete = requete;
@@ -154,23 +157,32 @@ public class TacheService {
         Map<String, Object> variables = formulaire(id).valider(champs);
         journal.consigner("TACHE_TERMINEE", "Tache", id, dossierDe(tache), Map.of("tache", tache.getName()),
                 variables);
-        identityService.setAuthentication(login, groupes);
+        // the engine checks the task's tenant (its dossier's bassin) against the user's
+        RuntimeException echec = null;
+        identityService.setAuthentication(login, groupes, perimetre.tenants());
         try {
             taskService.complete(id, variables);
-        } catch (NullValueException disparue) {
-            // completed by someone else between our check and our completion
-            throw terminee(id);
-        } catch (OptimisticLockingException simultane) {
-            throw new ConflitException("Cette tâche vient d'être terminée par quelqu'un d'autre.");
-        } catch (AuthorizationException refus) {
-            // a colleague's completion committed meanwhile took the task's authorizations with it
-            if (taskService.createTaskQuery().taskId(id).count() == 0) {
-                throw terminee(id);
-            }
-            throw new ActionInterditeException("Vous n'avez pas le droit de terminer cette tâche.");
+        } catch (RuntimeException e) {
+            echec = e;
         } finally {
             identityService.clearAuthentication();
         }
+        if (echec == null) {
+            return;
+        }
+        // what happened is read without the user's authentication: the history is not his to read
+        if (echec instanceof NullValueException || taskService.createTaskQuery().taskId(id).count() == 0) {
+            // completed by someone else between our check and our completion; the engine then fails in various
+            // ways (a missing task, a stale parent execution, lost authorizations): the colleague's completion won
+            throw terminee(id);
+        }
+        if (echec instanceof OptimisticLockingException) {
+            throw new ConflitException("Cette tâche vient d'être terminée par quelqu'un d'autre.");
+        }
+        if (echec instanceof AuthorizationException) {
+            throw new ActionInterditeException("Vous n'avez pas le droit de terminer cette tâche.");
+        }
+        throw echec;
     }
 
     private Long dossierDe(Task tache) {
@@ -187,11 +199,20 @@ public class TacheService {
         }
     }
 
-    /** The open task; one already completed (by a colleague a moment ago, say) is a conflict, not a 404. */
+    /**
+     * The open task; one already completed (by a colleague a moment ago, say) is a conflict, not a 404. A task of
+     * another bassin does not exist for the user.
+     */
     private Task tache(String id) {
         Task tache = taskService.createTaskQuery().taskId(id).singleResult();
         if (tache == null) {
             throw terminee(id);
+        }
+        boolean visible = tache.getTenantId() != null ? perimetre.voit(tache.getTenantId())
+                : dossiers.parIds(java.util.Optional.ofNullable(dossierDe(tache)).stream().toList()).stream()
+                        .allMatch(d -> perimetre.voit(d.getBassin()));
+        if (!visible) {
+            throw new RessourceIntrouvableException("La tâche " + id + " n'existe pas.");
         }
         return tache;
     }

@@ -20,6 +20,9 @@ public class MetierPrioritaire {
 
     private int annee;
 
+    /** Each bassin sets its own list (thématiques communes). */
+    private String bassin;
+
     private String libelle;
 
     @Column(name = "code_rome")
@@ -33,7 +36,9 @@ public class MetierPrioritaire {
     protected MetierPrioritaire() {
     }
 
-    public MetierPrioritaire(int annee, String libelle, String codeRome, String famille, ActionOffre action) {
+    public MetierPrioritaire(String bassin, int annee, String libelle, String codeRome, String famille,
+            ActionOffre action) {
+        this.bassin = bassin;
         this.annee = annee;
         this.libelle = libelle;
         this.codeRome = codeRome;
@@ -63,5 +68,9 @@ public class MetierPrioritaire {
 
     public ActionOffre getAction() {
         return action;
+    }
+
+    public String getBassin() {
+        return bassin;
     }
 }

@@ -7,11 +7,11 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface MetierPrioritaireRepository extends JpaRepository<MetierPrioritaire, Long> {
 
-    List<MetierPrioritaire> findByAnneeOrderByLibelle(int annee);
+    List<MetierPrioritaire> findByBassinAndAnneeOrderByLibelle(String bassin, int annee);
 
-    boolean existsByAnnee(int annee);
+    boolean existsByBassinAndAnnee(String bassin, int annee);
 
     @Modifying
-    @Query("delete from MetierPrioritaire m where m.annee = :annee")
-    void supprimerAnnee(int annee);
+    @Query("delete from MetierPrioritaire m where m.bassin = :bassin and m.annee = :annee")
+    void supprimerAnnee(String bassin, int annee);
 }

@@ -1,5 +1,6 @@
 package be.ibefe.avis.thematiques;
 
+import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
@@ -31,19 +32,32 @@ public class MetiersPrioritaires {
 
     private final MetierPrioritaireRepository repository;
 
-    public MetiersPrioritaires(MetierPrioritaireRepository repository) {
+    private final Perimetre perimetre;
+
+    public MetiersPrioritaires(MetierPrioritaireRepository repository, Perimetre perimetre) {
+        this.perimetre = perimetre;
         this.repository = repository;
     }
 
     @Transactional(readOnly = true)
     public List<MetierView> liste(int annee) {
         verifierAnnee(annee);
-        return repository.findByAnneeOrderByLibelle(annee).stream().map(MetierView::de).toList();
+        return repository.findByBassinAndAnneeOrderByLibelle(bassin(), annee).stream().map(MetierView::de).toList();
+    }
+
+    /** The list of the current user's bassin; the system's is the default bassin's. */
+    private String bassin() {
+        return perimetre.pourSaisie(null, "bassin");
     }
 
     @Transactional(readOnly = true)
     public boolean listeExiste(int annee) {
-        return repository.existsByAnnee(annee);
+        return listeExiste(bassin(), annee);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean listeExiste(String bassin, int annee) {
+        return repository.existsByBassinAndAnnee(bassin, annee);
     }
 
     /** Replaces the whole list of a year, or nothing when one line is wrong. */
@@ -63,9 +77,10 @@ public class MetiersPrioritaires {
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
-        repository.supprimerAnnee(annee);
+        String bassin = bassin();
+        repository.supprimerAnnee(bassin, annee);
         repository.flush();
-        repository.saveAll(metiers.stream().map(m -> nouveau(annee, m)).toList());
+        repository.saveAll(metiers.stream().map(m -> nouveau(bassin, annee, m)).toList());
         return liste(annee);
     }
 
@@ -81,12 +96,13 @@ public class MetiersPrioritaires {
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
-        return MetierView.de(repository.save(nouveau(annee, metier)));
+        return MetierView.de(repository.save(nouveau(bassin(), annee, metier)));
     }
 
     @Transactional
     public void supprimer(int annee, long id) {
-        MetierPrioritaire metier = repository.findById(id).filter(m -> m.getAnnee() == annee)
+        MetierPrioritaire metier = repository.findById(id)
+                .filter(m -> m.getAnnee() == annee && m.getBassin().equals(bassin()))
                 .orElseThrow(() -> new RessourceIntrouvableException(
                         "Aucun métier n° %d dans la liste %d.".formatted(id, annee)));
         repository.delete(metier);
@@ -98,8 +114,13 @@ public class MetiersPrioritaires {
      */
     @Transactional(readOnly = true)
     public Optional<MetierPrioritaire> trouver(int annee, String metier, String codeRome) {
+        return trouver(bassin(), annee, metier, codeRome);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<MetierPrioritaire> trouver(String bassin, int annee, String metier, String codeRome) {
         String cherche = metier == null ? "" : normaliser(metier);
-        return repository.findByAnneeOrderByLibelle(annee).stream()
+        return repository.findByBassinAndAnneeOrderByLibelle(bassin, annee).stream()
                 .filter(m -> (codeRome != null && codeRome.equalsIgnoreCase(m.getCodeRome()))
                         || (!cherche.isEmpty() && Arrays.stream(m.getLibelle().split("/"))
                                 .map(MetiersPrioritaires::normaliser).anyMatch(cherche::equals)))
@@ -137,8 +158,8 @@ public class MetiersPrioritaires {
         }
     }
 
-    private static MetierPrioritaire nouveau(int annee, MetierSaisi m) {
-        return new MetierPrioritaire(annee, m.libelle().trim(), m.codeRome(),
+    private static MetierPrioritaire nouveau(String bassin, int annee, MetierSaisi m) {
+        return new MetierPrioritaire(bassin, annee, m.libelle().trim(), m.codeRome(),
                 m.famille() == null || m.famille().isBlank() ? null : m.famille().trim(), m.action());
     }
 

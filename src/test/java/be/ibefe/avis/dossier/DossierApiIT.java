@@ -50,7 +50,7 @@ class DossierApiIT {
         assertThat(reponse.status()).isEqualTo(201);
         JsonNode dossier = reponse.json();
         assertThat(reponse.brute().headers().firstValue("Location")).hasValue("/api/dossiers/" + dossier.get("id"));
-        assertThat(dossier.get("reference").asText()).matches("CSEF-2024-\\d{4}");
+        assertThat(dossier.get("reference").asText()).matches("LIE-CSEF-2024-\\d{4}");
         assertThat(dossier.get("statut").asText()).isEqualTo("RECU");
         assertThat(dossier.at("/demandeur/bce").asText()).isEqualTo("0403.170.701");
         assertThat(dossier.at("/donnees/filieres/0/codeRome").asText()).isEqualTo("G1602");

@@ -1,5 +1,6 @@
 package be.ibefe.avis.report;
 
+import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.documents.PdfRenderer;
 import be.ibefe.avis.dossier.AvisType;
 import be.ibefe.avis.dossier.CategorieDemandeur;
@@ -70,7 +71,8 @@ public final class RapportBenchmark {
                     ANNEE, jdbc.queryForObject("select count(*) from dossier_historique", Long.class),
                     (System.nanoTime() - debut) / 1e9, jdbc.queryForObject("select version()", String.class));
 
-            RapportQueries queries = new RapportQueries(new NamedParameterJdbcTemplate(source));
+            RapportQueries queries = new RapportQueries(new NamedParameterJdbcTemplate(source),
+                    Perimetre.tousLesBassins("LIE"));
             Clock clock = Clock.system(ClockConfig.BRUXELLES);
             RapportService rapports = new RapportService(queries, new RedactionChapitre(new TextesRapport(
                     TextesRapport.lire(new ClassPathResource("textes/rapport-activite.properties")))),

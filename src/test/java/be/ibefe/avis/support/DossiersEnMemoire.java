@@ -25,7 +25,7 @@ public final class DossiersEnMemoire {
 
     public static Dossier depuis(ObjectNode demande) {
         LocalDate reception = LocalDate.parse(demande.get("dateReception").asText());
-        return Dossier.enregistrer("CSEF-" + reception.getYear() + "-0001", AvisType.valueOf(demande.get("type").asText()),
+        return Dossier.enregistrer("LIE", "LIE-CSEF-" + reception.getYear() + "-0001", AvisType.valueOf(demande.get("type").asText()),
                 new Demandeur(demande.at("/demandeur/nom").asText(),
                         CategorieDemandeur.valueOf(demande.at("/demandeur/categorie").asText()), null, null),
                 demande.get("objet").asText(), reception, null, null, demande.get("donnees"),

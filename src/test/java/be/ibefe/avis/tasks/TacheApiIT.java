@@ -41,7 +41,7 @@ class TacheApiIT {
     @Test
     void a_cisp_dossier_is_driven_to_notifie_over_rest() {
         JsonNode tache = tache("analyste", "Task_VerifierRecevabilite");
-        assertThat(tache.get("reference").asText()).startsWith("CSEF-2024-");
+        assertThat(tache.get("reference").asText()).startsWith("LIE-CSEF-2024-");
         assertThat(tache.at("/demandeur/nom").asText()).isEqualTo("CISP Le Tremplin");
         assertThat(tache.get("echeance").asText()).isEqualTo("2024-05-28");
 

@@ -1,0 +1,117 @@
+package be.ibefe.avis.bassin;
+
+import be.ibefe.avis.audit.Journal;
+import be.ibefe.avis.security.Comptes;
+import be.ibefe.avis.security.Groupes;
+import be.ibefe.avis.system.ChampErreur;
+import be.ibefe.avis.system.ConflitException;
+import be.ibefe.avis.system.DonneesInvalidesException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Tenant;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The bassins of the deployment. Each is also a Camunda tenant of the same id, so that the engine itself keeps one
+ * bassin's process instances and tasks from another's users (instances get their tenant from their dossier,
+ * {@link TenantDuDossier}); the regional group is member of every tenant.
+ */
+@Service
+@Order(-10)
+public class Bassins implements ApplicationRunner {
+
+    /** An upper-case code of 2 to 10 letters, used in references ({@code LIE-CSEF-2024-0007}) and as tenant id. */
+    static final String FORMAT_CODE = "[A-Z]{2,10}";
+
+    private final BassinRepository repository;
+    private final IdentityService identityService;
+    private final Comptes comptes;
+    private final Journal journal;
+
+    Bassins(BassinRepository repository, IdentityService identityService, Comptes comptes, Journal journal) {
+        this.repository = repository;
+        this.identityService = identityService;
+        this.comptes = comptes;
+        this.journal = journal;
+    }
+
+    public record BassinView(String code, String nom) {
+        static BassinView de(Bassin bassin) {
+            return new BassinView(bassin.getCode(), bassin.getNom());
+        }
+    }
+
+    public record NouveauBassin(String code, String nom) {
+    }
+
+    /** Every bassin has its tenant, also those created by the migration or by hand in the database. */
+    @Override
+    public void run(ApplicationArguments args) {
+        comptes.assurerGroupes();
+        repository.findAll().forEach(this::assurerTenant);
+    }
+
+    /** Creates the bassin unless it exists (the demo's second bassin). */
+    @Transactional
+    public void assurer(String code, String nom) {
+        assurerTenant(repository.findById(code).orElseGet(() -> repository.save(new Bassin(code, nom))));
+    }
+
+    @Transactional(readOnly = true)
+    public List<BassinView> lister() {
+        return repository.findAllByOrderByCode().stream().map(BassinView::de).toList();
+    }
+
+    @Transactional
+    public BassinView creer(NouveauBassin saisie) {
+        List<ChampErreur> erreurs = new ArrayList<>();
+        String code = saisie.code() == null ? null : saisie.code().trim().toUpperCase(Locale.ROOT);
+        if (code == null || !code.matches(FORMAT_CODE)) {
+            erreurs.add(new ChampErreur("code", "Le code est obligatoire : 2 à 10 lettres, par exemple HUY."));
+        }
+        if (saisie.nom() == null || saisie.nom().isBlank() || saisie.nom().length() > 200) {
+            erreurs.add(new ChampErreur("nom", "Le nom est obligatoire (200 caractères au plus)."));
+        }
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        if (repository.existsById(code)) {
+            throw new ConflitException("Le bassin « %s » existe déjà.".formatted(code));
+        }
+        Bassin bassin = repository.save(new Bassin(code, saisie.nom().trim()));
+        assurerTenant(bassin);
+        journal.consigner("BASSIN_CREE", "Bassin", code, null, null, Map.of("code", code, "nom", bassin.getNom()));
+        return BassinView.de(bassin);
+    }
+
+    /** Makes a user member of a bassin (its tenant). */
+    @Transactional
+    public void affecter(String login, String code) {
+        if (!repository.existsById(code)) {
+            throw new DonneesInvalidesException("bassin", "Bassin « %s » inconnu.".formatted(code));
+        }
+        if (identityService.createTenantQuery().tenantId(code).userMember(login).count() == 0) {
+            identityService.createTenantUserMembership(code, login);
+        }
+    }
+
+    private void assurerTenant(Bassin bassin) {
+        if (identityService.createTenantQuery().tenantId(bassin.getCode()).count() == 0) {
+            Tenant tenant = identityService.newTenant(bassin.getCode());
+            tenant.setName(bassin.getNom());
+            identityService.saveTenant(tenant);
+        }
+        if (identityService.createGroupQuery().groupId(Groupes.REGIONAL).count() > 0
+                && identityService.createTenantQuery().tenantId(bassin.getCode())
+                        .groupMember(Groupes.REGIONAL).count() == 0) {
+            identityService.createTenantGroupMembership(bassin.getCode(), Groupes.REGIONAL);
+        }
+    }
+}
