@@ -35,7 +35,10 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The task list: engine tasks joined with their dossiers, and the actions a user takes on them. */
 @Service
@@ -51,11 +54,16 @@ public class TacheService {
     private final Journal journal;
     private final HistoryService historyService;
     private final Perimetre perimetre;
+    private final TransactionTemplate apresCoup;
 
     public TacheService(TaskService taskService, RuntimeService runtimeService, RequeteTaches requete,
             FormService formService, IdentityService identityService, DossierService dossiers,
-            ObjectMapper objectMapper, Journal journal, HistoryService historyService, Perimetre perimetre) {
+            ObjectMapper objectMapper, Journal journal, HistoryService historyService, Perimetre perimetre,
+            PlatformTransactionManager transactions) {
         this.perimetre = perimetre;
+        this.apresCoup = new TransactionTemplate(transactions);
+        this.apresCoup.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.apresCoup.setReadOnly(true);
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.requete = requete;
@@ -170,11 +178,15 @@ public class TacheService {
         if (echec == null) {
             return;
         }
-        // what happened is read without the user's authentication: the history is not his to read
-        if (echec instanceof NullValueException || taskService.createTaskQuery().taskId(id).count() == 0) {
+        RuntimeException echecFinal = echec;
+        // what happened is read in a transaction of its own (on PostgreSQL a failed statement leaves ours unusable)
+        // and without the user's authentication (the history is not his to read)
+        RuntimeException perdue = apresCoup.execute(statut -> echecFinal instanceof NullValueException
+                || taskService.createTaskQuery().taskId(id).count() == 0 ? terminee(id) : null);
+        if (perdue != null) {
             // completed by someone else between our check and our completion; the engine then fails in various
-            // ways (a missing task, a stale parent execution, lost authorizations): the colleague's completion won
-            throw terminee(id);
+            // ways (a missing task, a stale parent execution, a duplicate variable, lost authorizations)
+            throw perdue;
         }
         if (echec instanceof OptimisticLockingException) {
             throw new ConflitException("Cette tâche vient d'être terminée par quelqu'un d'autre.");
