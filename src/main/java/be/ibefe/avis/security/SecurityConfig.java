@@ -77,7 +77,7 @@ public class SecurityConfig {
                         .requestMatchers(chemin("/admin/**")).hasRole(Groupes.ADMIN)
                         .requestMatchers(chemin("/rapports/**")).hasAnyRole(Groupes.COORDINATION, Groupes.ADMIN)
                         .requestMatchers(chemin("/seances/**"), chemin("/tableau-de-bord"),
-                                chemin("/metiers-prioritaires/**"), chemin("/dossiers/nouveau"))
+                                chemin("/metiers-prioritaires/**"), chemin("/dossiers/nouveau"), chemin("/imports/**"))
                         .hasRole(Groupes.COORDINATION)
                         .requestMatchers(chemin("/taches/**"), chemin("/dossiers/**"))
                         .hasAnyRole(Groupes.EQUIPE, Groupes.CSEF, Groupes.COORDINATION)
