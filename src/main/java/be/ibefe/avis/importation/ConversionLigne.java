@@ -7,6 +7,9 @@ import be.ibefe.avis.dossier.NouveauDossier;
 import be.ibefe.avis.dossier.SaisieDossier;
 import be.ibefe.avis.dossier.SchemasDonnees;
 import be.ibefe.avis.system.ChampErreur;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -36,6 +39,7 @@ final class ConversionLigne {
             .withResolverStyle(ResolverStyle.STRICT);
     private static final Set<String> OUI = Set.of("oui", "vrai", "true", "1");
     private static final Set<String> NON = Set.of("non", "faux", "false", "0");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
 
     private ConversionLigne() {
@@ -54,7 +58,21 @@ final class ConversionLigne {
         return new NouveauDossier(type, demandeur, valeurs.get("objet"),
                 date("dateReception", valeurs.get("dateReception"), erreurs),
                 date("echeance", valeurs.get("echeance"), erreurs), reference,
-                SaisieDossier.donnees(type, saisie(type, valeurs)));
+                commeLeJson(SaisieDossier.donnees(type, saisie(type, valeurs))));
+    }
+
+    /**
+     * The donnees as a JSON body would bring them ({@code 12500.5} a double, {@code 480} an int), not as the form
+     * reader builds them (BigDecimal, BigInteger): Hibernate compares the dossier's JSON with its own copy read back
+     * from text, and would otherwise find every imported dossier changed at each flush of the import's transaction
+     * (an UPDATE and an audit entry each time).
+     */
+    private static JsonNode commeLeJson(JsonNode donnees) {
+        try {
+            return JSON.readTree(JSON.writeValueAsString(donnees));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Données non sérialisables", e);
+        }
     }
 
     /** The column an error names: an element of a one-cell list ({@code donnees.objectifs[1]}) is in its list's column. */

@@ -74,6 +74,15 @@ class ConversionLigneTest {
                 "Date « 31/11/2024 » invalide : une date réelle AAAA-MM-JJ ou JJ/MM/AAAA est attendue (ex. 2024-03-26).");
     }
 
+    @Test
+    void numbers_are_carried_as_a_json_body_carries_them_so_that_hibernate_sees_no_change_at_each_flush()
+            throws Exception {
+        NouveauDossier demande = ConversionLigne.demande(AvisType.CREDIT_ADAPTATION, Map.of("referenceExterne",
+                "CA-2", "donnees.heures", "480", "donnees.montantDemande", "4 320,50"), new ArrayList<>());
+
+        assertThat(demande.donnees()).isEqualTo(JSON.readTree(JSON.writeValueAsString(demande.donnees())));
+    }
+
     /** The same JSON, numbers compared by value (12500.5 as typed is 12500.50 as read). */
     private static void assertJson(JsonNode lu, String attendu) throws Exception {
         JsonNode arbre = JSON.readTree(attendu);
