@@ -85,6 +85,7 @@ public class ImportService {
     public ImportView deposer(AvisType type, String nomFichier, byte[] contenu) {
         String nom = nomFichier == null || nomFichier.isBlank() ? "fichier" : nomFichier.strip();
         nom = nom.length() > 255 ? nom.substring(0, 255) : nom;
+        dossiers.verifierProcedure(type);
         FichierImport fichier = LectureFichier.lire(nom, contenu, new ColonnesImport(type), lignesMax);
         Authentication auteur = SecurityContextHolder.getContext().getAuthentication();
         long id = imports.creer(type, nom, fichier.format(), fichier.lignes().size(), currentUser.login(),
@@ -145,7 +146,7 @@ public class ImportService {
             List<NouveauDossier> nouvelles = demandes.stream()
                     .filter(d -> !existantes.contains(d.referenceExterne())).toList();
             int creees = creer(id, total, nouvelles, existantes.size());
-            int dejaPresents = total - creees;
+            int dejaPresents = existantes.size();
             imports.terminer(id, total, creees, dejaPresents, clock.instant());
             consigner(id, "IMPORT_TERMINE", Map.of("dossiersCrees", creees, "dejaPresents", dejaPresents));
         } catch (RuntimeException e) {
@@ -205,25 +206,24 @@ public class ImportService {
     }
 
     /**
-     * Registers the new requests in one transaction, through the same registration as {@code POST /api/dossiers}.
-     * The persistence context is emptied every {@value #PAS} rows: what is flushed stays in the transaction, and
-     * Hibernate need not check ever more dossiers at each flush.
+     * Registers the new requests in one transaction, through the same registration as {@code POST /api/dossiers}
+     * less its checks, already made for the whole file. A request registered meanwhile by someone else (same
+     * external reference) breaks the unique constraint: the whole import rolls back and fails, and uploading the
+     * file again counts that one as already there. The persistence context is emptied every {@value #PAS} rows:
+     * what is flushed stays in the transaction, and Hibernate need not check ever more dossiers at each flush.
      */
     private int creer(long id, int total, List<NouveauDossier> nouvelles, int dejaPresents) {
         imports.avancer(id, StatutImport.IMPORT, total, 0, dejaPresents, clock.instant());
         Integer creees = transaction.execute(status -> {
-            int nombre = 0;
             for (int i = 0; i < nouvelles.size(); i++) {
-                if (dossiers.enregistrer(nouvelles.get(i)).nouveau()) {
-                    nombre++;
-                }
+                dossiers.enregistrerVerifie(nouvelles.get(i));
                 if ((i + 1) % PAS == 0) {
                     entityManager.flush();
                     entityManager.clear();
-                    imports.avancer(id, StatutImport.IMPORT, total, nombre, dejaPresents + i + 1 - nombre, clock.instant());
+                    imports.avancer(id, StatutImport.IMPORT, total, i + 1, dejaPresents, clock.instant());
                 }
             }
-            return nombre;
+            return nouvelles.size();
         });
         return creees == null ? 0 : creees;
     }
