@@ -36,3 +36,7 @@ alter table metier_prioritaire add column bassin varchar(10) default '${bassin_d
 alter table metier_prioritaire add constraint fk_metier_prioritaire_bassin foreign key (bassin) references bassin (code);
 alter table metier_prioritaire drop constraint uk_metier_prioritaire;
 alter table metier_prioritaire add constraint uk_metier_prioritaire unique (bassin, annee, libelle);
+
+-- an import of a call for projects belongs to the bassin its dossiers go to
+alter table import_lot add column bassin varchar(10) default '${bassin_defaut}' not null;
+alter table import_lot add constraint fk_import_lot_bassin foreign key (bassin) references bassin (code);

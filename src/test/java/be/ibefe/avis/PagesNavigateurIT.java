@@ -59,8 +59,8 @@ class PagesNavigateurIT {
         assertThat(navigateur.connecter("membre1").titre()).startsWith("Mes tâches");
         assertThat(menu()).containsExactly("Mes tâches", "Dossiers");
         navigateur.connecter("coordinateur");
-        assertThat(menu()).containsExactly("Mes tâches", "Dossiers", "Nouveau dossier", "Séances", "Tableau de bord",
-                "Métiers prioritaires", "Rapport d'activité");
+        assertThat(menu()).containsExactly("Mes tâches", "Dossiers", "Nouveau dossier", "Import par lot", "Séances",
+                "Tableau de bord", "Métiers prioritaires", "Rapport d'activité");
         navigateur.connecter("admin");
         assertThat(navigateur.url()).endsWith("/admin/processus");
         assertThat(menu()).containsExactly("Rapport d'activité", "Modèles de processus", "Cockpit");

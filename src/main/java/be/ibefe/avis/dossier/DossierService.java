@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -61,12 +62,31 @@ public class DossierService {
                 return new Enregistrement(DossierView.de(existant.get()), false);
             }
         }
-        AvisType type = demande.type();
+        verifierProcedure(demande.type());
+        return new Enregistrement(creer(demande, bassin), true);
+    }
+
+    /** Refuses a type whose process is not deployed: no dossier may wait for a process that never starts. */
+    public void verifierProcedure(AvisType type) {
         if (repositoryService.createProcessDefinitionQuery().processDefinitionKey(type.processKey()).count() == 0) {
             throw new DonneesInvalidesException("type",
                     "Aucune procédure n'est déployée pour le type « %s » (%s)."
                             .formatted(type.libelle(), type.processKey()));
         }
+    }
+
+    /**
+     * Batch intake: registers a request and starts its process, in the caller's transaction, without checking it
+     * again. The caller has validated it ({@link NouveauDossierValidator}), found its external reference new (one
+     * query for a whole file rather than one a row) and checked the type's procedure ({@link #verifierProcedure}).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public DossierView enregistrerVerifie(NouveauDossier demande) {
+        return creer(demande, perimetre.pourSaisie(demande.bassin(), "bassin"));
+    }
+
+    private DossierView creer(NouveauDossier demande, String bassin) {
+        AvisType type = demande.type();
         NouveauDossier.DemandeurSaisi saisi = demande.demandeur();
         Demandeur demandeur = new Demandeur(saisi.nom().trim(), saisi.categorie(),
                 saisi.bce() == null ? null : NumeroBce.normaliser(saisi.bce()).orElseThrow(),
@@ -79,7 +99,7 @@ public class DossierService {
         repository.saveAndFlush(dossier);
         runtimeService.startProcessInstanceByKey(type.processKey(), String.valueOf(dossier.getId()),
                 Map.of(VARIABLE_TYPE, type.name(), VARIABLE_BASSIN, bassin));
-        return new Enregistrement(DossierView.de(dossier), true);
+        return DossierView.de(dossier);
     }
 
     @Transactional(readOnly = true)

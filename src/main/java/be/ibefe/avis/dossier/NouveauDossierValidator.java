@@ -11,9 +11,12 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Checks a request before anything is stored, and reports every field in error at once. */
+/**
+ * Checks a request before anything is stored, and reports every field in error at once. Public for the batch intake
+ * (importation), which checks every row of a file before it registers any.
+ */
 @Component
-class NouveauDossierValidator {
+public class NouveauDossierValidator {
 
     /** No dossier of the Instances predates their creation; older dates are typing errors. */
     static final LocalDate PREMIERE_DATE = LocalDate.of(2000, 1, 1);
@@ -27,7 +30,7 @@ class NouveauDossierValidator {
         this.clock = clock;
     }
 
-    void valider(NouveauDossier demande) {
+    public void valider(NouveauDossier demande) {
         List<ChampErreur> erreurs = new ArrayList<>();
         for (ConstraintViolation<NouveauDossier> violation : validator.validate(demande)) {
             erreurs.add(new ChampErreur(violation.getPropertyPath().toString(), violation.getMessage()));

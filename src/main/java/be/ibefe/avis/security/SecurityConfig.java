@@ -79,7 +79,7 @@ public class SecurityConfig {
                         .requestMatchers(chemin("/rapports/**"))
                         .hasAnyRole(Groupes.COORDINATION, Groupes.ADMIN, Groupes.REGIONAL)
                         .requestMatchers(chemin("/seances/**"), chemin("/tableau-de-bord"),
-                                chemin("/metiers-prioritaires/**"), chemin("/dossiers/nouveau"))
+                                chemin("/metiers-prioritaires/**"), chemin("/dossiers/nouveau"), chemin("/imports/**"))
                         .hasRole(Groupes.COORDINATION)
                         .requestMatchers(chemin("/taches/**"), chemin("/dossiers/**"))
                         .hasAnyRole(Groupes.EQUIPE, Groupes.CSEF, Groupes.COORDINATION)

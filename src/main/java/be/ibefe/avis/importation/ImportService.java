@@ -1,0 +1,250 @@
+package be.ibefe.avis.importation;
+
+import be.ibefe.avis.bassin.Perimetre;
+import be.ibefe.avis.audit.Journal;
+import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.NouveauDossier;
+import be.ibefe.avis.dossier.NouveauDossierValidator;
+import be.ibefe.avis.security.CurrentUser;
+import be.ibefe.avis.system.ChampErreur;
+import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.RessourceIntrouvableException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Batch intake: a file of requests of one type is read at once (a bad file is refused with 400), then worked in the
+ * background in the uploader's name. First every row is checked as {@code POST /api/dossiers} would check it; one
+ * row in error and nothing is created, every bad row is reported. Then the dossiers are registered, each with its
+ * process, in one transaction: a failure midway rolls back every dossier and every process instance. A row whose
+ * external reference is already registered is counted, not registered again.
+ */
+@Service
+public class ImportService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
+
+    /** Rows between two writes of the progress (and two clearings of the persistence context). */
+    static final int PAS = 50;
+    /** External references per query when looking for those already registered. */
+    private static final int REFERENCES_PAR_REQUETE = 1000;
+
+    private final Imports imports;
+    private final DossierService dossiers;
+    private final NouveauDossierValidator validator;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final FileDesImports file;
+    private final CurrentUser currentUser;
+    private final Journal journal;
+    private final Clock clock;
+    private final int lignesMax;
+    private final Duration delaiAbandon;
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final Perimetre perimetre;
+
+    ImportService(Imports imports, DossierService dossiers, NouveauDossierValidator validator,
+            NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+            FileDesImports file, CurrentUser currentUser,
+            Journal journal, Clock clock, @Value("${avis.import.lignes-max}") int lignesMax,
+            @Value("${avis.import.delai-abandon}") Duration delaiAbandon, Perimetre perimetre) {
+        this.perimetre = perimetre;
+        this.imports = imports;
+        this.dossiers = dossiers;
+        this.validator = validator;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.file = file;
+        this.currentUser = currentUser;
+        this.journal = journal;
+        this.clock = clock;
+        this.lignesMax = lignesMax;
+        this.delaiAbandon = delaiAbandon;
+    }
+
+    /** Reads the file, records the import and hands it to the background worker; a bad file is refused here. */
+    public ImportView deposer(AvisType type, String nomFichier, byte[] contenu) {
+        return deposer(type, nomFichier, contenu, null);
+    }
+
+    /** The same into a given bassin: for the regional role or a user of several bassins. */
+    public ImportView deposer(AvisType type, String nomFichier, byte[] contenu, String bassinDemande) {
+        String bassin = perimetre.pourSaisie(bassinDemande, "bassin");
+        String nom = nomFichier == null || nomFichier.isBlank() ? "fichier" : nomFichier.strip();
+        nom = nom.length() > 255 ? nom.substring(0, 255) : nom;
+        dossiers.verifierProcedure(type);
+        FichierImport fichier = LectureFichier.lire(nom, contenu, new ColonnesImport(type), lignesMax);
+        Authentication auteur = SecurityContextHolder.getContext().getAuthentication();
+        long id = imports.creer(bassin, type, nom, fichier.format(), fichier.lignes().size(), currentUser.login(),
+                clock.instant());
+        journal.consigner("IMPORT_DEPOSE", "Import", id, null, null,
+                Map.of("type", type.name(), "fichier", nom, "lignes", fichier.lignes().size()));
+        file.soumettre(() -> enTantQue(auteur, () -> executer(id, bassin, type, fichier.lignes())));
+        return consulter(id);
+    }
+
+    public ImportView consulter(long id) {
+        if (!imports.bassin(id).map(perimetre::voit).orElse(true)) {
+            throw new RessourceIntrouvableException("Aucun import n° " + id + ".");
+        }
+        if (imports.abandonne(id, clock.instant().minus(delaiAbandon))) {
+            imports.echouer(id, 0, "L'import a été interrompu (arrêt du serveur) : aucun dossier n'a été créé. "
+                    + "Déposez à nouveau le fichier.", clock.instant());
+        }
+        return imports.trouver(id).orElseThrow(() -> new RessourceIntrouvableException("Aucun import n° " + id + "."));
+    }
+
+    public List<ImportView> derniers() {
+        return imports.derniers(20, perimetre.visibles());
+    }
+
+    /** The CSV template of a type: its header alone, separated by {@code ;}, in UTF-8 with a BOM for Excel. */
+    public static String modele(AvisType type) {
+        return "\uFEFF" + String.join(";", new ColonnesImport(type).modele()) + "\r\n";
+    }
+
+    /**
+     * The background work runs as the uploader: the dossiers' history, the audit journal and whatever the
+     * registration derives from the current user see him, as they would in his own request.
+     */
+    private static void enTantQue(Authentication auteur, Runnable travail) {
+        SecurityContext contexte = SecurityContextHolder.createEmptyContext();
+        contexte.setAuthentication(auteur);
+        SecurityContextHolder.setContext(contexte);
+        try {
+            travail.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    void executer(long id, String bassin, AvisType type, List<FichierImport.Ligne> lignes) {
+        if (!imports.demarrer(id, clock.instant())) {
+            return;
+        }
+        int total = lignes.size();
+        try {
+            List<NouveauDossier> demandes = new ArrayList<>(total);
+            List<ErreurLigne> erreurs = valider(id, type, lignes, demandes);
+            if (!erreurs.isEmpty()) {
+                imports.refuser(id, total, erreurs, clock.instant());
+                consigner(id, "IMPORT_REFUSE", Map.of("lignesEnErreur",
+                        erreurs.stream().map(ErreurLigne::ligne).distinct().count()));
+                return;
+            }
+            Set<String> existantes = existantes(bassin, demandes);
+            List<NouveauDossier> nouvelles = demandes.stream()
+                    .filter(d -> !existantes.contains(d.referenceExterne()))
+                    .map(d -> new NouveauDossier(d.type(), d.demandeur(), d.objet(), d.dateReception(), d.echeance(),
+                            d.referenceExterne(), d.donnees(), bassin))
+                    .toList();
+            int creees = creer(id, total, nouvelles, existantes.size());
+            int dejaPresents = existantes.size();
+            imports.terminer(id, total, creees, dejaPresents, clock.instant());
+            consigner(id, "IMPORT_TERMINE", Map.of("dossiersCrees", creees, "dejaPresents", dejaPresents));
+        } catch (RuntimeException e) {
+            LOG.error("Import {} en échec : aucun dossier créé", id, e);
+            imports.echouer(id, total, "L'import a échoué pendant la création des dossiers : aucun dossier n'a été "
+                    + "créé, aucune procédure n'a démarré. Déposez à nouveau le fichier ; si l'échec se répète, "
+                    + "prévenez l'administrateur.", clock.instant());
+            consigner(id, "IMPORT_ECHEC", Map.of("erreur", String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Every row checked; the requests of the good rows added to {@code demandes}; the errors of the bad ones. */
+    private List<ErreurLigne> valider(long id, AvisType type, List<FichierImport.Ligne> lignes,
+            List<NouveauDossier> demandes) {
+        List<ErreurLigne> erreurs = new ArrayList<>();
+        Map<String, Integer> lignesParReference = new HashMap<>();
+        for (int i = 0; i < lignes.size(); i++) {
+            FichierImport.Ligne ligne = lignes.get(i);
+            List<ChampErreur> erreursLigne = new ArrayList<>();
+            NouveauDossier demande = ConversionLigne.demande(type, ligne.valeurs(), erreursLigne);
+            Set<String> illisibles = erreursLigne.stream().map(ChampErreur::champ).collect(Collectors.toSet());
+            try {
+                validator.valider(demande);
+            } catch (DonneesInvalidesException invalide) {
+                // a value that could not be read is reported once, not again as missing
+                invalide.getErreurs().stream().filter(e -> !illisibles.contains(e.champ())).forEach(erreursLigne::add);
+            }
+            if (demande.referenceExterne() != null) {
+                Integer premiere = lignesParReference.putIfAbsent(demande.referenceExterne(), ligne.numero());
+                if (premiere != null) {
+                    erreursLigne.add(new ChampErreur(ColonnesImport.REFERENCE_EXTERNE,
+                            "La référence externe « %s » figure déjà à la ligne %d du fichier."
+                                    .formatted(demande.referenceExterne(), premiere)));
+                }
+            }
+            erreursLigne.forEach(e -> erreurs.add(new ErreurLigne(ligne.numero(), ConversionLigne.colonne(e.champ()),
+                    e.message())));
+            demandes.add(demande);
+            if ((i + 1) % PAS == 0) {
+                imports.avancer(id, StatutImport.VALIDATION, i + 1, 0, 0, clock.instant());
+            }
+        }
+        return erreurs;
+    }
+
+    /** The external references of the file already registered, in a few queries rather than one a row. */
+    private Set<String> existantes(String bassin, List<NouveauDossier> demandes) {
+        List<String> references = demandes.stream().map(NouveauDossier::referenceExterne).toList();
+        Set<String> existantes = new HashSet<>();
+        for (int debut = 0; debut < references.size(); debut += REFERENCES_PAR_REQUETE) {
+            existantes.addAll(jdbc.queryForList(
+                    "select reference_externe from dossier where bassin = :bassin and reference_externe in (:references)",
+                    Map.of("bassin", bassin, "references", references.subList(debut,
+                            Math.min(debut + REFERENCES_PAR_REQUETE, references.size()))), String.class));
+        }
+        return existantes;
+    }
+
+    /**
+     * Registers the new requests in one transaction, through the same registration as {@code POST /api/dossiers}
+     * less its checks, already made for the whole file. A request registered meanwhile by someone else (same
+     * external reference) breaks the unique constraint: the whole import rolls back and fails, and uploading the
+     * file again counts that one as already there. The persistence context is emptied every {@value #PAS} rows:
+     * what is flushed stays in the transaction, and Hibernate need not check ever more dossiers at each flush.
+     */
+    private int creer(long id, int total, List<NouveauDossier> nouvelles, int dejaPresents) {
+        imports.avancer(id, StatutImport.IMPORT, total, 0, dejaPresents, clock.instant());
+        Integer creees = transaction.execute(status -> {
+            for (int i = 0; i < nouvelles.size(); i++) {
+                dossiers.enregistrerVerifie(nouvelles.get(i));
+                if ((i + 1) % PAS == 0) {
+                    entityManager.flush();
+                    entityManager.clear();
+                    imports.avancer(id, StatutImport.IMPORT, total, i + 1, dejaPresents, clock.instant());
+                }
+            }
+            return nouvelles.size();
+        });
+        return creees == null ? 0 : creees;
+    }
+
+    private void consigner(long id, String action, Map<String, Object> apres) {
+        journal.consigner(action, "Import", id, null, null, apres);
+    }
+}
