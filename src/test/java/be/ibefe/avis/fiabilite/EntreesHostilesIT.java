@@ -255,7 +255,9 @@ class EntreesHostilesIT {
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode valeur : valeursHostiles()) {
             Map<String, Supplier<ObjectNode>> corps = Map.of(
-                    "POST /api/seances", () -> F.objectNode().put("chambre", "CSEF").put("date", "2024-05-28"),
+                    "POST /api/seances", () -> F.objectNode().put("chambre", "CSEF").put("date", "2024-05-28")
+                            .put("bassin", "LIE"),
+                    "POST /api/bassins", () -> F.objectNode().put("code", "ZZH").put("nom", "Bassin hostile"),
                     "POST /api/seances/{id}/deliberations", () -> F.objectNode().put("dossierId", 1)
                             .put("decision", "FAVORABLE").put("motivation", "x").put("pour", 1),
                     "POST /api/metiers-prioritaires/{annee}", () -> F.objectNode().put("libelle", "Soudeur")
@@ -277,7 +279,8 @@ class EntreesHostilesIT {
                     String url = point.substring("POST ".length())
                             .replace("{id}", point.contains("seances") ? seance : "1").replace("{annee}", "2042");
                     tests.add(DynamicTest.dynamicTest(point + " " + champ + " = " + resume(valeur), () -> {
-                        Api.Reponse reponse = api.post("coordinateur", url, hostile);
+                        Api.Reponse reponse = api.post(point.contains("bassins") ? "admin" : "coordinateur", url,
+                                hostile);
                         assertThat(reponse.status()).as(url + " " + reponse.corps()).isLessThan(500);
                         if (reponse.status() >= 400) {
                             assertThat(reponse.estProbleme()).isTrue();
