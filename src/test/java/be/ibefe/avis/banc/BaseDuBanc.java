@@ -1,17 +1,14 @@
 package be.ibefe.avis.banc;
 
 import be.ibefe.avis.support.NoeudExterne;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,23 +127,7 @@ final class BaseDuBanc {
     }
 
     private String executer(List<String> commande) {
-        List<String> complete = new ArrayList<>(commande);
-        try {
-            ProcessBuilder pb = new ProcessBuilder(complete).redirectErrorStream(true);
-            if (!motDePasse.isEmpty()) {
-                pb.environment().put("PGPASSWORD", motDePasse);
-            }
-            Process process = pb.start();
-            String sortie = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException(String.join(" ", commande) + " a échoué :\n" + sortie);
-            }
-            return sortie;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Commande.executer(commande, motDePasse.isEmpty() ? Map.of() : Map.of("PGPASSWORD", motDePasse));
     }
+
 }

@@ -3,10 +3,10 @@ package be.ibefe.avis.banc;
 import be.ibefe.avis.support.NoeudExterne;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,18 +55,7 @@ final class DemarrageMesure {
     }
 
     private static String jcmd(long pid, String commande) {
-        try {
-            Process process = new ProcessBuilder("jcmd", String.valueOf(pid), commande).redirectErrorStream(true)
-                    .start();
-            String sortie = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            process.waitFor();
-            return sortie;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Commande.executer(List.of("jcmd", String.valueOf(pid), commande), Map.of());
     }
 
     static String table(List<Resultat> resultats) {

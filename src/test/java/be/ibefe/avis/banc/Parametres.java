@@ -11,7 +11,7 @@ import java.util.List;
 record Parametres(String url, String utilisateur, String motDePasse, List<Integer> fils, int dossiers,
         int tailleSeance, int echauffementDebit, int historiques, int rapport, int tachesOuvertes, int mesuresTaches,
         int echauffementTaches, int mesuresRapport, int echauffementRapport, String pgbench, int pgbenchSecondes,
-        boolean demarrage, Path fichier) {
+        boolean demarrage, String historique, Path fichier) {
 
     static Parametres lire() {
         return new Parametres(
@@ -25,7 +25,8 @@ record Parametres(String url, String utilisateur, String motDePasse, List<Intege
                 entier("mesures-taches", 300), entier("echauffement-taches", 5),
                 entier("mesures-rapport", 60), entier("echauffement-rapport", 15),
                 texte("pgbench", "pgbench"), entier("pgbench-secondes", 10),
-                Boolean.parseBoolean(texte("demarrage", "true")), Path.of(texte("fichier", "BENCHMARKS.md")));
+                Boolean.parseBoolean(texte("demarrage", "true")), texte("historique", ""),
+                Path.of(texte("fichier", "BENCHMARKS.md")));
     }
 
     int filsMax() {
@@ -36,8 +37,9 @@ record Parametres(String url, String utilisateur, String motDePasse, List<Intege
     String description() {
         return ("fils %s, %d dossiers par mesure de débit en séances de %d (échauffement %d), %d dossiers dont %d de "
                 + "l'année du rapport et %d tâches ouvertes, %d mesures de la liste des tâches, %d par appel du "
-                + "rapport, pgbench %d s.").formatted(fils, dossiers, tailleSeance, echauffementDebit, historiques,
-                rapport, tachesOuvertes, mesuresTaches, mesuresRapport, pgbenchSecondes);
+                + "rapport, pgbench %d s, historique du moteur %s.").formatted(fils, dossiers, tailleSeance,
+                echauffementDebit, historiques, rapport, tachesOuvertes, mesuresTaches, mesuresRapport,
+                pgbenchSecondes, historique.isEmpty() ? "celui de l'application" : "`" + historique + "`");
     }
 
     private static String texte(String nom, String defaut) {
