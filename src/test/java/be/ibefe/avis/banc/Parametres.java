@@ -20,10 +20,10 @@ record Parametres(String url, String utilisateur, String motDePasse, List<Intege
                 texte("utilisateur", System.getenv().getOrDefault("AVIS_BENCH_DB_USER", "postgres")),
                 texte("mot-de-passe", System.getenv().getOrDefault("AVIS_BENCH_DB_PASSWORD", "")),
                 Arrays.stream(texte("fils", "1,2,4").split(",")).map(String::trim).map(Integer::valueOf).toList(),
-                entier("dossiers", 60), entier("seance", 10), entier("echauffement", 20),
+                entier("dossiers", 40), entier("seance", 10), entier("echauffement", 10),
                 entier("historiques", 100_000), entier("rapport", 50_000), entier("taches", 5_000),
                 entier("mesures-taches", 300), entier("echauffement-taches", 5),
-                entier("mesures-rapport", 60), entier("echauffement-rapport", 15),
+                entier("mesures-rapport", 40), entier("echauffement-rapport", 10),
                 texte("pgbench", "pgbench"), entier("pgbench-secondes", 10),
                 Boolean.parseBoolean(texte("demarrage", "true")), texte("historique", ""),
                 Path.of(texte("fichier", "BENCHMARKS.md")));
