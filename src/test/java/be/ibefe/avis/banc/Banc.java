@@ -45,7 +45,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,13 +57,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * own, a region's history (dossiers in SQL, open tasks through the engine), the task list and the activity report
  * over it, the throughput of the whole lifecycle through the application's services beside the bare engine running
  * the same shape of process, and pgbench on the same database. Writes its figures into BENCHMARKS.md. Run:
- * {@code mvn -Pbench test-compile exec:exec}; sizes are system properties (BENCHMARKS.md lists them).
+ * {@code mvn -Pbench test-compile exec:java}; sizes are system properties (BENCHMARKS.md lists them).
  */
 public final class Banc {
 
     private static final int ANNEE_RAPPORT = 2024;
     private static final long PREMIERE_CLE_NUE = 8_000_000_000L;
-    private static final String EQUIPE = "analyste";
+    private static final String ANALYSTE = "analyste";
     /** The bare engine's models (src/test/resources/banc): the main process and the ones it calls. */
     private static final List<String> MOTEUR_NU = List.of("banc-nu", "banc-nu-recevabilite", "banc-nu-analyse",
             "banc-nu-deliberation", "banc-nu-notification", "banc-nu-courriels");
@@ -230,7 +229,7 @@ public final class Banc {
                                 : "banc-nu-recevabilite", cle, Map.of(DossierService.VARIABLE_TYPE, type.name()));
                         if ((rang + i) % 10 == 1) {
                             taskService.setAssignee(taskService.createTaskQuery().processInstanceBusinessKey(cle)
-                                    .singleResult().getId(), EQUIPE);
+                                    .singleResult().getId(), ANALYSTE);
                         }
                     }
                 })));
@@ -246,7 +245,7 @@ public final class Banc {
     private String mesurerListeTaches() {
         TacheService taches = app.getBean(TacheService.class);
         List<String> groupes = List.of(Groupes.EQUIPE);
-        long total = taches.taches(EQUIPE, groupes, FiltresTaches.AUCUN, 0, 1).total();
+        long total = taches.taches(ANALYSTE, groupes, FiltresTaches.AUCUN, 0, 1).total();
         if (total != p.tachesOuvertes()) {
             throw new IllegalStateException("La liste compte " + total + " tâches au lieu de " + p.tachesOuvertes());
         }
@@ -272,7 +271,7 @@ public final class Banc {
                 String nom = noms.get(v);
                 int page = nom.endsWith("page 3") ? 2 : 0;
                 long debut = System.nanoTime();
-                taches.taches(EQUIPE, groupes, variantes.get(nom), page, 25);
+                taches.taches(ANALYSTE, groupes, variantes.get(nom), page, 25);
                 double ms = (System.nanoTime() - debut) / 1e6;
                 if (tour >= 0) {
                     millis.get(nom)[tour] = ms;
