@@ -1,17 +1,8 @@
 package be.ibefe.avis.demo;
 
 import be.ibefe.avis.dossier.AvisType;
-import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.DossierRepository;
-import be.ibefe.avis.dossier.DossierService;
-import be.ibefe.avis.dossier.NouveauDossier;
-import be.ibefe.avis.seance.Mandat;
-import be.ibefe.avis.seance.Mandats;
-import be.ibefe.avis.seance.SeanceService;
-import be.ibefe.avis.security.Groupes;
-import be.ibefe.avis.tasks.TacheService;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,14 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,27 +28,13 @@ public class AnneeDeDemonstration {
             LocalDate.of(2024, 5, 28), LocalDate.of(2024, 6, 18), LocalDate.of(2024, 9, 24),
             LocalDate.of(2024, 11, 19));
 
-    private final DossierService dossiers;
     private final DossierRepository repository;
-    private final TacheService taches;
-    private final TaskService taskService;
-    private final RuntimeService runtimeService;
-    private final ManagementService managementService;
-    private final SeanceService seances;
-    private final Mandats mandats;
+    private final Parcours parcours;
     private final ObjectMapper json;
 
-    public AnneeDeDemonstration(DossierService dossiers, DossierRepository repository, TacheService taches,
-            TaskService taskService, RuntimeService runtimeService, ManagementService managementService,
-            SeanceService seances, Mandats mandats, ObjectMapper json) {
-        this.dossiers = dossiers;
+    public AnneeDeDemonstration(DossierRepository repository, Parcours parcours, ObjectMapper json) {
         this.repository = repository;
-        this.taches = taches;
-        this.taskService = taskService;
-        this.runtimeService = runtimeService;
-        this.managementService = managementService;
-        this.seances = seances;
-        this.mandats = mandats;
+        this.parcours = parcours;
         this.json = json;
     }
 
@@ -88,102 +57,24 @@ public class AnneeDeDemonstration {
         int total = 0;
         for (Demande demande : demandes()) {
             LocalDate reception = LocalDate.parse(demande.corps().get("dateReception").asText());
-            long id = enregistrer(demande.corps());
+            long id = parcours.enregistrer(demande.corps());
             total++;
             if (AvisType.ALE_FORMATION.name().equals(demande.corps().get("type").asText())
                     && demande.decision() == Decision.NON_COMPETENT) {
                 continue;
             }
             if (demande.decision() == null) {
-                laisserIncomplet(id);
+                parcours.laisserIncomplet(id);
                 continue;
             }
-            instruire(id, demande.decision());
+            parcours.instruire(id, demande.decision());
             aDecider.put(id, demande);
             parSeance.get(SEANCES_2024.stream().filter(s -> s.isAfter(reception.plusDays(20))).findFirst()
                     .orElseThrow()).add(id);
         }
-        parSeance.forEach((date, ids) -> tenirSeance(date, ids, aDecider));
+        parSeance.forEach((date, ids) -> parcours.tenirSeance(date, ids.stream().map(id -> new Parcours.AvisRendu(id,
+                aDecider.get(id).decision(), aDecider.get(id).recommandation())).toList()));
         return total;
-    }
-
-    private long enregistrer(ObjectNode corps) {
-        agirEnTantQue("coordinateur", Groupes.COORDINATION);
-        try {
-            return dossiers.enregistrer(json.treeToValue(corps, NouveauDossier.class)).dossier().id();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    /** Recevabilité then analysis, by the analyst, through the task list and the forms. */
-    private void instruire(long id, Decision attendue) {
-        terminer(id, "Task_VerifierRecevabilite", Map.of("complet", true));
-        executerTravaux(id);
-        terminer(id, "Task_AnalyserDossier", Map.of("propositionAvis",
-                attendue == Decision.DEFAVORABLE ? "DEFAVORABLE" : "FAVORABLE",
-                "motivation", "Analyse de l'équipe au regard des critères du type."));
-    }
-
-    /** The pieces never came: the withdrawal timer is fired at once rather than 45 days later. */
-    private void laisserIncomplet(long id) {
-        terminer(id, "Task_VerifierRecevabilite", Map.of("complet", false,
-                "piecesManquantes", "Convention de partenariat signée par chaque partenaire"));
-        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(String.valueOf(id)).processDefinitionKey("avis-recevabilite").list()) {
-            managementService.createJobQuery().processInstanceId(instance.getId()).activityId("Event_RetraitPieces")
-                    .list().forEach(job -> managementService.executeJob(job.getId()));
-        }
-    }
-
-    /** The evaluation of the criteria is asynchronous; the loader runs it before the analysis. */
-    private void executerTravaux(long id) {
-        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(String.valueOf(id)).list()) {
-            managementService.createJobQuery().processInstanceId(instance.getId()).messages().list()
-                    .forEach(job -> managementService.executeJob(job.getId()));
-        }
-    }
-
-    private void terminer(long id, String cle, Map<String, Object> champs) {
-        Task tache = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
-                .taskDefinitionKey(cle).singleResult();
-        agirEnTantQue("analyste", Groupes.EQUIPE);
-        try {
-            taches.terminer(tache.getId(), json.valueToTree(champs), "analyste", List.of(Groupes.EQUIPE));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private void tenirSeance(LocalDate date, List<Long> aDeliberer, Map<Long, Demande> aDecider) {
-        agirEnTantQue("coordinateur", Groupes.COORDINATION);
-        try {
-            long seance = seances.creer(new SeanceService.NouvelleSeance(Chambre.CSEF, date, "Liège, Espace Natalis",
-                    mandats.enCours(Chambre.CSEF, date).stream().map(Mandat::getMembre).toList())).id();
-            for (Long id : aDeliberer) {
-                Demande demande = aDecider.get(id);
-                seances.ajouter(seance, id);
-                seances.deliberer(seance, new SeanceService.Deliberation(id, demande.decision(),
-                        motivation(demande.decision()), demande.recommandation(), 5, 0, 0, null, null, null));
-            }
-            seances.cloturer(seance);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private static String motivation(Decision decision) {
-        return decision == Decision.DEFAVORABLE
-                ? "Les heures demandées ne correspondent pas aux besoins du bassin et le public visé n'est pas éligible."
-                : "La demande rencontre les critères et répond aux besoins du bassin.";
-    }
-
-    private static void agirEnTantQue(String login, String groupe) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(login,
-                null, List.of(new SimpleGrantedAuthority("ROLE_" + groupe))));
     }
 
     private List<Demande> demandes() {

@@ -37,14 +37,18 @@ public final class NoeudExterne implements AutoCloseable {
 
     /** Starts the application with these Spring Boot arguments and waits until it answers its API. */
     public static NoeudExterne demarrer(String nom, List<String> arguments) {
+        return demarrer(nom, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"), arguments);
+    }
+
+    /** The same with these options of the JVM (none: the JVM's defaults, as an operator starts it). */
+    public static NoeudExterne demarrer(String nom, List<String> optionsJvm, List<String> arguments) {
         int port = portLibre();
         Path journal = Path.of("target", "noeuds", nom + ".log").toAbsolutePath();
         List<String> commande = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                "-cp", classPathApplication(),
-                "be.ibefe.avis.AvisApplication",
-                "--server.port=" + port));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        commande.addAll(optionsJvm);
+        commande.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", classPathApplication(),
+                "be.ibefe.avis.AvisApplication", "--server.port=" + port));
         commande.addAll(arguments);
         try {
             Files.createDirectories(journal.getParent());
@@ -64,6 +68,10 @@ public final class NoeudExterne implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public Api api() {

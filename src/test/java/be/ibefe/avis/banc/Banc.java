@@ -1,0 +1,506 @@
+package be.ibefe.avis.banc;
+
+import be.ibefe.avis.AvisApplication;
+import be.ibefe.avis.demo.Parcours;
+import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.dossier.CategorieDemandeur;
+import be.ibefe.avis.dossier.Decision;
+import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.Statut;
+import be.ibefe.avis.report.AppelsDuRapport;
+import be.ibefe.avis.report.RapportService;
+import be.ibefe.avis.security.Groupes;
+import be.ibefe.avis.support.DossiersEnBase;
+import be.ibefe.avis.support.DossiersEnBase.Ligne;
+import be.ibefe.avis.tasks.FiltresTaches;
+import be.ibefe.avis.tasks.TacheService;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The benchmark, in one run (not a test): start-up of the embedded default, then on a PostgreSQL database of its
+ * own, a region's history (dossiers in SQL, open tasks through the engine), the task list and the activity report
+ * over it, the throughput of the whole lifecycle through the application's services beside the bare engine running
+ * the same shape of process, and pgbench on the same database. Writes its figures into BENCHMARKS.md. Run:
+ * {@code mvn -Pbench test-compile exec:java}; sizes are system properties (BENCHMARKS.md lists them).
+ */
+public final class Banc {
+
+    private static final int ANNEE_RAPPORT = 2024;
+    private static final long PREMIERE_CLE_NUE = 8_000_000_000L;
+    private static final String ANALYSTE = "analyste";
+    /** The bare engine's models (src/test/resources/banc): the main process and the ones it calls. */
+    private static final List<String> MOTEUR_NU = List.of("banc-nu", "banc-nu-recevabilite", "banc-nu-analyse",
+            "banc-nu-deliberation", "banc-nu-notification", "banc-nu-courriels");
+
+    private final Parametres p;
+    private final BaseDuBanc base;
+    private final StringBuilder chiffres = new StringBuilder();
+    private final AtomicLong cleNue = new AtomicLong(PREMIERE_CLE_NUE);
+    private ConfigurableApplicationContext app;
+
+    private Banc(Parametres p) {
+        this.p = p;
+        this.base = new BaseDuBanc(p.url(), p.utilisateur(), p.motDePasse());
+    }
+
+    public static void main(String[] args) throws Exception {
+        exposerClassPath();
+        Parametres parametres = Parametres.lire();
+        Banc banc = new Banc(parametres);
+        String section = banc.executer();
+        FichierBenchmarks.reecrire(parametres.fichier(), section);
+        System.out.println(section);
+        System.out.println("Chiffres écrits dans " + parametres.fichier().toAbsolutePath());
+    }
+
+    /**
+     * Under {@code exec:java} the class path is the plugin's class loader, not the JVM's: the child JVMs of the
+     * start-up measure take it from where they find the tests' class path.
+     */
+    private static void exposerClassPath() {
+        if (Thread.currentThread().getContextClassLoader() instanceof URLClassLoader chargeur) {
+            System.setProperty("surefire.test.class.path", Arrays.stream(chargeur.getURLs()).map(url -> {
+                try {
+                    return Path.of(url.toURI()).toString();
+                } catch (URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).collect(Collectors.joining(File.pathSeparator)));
+        }
+    }
+
+    private String executer() throws Exception {
+        Machine machine = Machine.lire();
+        Instant debut = Instant.now();
+        List<DemarrageMesure.Resultat> demarrages = p.demarrage() ? DemarrageMesure.deuxDemarrages() : List.of();
+        base.recreer();
+        List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + base.url(),
+                "--spring.datasource.username=" + base.utilisateur(), "--spring.datasource.password="
+                        + base.motDePasse(), "--camunda.bpm.job-execution.enabled=false", "--server.port=0",
+                "--avis.securite.bcrypt-cout=4", "--logging.level.root=warn", "--spring.main.banner-mode=off"));
+        if (!p.historique().isEmpty()) {
+            arguments.add("--camunda.bpm.history-level=" + p.historique());
+        }
+        app = new SpringApplicationBuilder(AvisApplication.class).profiles("postgres", "demo")
+                .run(arguments.toArray(String[]::new));
+        try {
+            DeploymentBuilder nu = app.getBean(RepositoryService.class).createDeployment().name("banc-moteur-nu");
+            MOTEUR_NU.forEach(cle -> nu.addClasspathResource("banc/" + cle + ".bpmn"));
+            nu.deploy();
+            String chargement = chargerHistorique();
+            String taches = mesurerListeTaches();
+            String rapport = mesurerRapport();
+            String debit = mesurerDebit();
+            String rafale = mesurerRafale();
+            return section(machine, debut, chargement, taches, rapport, debit, rafale, demarrages);
+        } finally {
+            app.close();
+        }
+    }
+
+    // --- 4. and 5.: the region's history -------------------------------------------------------------------------
+
+    /** Dossiers of ten years in SQL; the open ones get their process started through the engine, in bulk. */
+    private String chargerHistorique() throws Exception {
+        LocalDate aujourdhui = LocalDate.now(app.getBean(Clock.class));
+        Random hasard = new Random(2024);
+        List<Ligne> lignes = new ArrayList<>(p.historiques());
+        for (int i = 0; i < p.rapport(); i++) {
+            lignes.add(dossierDeLAnnee(hasard, i));
+        }
+        AvisType[] types = AvisType.values();
+        for (int i = 0; lignes.size() < p.historiques() - p.tachesOuvertes(); i++) {
+            LocalDate reception = LocalDate.of(ANNEE_RAPPORT - 9 + i % 9, 1, 1).plusDays(hasard.nextInt(365));
+            lignes.add(Ligne.recu("ANCIEN-" + i, types[hasard.nextInt(types.length)], reception)
+                    .categorie(CategorieDemandeur.values()[hasard.nextInt(CategorieDemandeur.values().length)])
+                    .notifieApres(hasard.nextInt(8) == 0 ? Decision.DEFAVORABLE : Decision.FAVORABLE,
+                            20 + hasard.nextInt(90)));
+        }
+        // ALE requests first go through the competence check, which needs their data: the open ones are of the others
+        List<AvisType> ouvrables = Arrays.stream(types).filter(t -> t != AvisType.ALE_FORMATION).toList();
+        for (int i = 0; i < p.tachesOuvertes(); i++) {
+            LocalDate reception = aujourdhui.minusDays(i % 60);
+            lignes.add(Ligne.recu("OUVERT-" + i, ouvrables.get(i % ouvrables.size()), reception)
+                    .echeance(i % 5 == 0 ? null : aujourdhui.plusDays(i % 41 - 12)));
+        }
+        long debut = System.nanoTime();
+        try (SingleConnectionDataSource chargeur = new SingleConnectionDataSource(base.url()
+                + "?reWriteBatchedInserts=true", base.utilisateur(), base.motDePasse(), true)) {
+            JdbcTemplate jdbc = new JdbcTemplate(chargeur);
+            DossiersEnBase.inserer(jdbc, lignes);
+            // what autovacuum does in time to rows that old: statistics, and the visibility map of index-only scans
+            jdbc.execute("vacuum analyze");
+        }
+        double sql = (System.nanoTime() - debut) / 1e9;
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        List<Map<String, Object>> ouverts = jdbc.queryForList(
+                "select id, type from dossier where reference like 'OUVERT-%' order by id");
+        debut = System.nanoTime();
+        demarrerEnMasse(ouverts);
+        double moteur = (System.nanoTime() - debut) / 1e9;
+        jdbc.execute("analyze");
+        return ("%d dossiers et leur historique écrits en SQL en %.0f s ; les processus de %d dossiers ouverts "
+                + "démarrés par le moteur (un sur dix celui de son type d'avis, les autres la recevabilité du moteur "
+                + "nu ; par lots de 50 en %d fils) en %.0f s, soit %.0f par seconde").formatted(lignes.size(), sql,
+                ouverts.size(), p.filsMax(), moteur, ouverts.size() / moteur);
+    }
+
+    /** A dossier of the report's year, with the fates and shares the report benchmark always used. */
+    private static Ligne dossierDeLAnnee(Random hasard, int i) {
+        LocalDate reception = LocalDate.of(ANNEE_RAPPORT, 1, 1).plusDays(hasard.nextInt(366));
+        AvisType[] types = AvisType.values();
+        CategorieDemandeur[] categories = CategorieDemandeur.values();
+        Ligne ligne = Ligne.recu("BENCH-" + i, types[hasard.nextInt(types.length)], reception)
+                .categorie(categories[hasard.nextInt(categories.length)]);
+        if (hasard.nextInt(10) < 8) {
+            ligne = ligne.echeance(reception.plusDays(60));
+        }
+        int sort = hasard.nextInt(100);
+        int jours = 10 + hasard.nextInt(110);
+        return sort < 55 ? ligne.notifieApres(Decision.FAVORABLE, jours)
+                : sort < 62 ? ligne.notifieApres(Decision.FAVORABLE_AVEC_RECOMMANDATION, jours)
+                : sort < 70 ? ligne.notifieApres(Decision.DEFAVORABLE, jours)
+                : sort < 74 ? ligne.clos(Decision.NON_COMPETENT)
+                : sort < 77 ? ligne.clos(Decision.RETIRE)
+                : sort < 82 ? ligne.decide(Decision.FAVORABLE)
+                : sort < 84 ? ligne.ajourne()
+                : sort < 92 ? ligne.statut(Statut.EN_ANALYSE)
+                : sort < 96 ? ligne.statut(Statut.PRET_POUR_SEANCE)
+                : sort < 98 ? ligne.statut(Statut.INCOMPLET)
+                : ligne;
+    }
+
+    /**
+     * One dossier in ten gets the start DossierService makes (its avis process, waiting at the recevabilité); the
+     * others, to keep the run short, the bare engine's recevabilité (a user task of the group equipe with its two
+     * timers): the same engine rows for the task list to read. One task in ten is then taken by the analyst.
+     */
+    private void demarrerEnMasse(List<Map<String, Object>> ouverts) throws Exception {
+        RuntimeService runtime = app.getBean(RuntimeService.class);
+        TaskService taskService = app.getBean(TaskService.class);
+        TransactionTemplate tx = new TransactionTemplate(app.getBean(PlatformTransactionManager.class));
+        ExecutorService fils = Executors.newFixedThreadPool(p.filsMax());
+        try {
+            List<Future<?>> lots = new ArrayList<>();
+            for (int debut = 0; debut < ouverts.size(); debut += 50) {
+                List<Map<String, Object>> lot = ouverts.subList(debut, Math.min(debut + 50, ouverts.size()));
+                int rang = debut;
+                lots.add(fils.submit(() -> tx.executeWithoutResult(statut -> {
+                    for (int i = 0; i < lot.size(); i++) {
+                        AvisType type = AvisType.valueOf((String) lot.get(i).get("type"));
+                        String cle = String.valueOf(lot.get(i).get("id"));
+                        runtime.startProcessInstanceByKey((rang + i) % 10 == 0 ? type.processKey()
+                                : "banc-nu-recevabilite", cle, Map.of(DossierService.VARIABLE_TYPE, type.name()));
+                        if ((rang + i) % 10 == 1) {
+                            taskService.setAssignee(taskService.createTaskQuery().processInstanceBusinessKey(cle)
+                                    .singleResult().getId(), ANALYSTE);
+                        }
+                    }
+                })));
+            }
+            for (Future<?> lot : lots) {
+                lot.get();
+            }
+        } finally {
+            fils.shutdown();
+        }
+    }
+
+    private String mesurerListeTaches() {
+        TacheService taches = app.getBean(TacheService.class);
+        List<String> groupes = List.of(Groupes.EQUIPE);
+        long total = taches.taches(ANALYSTE, groupes, FiltresTaches.AUCUN, 0, 1).total();
+        if (total != p.tachesOuvertes()) {
+            throw new IllegalStateException("La liste compte " + total + " tâches au lieu de " + p.tachesOuvertes());
+        }
+        Map<String, FiltresTaches> variantes = new LinkedHashMap<>();
+        variantes.put("sans filtre, par date de création", FiltresTaches.AUCUN);
+        variantes.put("type « équipement », par échéance", FiltresTaches.avecTri(null, AvisType.EQUIPEMENT, null, null,
+                null, null, "echeance"));
+        variantes.put("échéance dépassée, par référence décroissante", FiltresTaches.avecTri(null, null, null,
+                FiltresTaches.Echeance.DEPASSEE, null, null, "reference,desc"));
+        variantes.put("texte « ouvert-12 », par tâche", FiltresTaches.avecTri(null, null, null, null, "ouvert-12",
+                null, "nom"));
+        variantes.put("non attribuées, statut reçu, par type", FiltresTaches.avecTri(null, null, Statut.RECU, null,
+                null, FiltresTaches.Attribution.LIBRE, "type"));
+        variantes.put("attribuées à moi, page 3", FiltresTaches.avecTri(null, null, null, null, null,
+                FiltresTaches.Attribution.MOI, "echeance,desc"));
+        List<String> noms = new ArrayList<>(variantes.keySet());
+        int parVariante = Math.max(1, p.mesuresTaches() / noms.size());
+        Map<String, double[]> millis = new LinkedHashMap<>();
+        noms.forEach(n -> millis.put(n, new double[parVariante]));
+        double[] toutes = new double[parVariante * noms.size()];
+        for (int tour = -p.echauffementTaches(); tour < parVariante; tour++) {
+            for (int v = 0; v < noms.size(); v++) {
+                String nom = noms.get(v);
+                int page = nom.endsWith("page 3") ? 2 : 0;
+                long debut = System.nanoTime();
+                taches.taches(ANALYSTE, groupes, variantes.get(nom), page, 25);
+                double ms = (System.nanoTime() - debut) / 1e6;
+                if (tour >= 0) {
+                    millis.get(nom)[tour] = ms;
+                    toutes[tour * noms.size() + v] = ms;
+                }
+            }
+        }
+        StringBuilder table = new StringBuilder("""
+                | requête (page de 25 de `TacheService.taches`) | p50 | p95 | p99 | max |
+                |---|---:|---:|---:|---:|
+                """);
+        millis.forEach((nom, serie) -> table.append(ligneLatence(nom, new Mesures(serie))));
+        Mesures globales = new Mesures(toutes);
+        table.append(ligneLatence("**toutes ensemble**", globales));
+        table.append("\nObjectif p95 < 50 ms : **%s** (p95 %s ms, %d mesures après %d tours d'échauffement).\n"
+                .formatted(globales.centile(95) < 50 ? "atteint" : "non atteint", ms(globales.centile(95)),
+                        globales.nombre(), p.echauffementTaches()));
+        return table.toString();
+    }
+
+    private String mesurerRapport() {
+        long recus = app.getBean(RapportService.class).rapportActivite(ANNEE_RAPPORT).totaux().recus();
+        if (recus != p.rapport()) {
+            throw new IllegalStateException("Le rapport compte " + recus + " dossiers au lieu de " + p.rapport());
+        }
+        StringBuilder table = new StringBuilder("""
+                | appel, %d dossiers de %d parmi %d | p50 | p95 | p99 | max | objectif < 500 ms |
+                |---|---:|---:|---:|---:|---|
+                """.formatted(p.rapport(), ANNEE_RAPPORT, p.historiques()));
+        AppelsDuRapport.de(app, ANNEE_RAPPORT).forEach((nom, appel) -> {
+            for (int i = 0; i < p.echauffementRapport(); i++) {
+                appel.get();
+            }
+            double[] millis = new double[p.mesuresRapport()];
+            for (int i = 0; i < millis.length; i++) {
+                long debut = System.nanoTime();
+                appel.get();
+                millis[i] = (System.nanoTime() - debut) / 1e6;
+            }
+            Mesures mesures = new Mesures(millis);
+            table.append(ligneLatence(nom, mesures).stripTrailing())
+                    .append(mesures.centile(95) < 500 ? " atteint (p95) |\n" : " **non atteint** (p95) |\n");
+        });
+        return table.append("\n%d mesures par appel après %d d'échauffement.\n".formatted(p.mesuresRapport(),
+                p.echauffementRapport())).toString();
+    }
+
+    // --- 1. to 3.: throughput ---------------------------------------------------------------------------------------
+
+    private String mesurerDebit() throws Exception {
+        DebitMesure debit = new DebitMesure(base, app.getBean(HikariDataSource.class), p.tailleSeance());
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        HistoryService historique = app.getBean(HistoryService.class);
+        debit.mesurer(this::tourApplication, 1, p.echauffementDebit());
+        debit.mesurer(this::tourMoteurNu, 1, p.echauffementDebit());
+        List<DebitMesure.Resultat[]> resultats = new ArrayList<>();
+        for (int fils : p.fils()) {
+            long notifies = jdbc.queryForObject("select count(*) from dossier where statut = 'NOTIFIE'"
+                    + " and reference like 'CSEF-%'", Long.class);
+            long finies = historique.createHistoricProcessInstanceQuery().processDefinitionKey("banc-nu")
+                    .finished().count();
+            DebitMesure.Resultat application = debit.mesurer(this::tourApplication, fils, p.dossiers());
+            DebitMesure.Resultat nu = debit.mesurer(this::tourMoteurNu, fils, p.dossiers());
+            verifier(jdbc.queryForObject("select count(*) from dossier where statut = 'NOTIFIE'"
+                    + " and reference like 'CSEF-%'", Long.class) - notifies, "dossiers notifiés");
+            verifier(historique.createHistoricProcessInstanceQuery().processDefinitionKey("banc-nu").finished()
+                    .count() - finies, "instances nues terminées");
+            resultats.add(new DebitMesure.Resultat[] {application, nu});
+        }
+        long enEchec = app.getBean(ManagementService.class).createJobQuery().withException().count();
+        if (enEchec > 0) {
+            throw new IllegalStateException(enEchec + " travaux en échec pendant la mesure du débit");
+        }
+
+        base.initialiserPgbench(p.pgbench());
+        Map<Integer, Double> tps = new LinkedHashMap<>();
+        for (int clients : List.of(1, p.filsMax())) {
+            tps.put(clients, base.pgbench(p.pgbench(), clients, Duration.ofSeconds(p.pgbenchSecondes())));
+        }
+        base.retirerPgbench();
+
+        StringBuilder table = new StringBuilder("""
+                | fils clients | application (dossiers/s) | moteur nu (instances/s) | **application / moteur nu** (objectif ≥ 0,8) | commits par dossier | commits par instance nue |
+                |---:|---:|---:|---:|---:|---:|
+                """);
+        for (DebitMesure.Resultat[] r : resultats) {
+            double ratio = Mesures.ratio(r[0].parSeconde(), r[1].parSeconde());
+            table.append("| %d | %s | %s | **%s** %s | %s | %s |\n".formatted(r[0].fils(), nombre(r[0].parSeconde(), 2),
+                    nombre(r[1].parSeconde(), 2), nombre(ratio, 2), ratio >= 0.8 ? "atteint" : "non atteint",
+                    nombre(r[0].commitsParDossier(), 1), nombre(r[1].commitsParDossier(), 1)));
+        }
+        double commitsParDossier = resultats.stream().mapToDouble(r -> r[0].commitsParDossier()).average()
+                .orElseThrow();
+        table.append("""
+
+                %d dossiers par mesure (et autant d'instances nues), par séances de %d, après %d de chacun \
+                d'échauffement ; « commits » : accroissement de `xact_commit` de `pg_stat_database` pendant la \
+                mesure (lectures comprises), divisé par le nombre de dossiers.
+
+                | pgbench `-N` (simple-update), même base | transactions/s | plafond = tps / commits par dossier (%s) | application à %d fils / plafond |
+                |---|---:|---:|---:|
+                """.formatted(p.dossiers(), p.tailleSeance(), p.echauffementDebit(), nombre(commitsParDossier, 1),
+                p.filsMax()));
+        DebitMesure.Resultat applicationMax = resultats.get(resultats.size() - 1)[0];
+        tps.forEach((clients, t) -> table.append("| %d client%s, %d s | %s | %s dossiers/s | %s |\n".formatted(clients,
+                clients > 1 ? "s" : "", p.pgbenchSecondes(), nombre(t, 0), nombre(t / commitsParDossier, 1),
+                nombre(Mesures.ratio(applicationMax.parSeconde(), t / commitsParDossier), 2))));
+        return table.toString();
+    }
+
+    /** Every dossier of the run reached its end: the figures count finished lifecycles only. */
+    private void verifier(long obtenus, String quoi) {
+        if (obtenus != p.dossiers()) {
+            throw new IllegalStateException(obtenus + " " + quoi + " au lieu de " + p.dossiers());
+        }
+    }
+
+    /** That many équipement requests of a school, from registration to notification, deliberated in one séance. */
+    private void tourApplication(int dossiers) {
+        Parcours parcours = app.getBean(Parcours.class);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < dossiers; i++) {
+            ids.add(parcours.enregistrer(demandeEquipement(i)));
+        }
+        ids.forEach(id -> parcours.instruire(id, Decision.FAVORABLE));
+        parcours.tenirSeance(LocalDate.now(app.getBean(Clock.class)),
+                ids.stream().map(id -> new Parcours.AvisRendu(id, Decision.FAVORABLE, null)).toList());
+        ids.forEach(parcours::executerTravaux);
+    }
+
+    private ObjectNode demandeEquipement(int i) {
+        ObjectNode corps = app.getBean(ObjectMapper.class).createObjectNode();
+        corps.put("type", AvisType.EQUIPEMENT.name());
+        corps.putObject("demandeur").put("nom", "Institut technique de Huy").put("categorie", "ECOLE");
+        corps.put("objet", "Fonds d'équipement : banc hydraulique");
+        corps.put("dateReception", LocalDate.now(app.getBean(Clock.class)).toString());
+        corps.putObject("donnees").put("ecole", "Institut technique de Huy").put("option", "Technicien en maintenance")
+                .put("metier", "Technicien en maintenance").put("equipement", "Banc hydraulique")
+                .put("montant", 12000 + 350 * i);
+        return corps;
+    }
+
+    /** The same rounds on the bare engine: the engine's API only, no dossier, no form, no journal. */
+    private void tourMoteurNu(int instances) {
+        RuntimeService runtime = app.getBean(RuntimeService.class);
+        Parcours parcours = app.getBean(Parcours.class);
+        List<Long> cles = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+            long cle = cleNue.getAndIncrement();
+            runtime.startProcessInstanceByKey("banc-nu", String.valueOf(cle), Map.of(DossierService.VARIABLE_TYPE,
+                    AvisType.EQUIPEMENT.name()));
+            cles.add(cle);
+        }
+        for (long cle : cles) {
+            terminerNue(cle, "Task_Verifier", Map.of("complet", true));
+            parcours.executerTravaux(cle);
+            terminerNue(cle, "Task_Analyser", Map.of("propositionAvis", "FAVORABLE", "motivation", "Analyse."));
+        }
+        new TransactionTemplate(app.getBean(PlatformTransactionManager.class)).executeWithoutResult(s ->
+                cles.forEach(cle -> runtime.createMessageCorrelation("BancNuSeance")
+                        .processInstanceBusinessKey(String.valueOf(cle)).setVariable("decision", "FAVORABLE")
+                        .correlate()));
+        cles.forEach(parcours::executerTravaux);
+    }
+
+    private void terminerNue(long cle, String tache, Map<String, Object> variables) {
+        TaskService taskService = app.getBean(TaskService.class);
+        taskService.complete(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(cle))
+                .taskDefinitionKey(tache).singleResult().getId(), variables);
+    }
+
+    /** The équipement call: 142 requests of a bassin registered at once by the client threads. */
+    private String mesurerRafale() throws Exception {
+        Parcours parcours = app.getBean(Parcours.class);
+        ExecutorService fils = Executors.newFixedThreadPool(p.filsMax());
+        try {
+            long debut = System.nanoTime();
+            List<Future<?>> enregistrements = new ArrayList<>();
+            for (int i = 0; i < 142; i++) {
+                int rang = i;
+                enregistrements.add(fils.submit(() -> parcours.enregistrer(demandeEquipement(rang))));
+            }
+            for (Future<?> e : enregistrements) {
+                e.get();
+            }
+            double secondes = (System.nanoTime() - debut) / 1e9;
+            return "Appel « équipement » : 142 demandes d'un bassin enregistrées d'un coup par %d fils en %s s (%s par seconde)."
+                    .formatted(p.filsMax(), nombre(secondes, 1), nombre(142 / secondes, 1));
+        } finally {
+            fils.shutdown();
+        }
+    }
+
+    // --- the section of BENCHMARKS.md --------------------------------------------------------------------------------
+
+    private String section(Machine machine, Instant debut, String chargement, String taches, String rapport,
+            String debit, String rafale, List<DemarrageMesure.Resultat> demarrages) throws Exception {
+        StringBuilder s = new StringBuilder();
+        s.append("## Dernière mesure\n\n");
+        s.append("Le %s (UTC), en %s min. %s ; PostgreSQL %s (base `%s`). Charge moyenne de la machine (1 min) : %s au "
+                .formatted(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(debut.atOffset(ZoneOffset.UTC)),
+                        nombre(Duration.between(debut, Instant.now()).toSeconds() / 60.0, 1), machine.description(),
+                        base.version(), base.nom(), machine.charge()))
+                .append("début, %s à la fin : d'autres travaux tournaient, comparez les rapports plutôt que les valeurs.\n\n"
+                        .formatted(Machine.lire().charge()));
+        s.append("Paramètres : ").append(p.description()).append("\n\n");
+        s.append("### 1 à 3. Débit du cycle de vie complet, moteur nu, pgbench\n\n").append(debit).append('\n')
+                .append(rafale).append("\n\n");
+        s.append("### 4. Liste des tâches\n\n").append(chargement).append(".\n\n").append(taches).append('\n');
+        s.append("### 5. Rapport d'activité\n\n").append(rapport).append('\n');
+        s.append("### 6. Démarrage sur la base embarquée (H2 fichier)\n\n");
+        if (demarrages.isEmpty()) {
+            s.append("Non mesuré (`-Davis.banc.demarrage=false`).\n");
+        } else {
+            s.append(DemarrageMesure.table(demarrages));
+        }
+        return s.toString();
+    }
+
+    private static String ligneLatence(String nom, Mesures m) {
+        return "| %s | %s ms | %s ms | %s ms | %s ms |\n".formatted(nom, ms(m.centile(50)), ms(m.centile(95)),
+                ms(m.centile(99)), ms(m.maximum()));
+    }
+
+    private static String ms(double millis) {
+        return nombre(millis, 1);
+    }
+
+    static String nombre(double valeur, int decimales) {
+        return String.format(Locale.FRANCE, "%,." + decimales + "f", valeur).replace('\u202f', ' ').replace('\u00a0', ' ');
+    }
+}
