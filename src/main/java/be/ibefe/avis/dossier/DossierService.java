@@ -1,6 +1,9 @@
 package be.ibefe.avis.dossier;
 
 import be.ibefe.avis.bassin.Perimetre;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.time.LocalDate;
@@ -35,11 +38,13 @@ public class DossierService {
     private final RepositoryService repositoryService;
     private final Calendrier calendrier;
     private final Perimetre perimetre;
+    private final ObjectMapper objectMapper;
 
     public DossierService(DossierRepository repository, ReferenceGenerator references,
             NouveauDossierValidator validator, Traces traces, RuntimeService runtimeService,
-            RepositoryService repositoryService, Calendrier calendrier, Perimetre perimetre) {
+            RepositoryService repositoryService, Calendrier calendrier, Perimetre perimetre, ObjectMapper objectMapper) {
         this.perimetre = perimetre;
+        this.objectMapper = objectMapper;
         this.repository = repository;
         this.references = references;
         this.validator = validator;
@@ -95,11 +100,24 @@ public class DossierService {
                 : calendrier.echeanceParDefaut(type, demande.dateReception());
         Dossier dossier = Dossier.enregistrer(bassin, references.prochaine(bassin, demande.dateReception().getYear()),
                 type, demandeur, demande.objet().trim(), demande.dateReception(), echeance,
-                demande.referenceExterne(), demande.donnees(), traces.maintenant());
+                demande.referenceExterne(), commeLuEnBase(demande.donnees()), traces.maintenant());
         repository.saveAndFlush(dossier);
         runtimeService.startProcessInstanceByKey(type.processKey(), String.valueOf(dossier.getId()),
                 Map.of(VARIABLE_TYPE, type.name(), VARIABLE_BASSIN, bassin));
         return DossierView.de(dossier);
+    }
+
+    /**
+     * The donnees as the database gives them back ({@code 12500.5} a double, {@code 480} an int), not as a form
+     * built them (BigDecimal, BigInteger): Hibernate compares the dossier's JSON with its copy read back from text
+     * and would otherwise find the dossier changed at every flush (a needless UPDATE and audit entry each time).
+     */
+    private JsonNode commeLuEnBase(JsonNode donnees) {
+        try {
+            return objectMapper.readTree(objectMapper.writeValueAsString(donnees));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Données non sérialisables", e);
+        }
     }
 
     @Transactional(readOnly = true)

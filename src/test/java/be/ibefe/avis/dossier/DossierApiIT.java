@@ -6,12 +6,16 @@ import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.http.HttpRequest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @AvisIntegrationTest
 class DossierApiIT {
@@ -35,6 +40,15 @@ class DossierApiIT {
 
     @Autowired
     RuntimeService runtimeService;
+
+    @Autowired
+    DossierService service;
+
+    @Autowired
+    ObjectMapper objectMapper;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Api api;
 
@@ -163,6 +177,29 @@ class DossierApiIT {
     @Test
     void invalid_enterprise_number_is_refused() {
         assertRefus(d -> ((ObjectNode) d.get("demandeur")).put("bce", "0403.170.702"), "demandeur.bce", "BCE");
+    }
+
+    @Test
+    void donnees_built_by_a_form_with_big_numbers_are_not_seen_changed_at_every_flush() throws Exception {
+        ObjectNode json = Demandes.creditAdaptation();
+        ObjectNode formulaire = json.deepCopy().put("referenceExterne", "EXT-" + UUID.randomUUID());
+        ObjectNode donnees = (ObjectNode) formulaire.get("donnees");
+        // as the « nouveau dossier » page builds them
+        donnees.put("montantDemande", new BigDecimal(donnees.get("montantDemande").asText()));
+        donnees.put("heures", BigInteger.valueOf(donnees.get("heures").asLong()));
+
+        long parApi = api.post("coordinateur", "/api/dossiers", json).json().get("id").asLong();
+        long parFormulaire = service.enregistrer(objectMapper.treeToValue(formulaire, NouveauDossier.class))
+                .dossier().id();
+
+        assertThat(modifications(parFormulaire)).isEqualTo(modifications(parApi));
+        assertThat(repository.findById(parFormulaire).orElseThrow().getDonnees().get("montantDemande").decimalValue())
+                .isEqualByComparingTo("4320");
+    }
+
+    private long modifications(long dossier) {
+        return jdbc.queryForObject("select count(*) from journal_audit where dossier_id = ? and action = 'MODIFICATION'",
+                Long.class, dossier);
     }
 
     @Test
