@@ -9,7 +9,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -57,23 +59,20 @@ public class Journal {
                 dossierId);
     }
 
+    /**
+     * Every entry between two instants; with {@code bassins}, only those of dossiers of these bassins and those
+     * about no dossier.
+     */
     @Transactional(readOnly = true)
-    public List<Entree> entre(Instant depuis, Instant jusqua) {
-        return jdbc.query("select * from journal_audit where horodatage >= ? and horodatage < ? order by id",
-                (rs, i) -> entree(rs), Timestamp.from(depuis), Timestamp.from(jusqua));
-    }
-
-    /** The same, without the entries of dossiers outside {@code bassins}. */
-    @Transactional(readOnly = true)
-    public List<Entree> entre(Instant depuis, Instant jusqua, Set<String> bassins) {
+    public List<Entree> entre(Instant depuis, Instant jusqua, Optional<Set<String>> bassins) {
         List<Object> parametres = new ArrayList<>(List.of(Timestamp.from(depuis), Timestamp.from(jusqua)));
-        parametres.addAll(bassins);
-        return jdbc.query("""
-                select j.* from journal_audit j left join dossier d on d.id = j.dossier_id
-                 where j.horodatage >= ? and j.horodatage < ?
-                   and (j.dossier_id is null or d.bassin in (%s))
-                 order by j.id""".formatted(String.join(", ", java.util.Collections.nCopies(bassins.size(), "?"))),
-                (rs, i) -> entree(rs), parametres.toArray());
+        String filtre = bassins.map(codes -> {
+            parametres.addAll(codes);
+            return " and (dossier_id is null or dossier_id in (select id from dossier where bassin in (%s)))"
+                    .formatted(String.join(", ", Collections.nCopies(codes.size(), "?")));
+        }).orElse("");
+        return jdbc.query("select * from journal_audit where horodatage >= ? and horodatage < ?" + filtre
+                + " order by id", (rs, i) -> entree(rs), parametres.toArray());
     }
 
     private static Entree entree(ResultSet rs) throws SQLException {

@@ -59,8 +59,7 @@ class JournalController {
         // an administrator keeps the whole trail; a coordinator sees his bassins' dossiers
         Optional<Set<String>> bassins = currentUser.groupes().contains(Groupes.ADMIN) ? Optional.empty()
                 : perimetre.visibles();
-        List<Journal.Entree> entrees = bassins.map(b -> journal.entre(debut, fin, b))
-                .orElseGet(() -> journal.entre(debut, fin));
+        List<Journal.Entree> entrees = journal.entre(debut, fin, bassins);
         return switch (format) {
             case "json" -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(entrees);
             case "csv" -> ResponseEntity.ok()

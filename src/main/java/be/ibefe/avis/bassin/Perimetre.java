@@ -3,7 +3,9 @@ package be.ibefe.avis.bassin;
 import be.ibefe.avis.security.CurrentUser;
 import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,6 +26,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 public class Perimetre {
 
     private static final String CACHE = Perimetre.class.getName();
+    private static final String RESTREINT = CACHE + ".restreint";
 
     private final CurrentUser currentUser;
     private final IdentityService identityService;
@@ -38,36 +41,33 @@ public class Perimetre {
         this.defaut = defaut;
     }
 
-    /** Every bassin, for tools that run the application's queries outside of it (the benchmarks). */
-    public static Perimetre tousLesBassins(String defaut) {
-        return new Perimetre(null, null, null, defaut);
-    }
-
     /** The bassins the current user may see, or empty when he sees them all. */
     public Optional<Set<String>> visibles() {
-        if (currentUser == null || !currentUser.estUtilisateurWeb()) {
+        if (!currentUser.estUtilisateurWeb()) {
             return Optional.empty();
         }
-        // asked many times while one request is served (every dossier it loads): read once per request
         RequestAttributes requete = RequestContextHolder.getRequestAttributes();
-        if (requete != null && requete.getAttribute(CACHE + ".restreint", RequestAttributes.SCOPE_REQUEST) != null) {
-            @SuppressWarnings("unchecked")
-            Set<String> choisi = (Set<String>) requete.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
+        Set<String> choisi = attribut(requete, RESTREINT);
+        if (choisi != null) {
             return Optional.of(choisi);
         }
         if (currentUser.groupes().contains(Groupes.REGIONAL)) {
             return Optional.empty();
         }
-        @SuppressWarnings("unchecked")
-        Set<String> connus = requete == null ? null
-                : (Set<String>) requete.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
+        // asked many times while one request is served (every dossier it loads): read once per request
+        Set<String> connus = attribut(requete, CACHE);
         if (connus == null) {
-            connus = Set.copyOf(bassinsDe(currentUser.login(), currentUser.groupes()));
+            connus = bassinsDe(currentUser.login());
             if (requete != null) {
                 requete.setAttribute(CACHE, connus, RequestAttributes.SCOPE_REQUEST);
             }
         }
         return Optional.of(connus);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> attribut(RequestAttributes requete, String nom) {
+        return requete == null ? null : (Set<String>) requete.getAttribute(nom, RequestAttributes.SCOPE_REQUEST);
     }
 
     /**
@@ -81,34 +81,29 @@ public class Perimetre {
         String code = pourSaisie(bassin, "bassin");
         RequestAttributes requete = RequestContextHolder.getRequestAttributes();
         if (requete != null) {
-            requete.setAttribute(CACHE, Set.of(code), RequestAttributes.SCOPE_REQUEST);
-            requete.setAttribute(CACHE + ".restreint", Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
+            requete.setAttribute(RESTREINT, Set.of(code), RequestAttributes.SCOPE_REQUEST);
         }
     }
 
     /** The tenant ids to authenticate the user with in the engine: his bassins, or all of them. */
     public List<String> tenants() {
-        return visibles().map(v -> List.copyOf(v))
-                .orElseGet(() -> bassins.findAllByOrderByCode().stream().map(Bassin::getCode).toList());
+        return visibles().map(v -> List.copyOf(v)).orElseGet(this::codes);
     }
 
     public boolean voit(String bassin) {
         return visibles().map(v -> v.contains(bassin)).orElse(true);
     }
 
-    public boolean regional() {
-        return visibles().isEmpty();
+    /** The bassins of a user, from his tenants and his groups' tenants; the default one when he has none. */
+    private Set<String> bassinsDe(String login) {
+        Set<String> siens = new TreeSet<>();
+        identityService.createTenantQuery().userMember(login).includingGroupsOfUser(true).list().stream()
+                .map(Tenant::getId).forEach(siens::add);
+        return siens.isEmpty() ? Set.of(defaut) : Collections.unmodifiableSet(siens);
     }
 
-    /** The bassins of a user, from his tenants and his groups' tenants; the default one when he has none. */
-    public Set<String> bassinsDe(String login, List<String> groupes) {
-        Set<String> bassins = new TreeSet<>();
-        identityService.createTenantQuery().userMember(login).includingGroupsOfUser(true).list().stream()
-                .map(Tenant::getId).forEach(bassins::add);
-        if (bassins.isEmpty()) {
-            bassins.add(defaut);
-        }
-        return bassins;
+    private List<String> codes() {
+        return bassins.findAllByOrderByCode().stream().map(Bassin::getCode).toList();
     }
 
     /**
@@ -118,11 +113,11 @@ public class Perimetre {
     public String pourSaisie(String demande, String champ) {
         Optional<Set<String>> visibles = visibles();
         if (demande != null && !demande.isBlank()) {
-            String code = demande.trim().toUpperCase(java.util.Locale.ROOT);
+            String code = demande.trim().toUpperCase(Locale.ROOT);
             if (!bassins.existsById(code)) {
                 throw new DonneesInvalidesException(champ, "Bassin « %s » inconnu. Bassins : %s.".formatted(
                         demande.length() > 20 ? demande.substring(0, 20) + "…" : demande,
-                        String.join(", ", bassins.findAllByOrderByCode().stream().map(Bassin::getCode).toList())));
+                        String.join(", ", codes())));
             }
             if (!visibles.map(v -> v.contains(code)).orElse(true)) {
                 throw new DonneesInvalidesException(champ,

@@ -89,14 +89,15 @@ public class MetiersPrioritaires {
         verifierAnnee(annee);
         List<ChampErreur> erreurs = new ArrayList<>();
         verifier(metier, "", erreurs);
-        if (erreurs.isEmpty() && trouver(annee, metier.libelle(), null).isPresent()) {
+        String bassin = bassin();
+        if (erreurs.isEmpty() && trouver(bassin, annee, metier.libelle(), null).isPresent()) {
             erreurs.add(new ChampErreur("libelle",
                     "Le métier « %s » figure déjà dans la liste %d.".formatted(metier.libelle(), annee)));
         }
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
-        return MetierView.de(repository.save(nouveau(bassin(), annee, metier)));
+        return MetierView.de(repository.save(nouveau(bassin, annee, metier)));
     }
 
     @Transactional
@@ -112,11 +113,6 @@ public class MetiersPrioritaires {
      * The métier of the year's list that a request names: same ROME code, or same label once accents, case,
      * punctuation and gender mentions are set aside; a list label "a / b" names two alternatives.
      */
-    @Transactional(readOnly = true)
-    public Optional<MetierPrioritaire> trouver(int annee, String metier, String codeRome) {
-        return trouver(bassin(), annee, metier, codeRome);
-    }
-
     @Transactional(readOnly = true)
     public Optional<MetierPrioritaire> trouver(String bassin, int annee, String metier, String codeRome) {
         String cherche = metier == null ? "" : normaliser(metier);

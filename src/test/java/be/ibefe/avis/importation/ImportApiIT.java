@@ -165,12 +165,7 @@ class ImportApiIT {
         Api.Reponse huy = api.postFichier("coordhuy", "/api/imports?type=EQUIPEMENT", "fichier", "lot.csv", csv);
         assertThat(huy.status()).isEqualTo(202);
         String adresse = huy.brute().headers().firstValue("Location").orElseThrow();
-        JsonNode lotHuy = null;
-        for (int essai = 0; essai < 1200 && (lotHuy == null || !StatutImport.valueOf(lotHuy.get("statut").asText())
-                .fini()); essai++) {
-            lotHuy = api.get("coordhuy", adresse).json();
-            pause();
-        }
+        JsonNode lotHuy = attendreLaFin("coordhuy", adresse);
 
         // the same external reference in another bassin is another dossier, not one already there
         assertThat(lotHuy.get("dossiersCrees").asInt()).isEqualTo(1);
@@ -178,15 +173,6 @@ class ImportApiIT {
         assertThat(dossiers.findByBassinAndReferenceExterne("LIE", lot + "-1")).isPresent();
         assertThat(api.get("coordinateur", adresse).status()).isEqualTo(404);
         assertThat(api.get("coordhuy", "/api/imports/" + liege).status()).isEqualTo(404);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     @Test
@@ -320,9 +306,13 @@ class ImportApiIT {
 
     /** The import once its background work is over (a few seconds at most for these files). */
     private JsonNode attendreLaFin(String adresse) {
+        return attendreLaFin("coordinateur", adresse);
+    }
+
+    private JsonNode attendreLaFin(String utilisateur, String adresse) {
         Instant limite = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(limite)) {
-            JsonNode lot = api.get("coordinateur", adresse).json();
+            JsonNode lot = api.get(utilisateur, adresse).json();
             if (StatutImport.valueOf(lot.get("statut").asText()).fini()) {
                 return lot;
             }
