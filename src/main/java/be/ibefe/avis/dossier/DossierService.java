@@ -81,16 +81,31 @@ public class DossierService {
     }
 
     /**
-     * Batch intake: registers a request and starts its process, in the caller's transaction, without checking it
-     * again. The caller has validated it ({@link NouveauDossierValidator}), found its external reference new (one
-     * query for a whole file rather than one a row) and checked the type's procedure ({@link #verifierProcedure}).
+     * Batch intake: registers a request in the caller's transaction, without checking it again and without its
+     * process, which the import starts afterwards in the background ({@link #demarrerProcedure}). The caller has
+     * validated the request ({@link NouveauDossierValidator}), found its external reference new (one query for a whole
+     * file rather than one a row), checked the type's procedure ({@link #verifierProcedure}) and the bassin, given in
+     * the request. Returns the new dossier's id.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public DossierView enregistrerVerifie(NouveauDossier demande) {
-        return creer(demande, perimetre.pourSaisie(demande.bassin(), "bassin"));
+    public long enregistrerVerifie(NouveauDossier demande) {
+        return nouveau(demande, demande.bassin()).getId();
+    }
+
+    /** Starts the process of a registered dossier whose start was left for later (batch intake). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void demarrerProcedure(long id, AvisType type, String bassin) {
+        runtimeService.startProcessInstanceByKey(type.processKey(), String.valueOf(id),
+                Map.of(VARIABLE_TYPE, type.name(), VARIABLE_BASSIN, bassin));
     }
 
     private DossierView creer(NouveauDossier demande, String bassin) {
+        Dossier dossier = nouveau(demande, bassin);
+        demarrerProcedure(dossier.getId(), dossier.getType(), bassin);
+        return DossierView.de(dossier);
+    }
+
+    private Dossier nouveau(NouveauDossier demande, String bassin) {
         AvisType type = demande.type();
         NouveauDossier.DemandeurSaisi saisi = demande.demandeur();
         Demandeur demandeur = new Demandeur(saisi.nom().trim(), saisi.categorie(),
@@ -101,10 +116,7 @@ public class DossierService {
         Dossier dossier = Dossier.enregistrer(bassin, references.prochaine(bassin, demande.dateReception().getYear()),
                 type, demandeur, demande.objet().trim(), demande.dateReception(), echeance,
                 demande.referenceExterne(), commeLuEnBase(demande.donnees()), traces.maintenant());
-        repository.saveAndFlush(dossier);
-        runtimeService.startProcessInstanceByKey(type.processKey(), String.valueOf(dossier.getId()),
-                Map.of(VARIABLE_TYPE, type.name(), VARIABLE_BASSIN, bassin));
-        return DossierView.de(dossier);
+        return repository.saveAndFlush(dossier);
     }
 
     /**

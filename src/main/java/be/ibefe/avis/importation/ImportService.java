@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,9 +36,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Batch intake: a file of requests of one type is read at once (a bad file is refused with 400), then worked in the
  * background in the uploader's name. First every row is checked as {@code POST /api/dossiers} would check it; one
- * row in error and nothing is created, every bad row is reported. Then the dossiers are registered, each with its
- * process, in one transaction: a failure midway rolls back every dossier and every process instance. A row whose
- * external reference is already registered is counted, not registered again.
+ * row in error and nothing is created, every bad row is reported. Then the dossiers are registered in one
+ * transaction: a failure midway rolls back every dossier. Their processes start after the commit, in the background
+ * ({@link DemarrerProceduresImportees}). A row whose external reference is already registered is counted, not
+ * registered again.
  */
 @Service
 public class ImportService {
@@ -65,13 +67,16 @@ public class ImportService {
     private EntityManager entityManager;
 
     private final Perimetre perimetre;
+    private final RuntimeService runtimeService;
 
     ImportService(Imports imports, DossierService dossiers, NouveauDossierValidator validator,
             NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactionManager,
             FileDesImports file, CurrentUser currentUser,
             Journal journal, Clock clock, @Value("${avis.import.lignes-max}") int lignesMax,
-            @Value("${avis.import.delai-abandon}") Duration delaiAbandon, Perimetre perimetre) {
+            @Value("${avis.import.delai-abandon}") Duration delaiAbandon, Perimetre perimetre,
+            RuntimeService runtimeService) {
         this.perimetre = perimetre;
+        this.runtimeService = runtimeService;
         this.imports = imports;
         this.dossiers = dossiers;
         this.validator = validator;
@@ -114,7 +119,23 @@ public class ImportService {
             imports.echouer(id, 0, "L'import a été interrompu (arrêt du serveur) : aucun dossier n'a été créé. "
                     + "Déposez à nouveau le fichier.", clock.instant());
         }
-        return imports.trouver(id).orElseThrow(() -> new RessourceIntrouvableException("Aucun import n° " + id + "."));
+        ImportView lot = imports.trouver(id)
+                .orElseThrow(() -> new RessourceIntrouvableException("Aucun import n° " + id + "."));
+        return lot.proceduresEnAttente() > 0 ? avecBlocage(lot) : lot;
+    }
+
+    /** An import whose process starts the engine gave up on (an incident): the page says so rather than wait. */
+    private ImportView avecBlocage(ImportView lot) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey(DemarrerProceduresImportees.PROCESSUS)
+                .processInstanceBusinessKey(DemarrerProceduresImportees.cle(lot.id())).list().stream()
+                .flatMap(instance -> runtimeService.createIncidentQuery().processInstanceId(instance.getId()).list()
+                        .stream())
+                .findFirst()
+                .map(incident -> lot.bloque(("Le démarrage des procédures s'est arrêté après plusieurs essais (%s) : "
+                        + "%d dossier(s) attendent le leur. Prévenez l'administrateur : il corrige la cause, puis "
+                        + "relance le travail de l'import dans Cockpit (processus « avis-import »).")
+                        .formatted(incident.getIncidentMessage(), lot.proceduresEnAttente())))
+                .orElse(lot);
     }
 
     public List<ImportView> derniers() {
@@ -161,7 +182,7 @@ public class ImportService {
                     .map(d -> new NouveauDossier(d.type(), d.demandeur(), d.objet(), d.dateReception(), d.echeance(),
                             d.referenceExterne(), d.donnees(), bassin))
                     .toList();
-            int creees = creer(id, total, nouvelles, existantes.size());
+            int creees = creer(id, bassin, total, nouvelles, existantes.size());
             int dejaPresents = existantes.size();
             imports.terminer(id, total, creees, dejaPresents, clock.instant());
             consigner(id, "IMPORT_TERMINE", Map.of("dossiersCrees", creees, "dejaPresents", dejaPresents));
@@ -223,21 +244,32 @@ public class ImportService {
 
     /**
      * Registers the new requests in one transaction, through the same registration as {@code POST /api/dossiers}
-     * less its checks, already made for the whole file. A request registered meanwhile by someone else (same
-     * external reference) breaks the unique constraint: the whole import rolls back and fails, and uploading the
-     * file again counts that one as already there. The persistence context is emptied every {@value #PAS} rows:
-     * what is flushed stays in the transaction, and Hibernate need not check ever more dossiers at each flush.
+     * less its checks, already made for the whole file, and less the start of each process: the transaction marks
+     * every dossier as waiting for its process and starts the one process {@code avis-import}, which the engine's
+     * job executor runs after the commit to start theirs, {@value DemarrerProceduresImportees#PAR_TRANSACTION} per
+     * transaction (an import of 1 500 rows is then registered in a few seconds). A request registered meanwhile by
+     * someone else (same external reference) breaks the unique constraint: the whole import rolls back and fails,
+     * and uploading the file again counts that one as already there. The persistence context is emptied every
+     * {@value #PAS} rows: what is flushed stays in the transaction, and Hibernate need not check ever more dossiers
+     * at each flush.
      */
-    private int creer(long id, int total, List<NouveauDossier> nouvelles, int dejaPresents) {
+    private int creer(long id, String bassin, int total, List<NouveauDossier> nouvelles, int dejaPresents) {
         imports.avancer(id, StatutImport.IMPORT, total, 0, dejaPresents, clock.instant());
         Integer creees = transaction.execute(status -> {
+            List<Long> enregistres = new ArrayList<>(PAS);
             for (int i = 0; i < nouvelles.size(); i++) {
-                dossiers.enregistrerVerifie(nouvelles.get(i));
-                if ((i + 1) % PAS == 0) {
+                enregistres.add(dossiers.enregistrerVerifie(nouvelles.get(i)));
+                if ((i + 1) % PAS == 0 || i + 1 == nouvelles.size()) {
                     entityManager.flush();
                     entityManager.clear();
+                    jdbc.update("update dossier set import_id = :import, procedure_en_attente = true where id in (:ids)",
+                            Map.of("import", id, "ids", enregistres));
+                    enregistres.clear();
                     imports.avancer(id, StatutImport.IMPORT, total, i + 1, dejaPresents, clock.instant());
                 }
+            }
+            if (!nouvelles.isEmpty()) {
+                DemarrerProceduresImportees.lancer(runtimeService, id, bassin);
             }
             return nouvelles.size();
         });

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Imports {
 
     private static final String COLONNES = "id, type, fichier, format, statut, total, lignes_validees, dossiers_crees, "
-            + "deja_presents, message, depose_par, depose_le, termine_le";
+            + "deja_presents, procedures_demarrees, message, depose_par, depose_le, termine_le";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate aPart;
@@ -85,6 +85,11 @@ class Imports {
     void terminer(long id, int total, int creees, int dejaPresents, Instant maintenant) {
         aPart.executeWithoutResult(status -> finir(id, StatutImport.TERMINE, total, creees, dejaPresents,
                 "%d dossier(s) créé(s), %d déjà présent(s).".formatted(creees, dejaPresents), maintenant));
+    }
+
+    /** Counts processes started for the import's dossiers, in the transaction that started them. */
+    void compterProcedures(long id, int demarrees) {
+        jdbc.update("update import_lot set procedures_demarrees = procedures_demarrees + ? where id = ?", demarrees, id);
     }
 
     void echouer(long id, int validees, String message, Instant maintenant) {
@@ -146,6 +151,7 @@ class Imports {
         Timestamp termine = rs.getTimestamp("termine_le");
         return new ImportView(rs.getLong("id"), AvisType.valueOf(rs.getString("type")), rs.getString("fichier"),
                 rs.getString("format"), statut, total, validees, creees, dejaPresents,
+                rs.getInt("procedures_demarrees"), null,
                 ImportView.progression(statut, total, validees, creees + dejaPresents), rs.getString("message"),
                 rs.getString("depose_par"), rs.getTimestamp("depose_le").toInstant(),
                 termine == null ? null : termine.toInstant(), erreurs);

@@ -6,6 +6,7 @@ import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierRepository;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.Travaux;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -47,6 +48,9 @@ class ImportApiIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Travaux travaux;
+
     Api api;
     String lot;
 
@@ -76,8 +80,15 @@ class ImportApiIT {
         assertThat(fini.get("dejaPresents").asInt()).isZero();
         assertThat(fini.get("progression").asInt()).isEqualTo(100);
         assertThat(fini.get("erreurs")).isEmpty();
-
+        // the dossiers are registered; their processes start in the background, after the import's commit
+        assertThat(fini.get("proceduresDemarrees").asInt()).isZero();
         Dossier troisieme = dossiers.findByReferenceExterne(lot + "-3").orElseThrow();
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(
+                String.valueOf(troisieme.getId())).count()).isZero();
+
+        travaux.demarrerProceduresImport(fini.get("id").asLong());
+
+        assertThat(api.get("coordinateur", adresse).json().get("proceduresDemarrees").asInt()).isEqualTo(3);
         assertThat(troisieme.getDemandeur().getNom()).isEqualTo("Collège Saint-Louis; section industrielle");
         assertThat(dossiers.findByReferenceExterne(lot + "-2").orElseThrow().getDonnees().get("montant").decimalValue())
                 .isEqualByComparingTo("12500.50");
@@ -182,6 +193,7 @@ class ImportApiIT {
         JsonNode premier = attendreLaFin(deposer("EQUIPEMENT", "lot.csv", csv).brute().headers()
                 .firstValue("Location").orElseThrow());
         assertThat(premier.get("dossiersCrees").asInt()).isEqualTo(2);
+        travaux.demarrerProceduresImport(premier.get("id").asLong());
         long dossiersAvant = dossiers.count();
         long instancesAvant = runtimeService.createProcessInstanceQuery().count();
 
@@ -225,6 +237,7 @@ class ImportApiIT {
                 csv.toString().getBytes(StandardCharsets.UTF_8)).brute().headers().firstValue("Location").orElseThrow());
         assertThat(reprise.get("statut").asText()).isEqualTo("TERMINE");
         assertThat(reprise.get("dossiersCrees").asInt()).isEqualTo(lignes);
+        travaux.demarrerProceduresImport(reprise.get("id").asLong());
         assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instancesAvant + 2L * lignes);
         assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("avis-recevabilite")
                 .processInstanceBusinessKey(String.valueOf(dossiers.findByReferenceExterne(lot + "-55").orElseThrow()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ibefe.avis.dossier.DossierRepository;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Navigateur;
+import be.ibefe.avis.support.Travaux;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +36,9 @@ class ImportNavigateurIT {
     @Autowired
     DossierRepository dossiers;
 
+    @Autowired
+    Travaux travaux;
+
     @TempDir
     Path dossierTemporaire;
 
@@ -62,6 +66,10 @@ class ImportNavigateurIT {
         deposer("fonds-equipement.csv", csv.toString());
 
         assertThat(navigateur.voit("120 dossier(s) créé(s)")).contains("Terminé");
+        // registered; their processes start in the background (here, when the test runs the engine's jobs)
+        assertThat(navigateur.voit("Démarrage des procédures")).contains("0 sur 120");
+        travaux.demarrerProceduresImport(Long.parseLong(navigateur.url().replaceAll(".*/imports/(\\d+).*", "$1")));
+        assertThat(navigateur.voit("120 procédure(s) démarrée(s)")).doesNotContain("Démarrage des procédures");
         assertThat(navigateur.elements(By.tagName("progress"))).isEmpty();
         navigateur.capture("import-termine");
         assertThat(dossiers.findByReferenceExterne(lot + "-120")).isPresent();

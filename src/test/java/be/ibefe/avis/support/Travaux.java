@@ -55,6 +55,29 @@ public class Travaux {
         managementService.executeJob(job.getId());
     }
 
+    /**
+     * Runs the background start of an import's processes (processes/avis-import.bpmn) pass after pass, as the job
+     * executor would; returns the number of passes.
+     */
+    public int demarrerProceduresImport(long importId) {
+        int passes = 0;
+        for (List<Job> jobs = jobsImport(importId); !jobs.isEmpty(); jobs = jobsImport(importId)) {
+            jobs.forEach(job -> managementService.executeJob(job.getId()));
+            if (++passes > 1000) {
+                throw new IllegalStateException("Le démarrage des procédures de l'import " + importId + " tourne sans fin.");
+            }
+        }
+        return passes;
+    }
+
+    /** The waiting job of an import's start of processes, if any. */
+    public List<Job> jobsImport(long importId) {
+        return runtimeService.createProcessInstanceQuery().processDefinitionKey("avis-import")
+                .processInstanceBusinessKey("import-" + importId).list().stream()
+                .flatMap(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).list().stream())
+                .toList();
+    }
+
     /** The asynchronous e-mail job of the dossier, if one waits. */
     public List<Job> courriels(Object dossierId) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey("avis-courriels")
