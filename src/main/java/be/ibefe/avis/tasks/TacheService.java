@@ -243,6 +243,10 @@ public class TacheService {
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).toList();
         boolean candidat = liens.stream()
                 .anyMatch(l -> login.equals(l.getUserId()) || groupes.contains(l.getGroupId()));
+        if (!candidat && taskService.createTaskQuery().taskId(tache.getId()).count() == 0) {
+            // completed by a colleague between our reading of the task and of its links, which went with it
+            throw terminee(tache.getId());
+        }
         if (!candidat) {
             String groupesAdmis = liens.stream().map(l -> l.getGroupId() != null ? l.getGroupId() : l.getUserId())
                     .collect(Collectors.joining(", "));
