@@ -330,13 +330,13 @@ public final class Banc {
         List<DebitMesure.Resultat[]> resultats = new ArrayList<>();
         for (int fils : p.fils()) {
             long notifies = jdbc.queryForObject("select count(*) from dossier where statut = 'NOTIFIE'"
-                    + " and reference like 'CSEF-%'", Long.class);
+                    + " and reference like '%CSEF-%'", Long.class);
             long finies = historique.createHistoricProcessInstanceQuery().processDefinitionKey("banc-nu")
                     .finished().count();
             DebitMesure.Resultat application = debit.mesurer(this::tourApplication, fils, p.dossiers());
             DebitMesure.Resultat nu = debit.mesurer(this::tourMoteurNu, fils, p.dossiers());
             verifier(jdbc.queryForObject("select count(*) from dossier where statut = 'NOTIFIE'"
-                    + " and reference like 'CSEF-%'", Long.class) - notifies, "dossiers notifiés");
+                    + " and reference like '%CSEF-%'", Long.class) - notifies, "dossiers notifiés");
             verifier(historique.createHistoricProcessInstanceQuery().processDefinitionKey("banc-nu").finished()
                     .count() - finies, "instances nues terminées");
             resultats.add(new DebitMesure.Resultat[] {application, nu});
