@@ -24,10 +24,18 @@ import org.springframework.stereotype.Component;
 @Component
 class RequeteTaches {
 
+    /**
+     * The business key is the dossier's id as text. Joined as a number, the dossier is found by its primary key, and
+     * PostgreSQL leaves out both joins when nothing reads the dossier (the count without a filter on it). The guard
+     * casts only what {@code cast(d.id as varchar)} can spell, digits without a leading zero and within a bigint: any
+     * other key names no dossier, as it did when compared as text, and must not make the cast fail.
+     */
     private static final String DEPUIS = """
              from ACT_RU_TASK t
              left join ACT_RU_EXECUTION pi on pi.ID_ = t.PROC_INST_ID_
-             left join dossier d on pi.BUSINESS_KEY_ = cast(d.id as varchar(20))
+             left join dossier d on d.id = case when ltrim(pi.BUSINESS_KEY_, '0123456789') = ''
+                 and length(pi.BUSINESS_KEY_) between 1 and 18 and pi.BUSINESS_KEY_ not like '0%'
+                 then cast(pi.BUSINESS_KEY_ as bigint) end
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
