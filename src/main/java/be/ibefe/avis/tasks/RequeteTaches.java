@@ -24,10 +24,21 @@ import org.springframework.stereotype.Component;
 @Component
 class RequeteTaches {
 
+    private static final String COLONNES =
+            "t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, d.id as dossier_id";
+
+    /**
+     * The business key is the dossier's id as text. Joined as a number, the dossier is found by its primary key, and
+     * PostgreSQL leaves out both joins when nothing reads the dossier (the count without a filter on it). The guard
+     * casts only what {@code cast(d.id as varchar)} can spell, digits without a leading zero and within a bigint: any
+     * other key names no dossier, as it did when compared as text, and must not make the cast fail.
+     */
     private static final String DEPUIS = """
              from ACT_RU_TASK t
              left join ACT_RU_EXECUTION pi on pi.ID_ = t.PROC_INST_ID_
-             left join dossier d on pi.BUSINESS_KEY_ = cast(d.id as varchar(20))
+             left join dossier d on d.id = case when ltrim(pi.BUSINESS_KEY_, '0123456789') = ''
+                 and length(pi.BUSINESS_KEY_) between 1 and 18 and pi.BUSINESS_KEY_ not like '0%'
+                 then cast(pi.BUSINESS_KEY_ as bigint) end
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -47,20 +58,43 @@ class RequeteTaches {
     record Resultat(List<Ligne> lignes, long total) {
     }
 
+    /**
+     * The page and the exact total. When a filter or the sort reads the dossier, every task is joined to its dossier
+     * anyway: the page query counts them in the same pass ({@code count(*) over ()}). Otherwise the total is counted
+     * apart, a count that PostgreSQL answers from the tasks alone, while the page reads only its first tasks.
+     */
     Resultat chercher(String login, List<String> groupes, FiltresTaches filtres, int page, int taille) {
-        MapSqlParameterSource parametres = new MapSqlParameterSource("login", login);
-        String where = conditions(groupes, filtres, parametres);
-        Long total = jdbc.queryForObject("select count(*)" + DEPUIS + where, parametres, Long.class);
-        parametres.addValue("debut", (long) page * taille).addValue("taille", taille);
-        List<Ligne> lignes = jdbc.query("""
-                select t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, d.id as dossier_id""" + DEPUIS
-                + where + " order by " + ordre(filtres) + " limit :taille offset :debut", parametres,
-                RequeteTaches::ligne);
-        return new Resultat(lignes, total == null ? 0 : total);
+        MapSqlParameterSource parametres = new MapSqlParameterSource("login", login)
+                .addValue("debut", (long) page * taille).addValue("taille", taille);
+        Clause where = conditions(groupes, filtres, parametres);
+        Clause ordre = ordre(filtres);
+        String lecture = COLONNES + DEPUIS + where.sql() + " order by " + ordre.sql() + " limit :taille offset :debut";
+        if (!where.surLeDossier() && !ordre.surLeDossier()) {
+            long total = compter(where, parametres);
+            return new Resultat(jdbc.query("select " + lecture, parametres, RequeteTaches::ligne), total);
+        }
+        List<Ligne> lignes = new ArrayList<>();
+        long[] total = {0};
+        jdbc.query("select count(*) over () as total, " + lecture, parametres, (ResultSet rs) -> {
+            total[0] = rs.getLong("total");
+            lignes.add(ligne(rs, lignes.size()));
+        });
+        // a page past the last one has no row to carry the total
+        return new Resultat(lignes, lignes.isEmpty() && page > 0 ? compter(where, parametres) : total[0]);
     }
 
-    private String conditions(List<String> groupes, FiltresTaches filtres, MapSqlParameterSource parametres) {
+    private long compter(Clause where, MapSqlParameterSource parametres) {
+        Long total = jdbc.queryForObject("select count(*)" + DEPUIS + where.sql(), parametres, Long.class);
+        return total == null ? 0 : total;
+    }
+
+    /** A piece of SQL, and whether it reads the dossier. */
+    private record Clause(String sql, boolean surLeDossier) {
+    }
+
+    private Clause conditions(List<String> groupes, FiltresTaches filtres, MapSqlParameterSource parametres) {
         List<String> conditions = new ArrayList<>();
+        List<String> surLeDossier = new ArrayList<>();
         String candidat = "l.USER_ID_ = :login";
         if (!groupes.isEmpty()) {
             candidat += " or l.GROUP_ID_ in (:groupes)";
@@ -69,7 +103,7 @@ class RequeteTaches {
         conditions.add("(t.ASSIGNEE_ = :login or exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_"
                 + " and l.TYPE_ = 'candidate' and (" + candidat + ")))");
         perimetre.visibles().ifPresent(bassins -> {
-            conditions.add("d.bassin in (:bassins)");
+            surLeDossier.add("d.bassin in (:bassins)");
             parametres.addValue("bassins", bassins);
         });
         if (filtres.tacheId() != null) {
@@ -81,17 +115,17 @@ class RequeteTaches {
             parametres.addValue("dossierId", String.valueOf(filtres.dossierId()));
         }
         if (filtres.type() != null) {
-            conditions.add("d.type = :type");
+            surLeDossier.add("d.type = :type");
             parametres.addValue("type", filtres.type().name());
         }
         if (filtres.statut() != null) {
-            conditions.add("d.statut = :statut");
+            surLeDossier.add("d.statut = :statut");
             parametres.addValue("statut", filtres.statut().name());
         }
         if (filtres.echeance() != null) {
             LocalDate aujourdhui = LocalDate.now(clock);
             parametres.addValue("aujourdhui", aujourdhui).addValue("dansSeptJours", aujourdhui.plusDays(7));
-            conditions.add(switch (filtres.echeance()) {
+            surLeDossier.add(switch (filtres.echeance()) {
                 case DEPASSEE -> "d.echeance < :aujourdhui";
                 case SEPT_JOURS -> "d.echeance between :aujourdhui and :dansSeptJours";
                 case PLUS_TARD -> "d.echeance > :dansSeptJours";
@@ -99,7 +133,7 @@ class RequeteTaches {
             });
         }
         if (filtres.q() != null && !filtres.q().isBlank()) {
-            conditions.add("(lower(d.reference) like :q escape '\\' or lower(d.demandeur_nom) like :q escape '\\'"
+            surLeDossier.add("(lower(d.reference) like :q escape '\\' or lower(d.demandeur_nom) like :q escape '\\'"
                     + " or lower(d.objet) like :q escape '\\' or lower(t.NAME_) like :q escape '\\')");
             parametres.addValue("q", "%" + filtres.q().trim().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
@@ -109,21 +143,22 @@ class RequeteTaches {
         } else if (filtres.attribution() == FiltresTaches.Attribution.LIBRE) {
             conditions.add("t.ASSIGNEE_ is null");
         }
-        return " where " + String.join(" and ", conditions);
+        conditions.addAll(surLeDossier);
+        return new Clause(" where " + String.join(" and ", conditions), !surLeDossier.isEmpty());
     }
 
     /** Nulls last in both databases (H2 puts them first by default), then a stable tie-break. */
-    private static String ordre(FiltresTaches filtres) {
+    private static Clause ordre(FiltresTaches filtres) {
         String sens = filtres.descendant() ? " desc" : " asc";
         FiltresTaches.Tri tri = filtres.tri() == null ? FiltresTaches.Tri.CREATION : filtres.tri();
-        String cle = switch (tri) {
-            case CREATION -> "t.CREATE_TIME_" + sens;
-            case ECHEANCE -> "case when d.echeance is null then 1 else 0 end, d.echeance" + sens;
-            case REFERENCE -> "case when d.reference is null then 1 else 0 end, d.reference" + sens;
-            case TYPE -> "case when d.type is null then 1 else 0 end, d.type" + sens;
-            case TACHE -> "t.NAME_" + sens;
+        Clause cle = switch (tri) {
+            case CREATION -> new Clause("t.CREATE_TIME_" + sens, false);
+            case ECHEANCE -> new Clause("case when d.echeance is null then 1 else 0 end, d.echeance" + sens, true);
+            case REFERENCE -> new Clause("case when d.reference is null then 1 else 0 end, d.reference" + sens, true);
+            case TYPE -> new Clause("case when d.type is null then 1 else 0 end, d.type" + sens, true);
+            case TACHE -> new Clause("t.NAME_" + sens, false);
         };
-        return cle + ", t.CREATE_TIME_" + sens + ", t.ID_" + sens;
+        return new Clause(cle.sql() + ", t.CREATE_TIME_" + sens + ", t.ID_" + sens, cle.surLeDossier());
     }
 
     private static Ligne ligne(ResultSet rs, int numero) throws SQLException {
