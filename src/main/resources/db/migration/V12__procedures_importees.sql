@@ -1,7 +1,6 @@
 -- Batch intake registers the dossiers of a file in one transaction and leaves the start of their processes to the
 -- engine's job executor (processes/avis-import.bpmn), a few dozen per transaction: a dossier knows the import that
 -- brought it and whether its process still waits to start; an import counts the processes started.
--- (V11 is left to the task-list indexes.)
 
 alter table dossier add column import_id bigint references import_lot (id);
 alter table dossier add column procedure_en_attente boolean default false not null;
