@@ -8,6 +8,7 @@ import be.ibefe.avis.dossier.DossierView;
 import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.system.ActionInterditeException;
 import be.ibefe.avis.system.ConflitException;
+import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.Problemes;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -159,21 +160,27 @@ public class TacheService {
         if (tache.getAssignee() != null && !login.equals(tache.getAssignee())) {
             throw new ActionInterditeException("Cette tâche est attribuée à " + tache.getAssignee() + ".");
         }
-        if (tache.getAssignee() == null) {
-            verifierCandidat(tache, login, groupes);
-        }
-        Map<String, Object> variables = formulaire(id).valider(champs);
-        journal.consigner("TACHE_TERMINEE", "Tache", id, dossierDe(tache), Map.of("tache", tache.getName()),
-                variables);
-        // the engine checks the task's tenant (its dossier's bassin) against the user's
         RuntimeException echec = null;
-        identityService.setAuthentication(login, groupes, perimetre.tenants());
         try {
-            taskService.complete(id, variables);
+            if (tache.getAssignee() == null) {
+                verifierCandidat(tache, login, groupes);
+            }
+            Map<String, Object> variables = formulaire(id).valider(champs);
+            journal.consigner("TACHE_TERMINEE", "Tache", id, dossierDe(tache), Map.of("tache", tache.getName()),
+                    variables);
+            // the engine checks the task's tenant (its dossier's bassin) against the user's
+            identityService.setAuthentication(login, groupes, perimetre.tenants());
+            try {
+                taskService.complete(id, variables);
+            } finally {
+                identityService.clearAuthentication();
+            }
+        } catch (DonneesInvalidesException | ActionInterditeException | ConflitException
+                | RessourceIntrouvableException refus) {
+            throw refus;
         } catch (RuntimeException e) {
+            // the engine's, from reading the form to completing: the task may have gone meanwhile (below)
             echec = e;
-        } finally {
-            identityService.clearAuthentication();
         }
         if (echec == null) {
             return;
