@@ -1,5 +1,7 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.bassin.Bassins;
+import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.Liens;
@@ -44,9 +46,13 @@ class DossierPages {
     private final Commentaires commentaires;
     private final ObjectMapper objectMapper;
     private final Clock clock;
+    private final Perimetre perimetre;
+    private final Bassins bassins;
 
     DossierPages(DossierService service, NouveauDossierValidator validator, ComptageDossiers comptage,
-            Commentaires commentaires, ObjectMapper objectMapper, Clock clock) {
+            Commentaires commentaires, ObjectMapper objectMapper, Clock clock, Perimetre perimetre, Bassins bassins) {
+        this.perimetre = perimetre;
+        this.bassins = bassins;
         this.service = service;
         this.validator = validator;
         this.comptage = comptage;
@@ -66,7 +72,14 @@ class DossierPages {
     String liste(@RequestParam(required = false) AvisType type, @RequestParam(required = false) Statut statut,
             @RequestParam(required = false) Integer annee, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean enRetard, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @RequestParam(required = false) String bassin, Model model) {
+        // a user of several bassins (the regional role) may look at one of them
+        List<Bassins.BassinView> siens = bassins.lister().stream().filter(b -> perimetre.voit(b.code())).toList();
+        String choisi = siens.stream().map(Bassins.BassinView::code).filter(c -> c.equalsIgnoreCase(
+                bassin == null ? "" : bassin.trim())).findFirst().orElse(null);
+        perimetre.restreindre(choisi);
+        model.addAttribute("bassins", siens.size() > 1 ? siens : List.of());
+        model.addAttribute("bassin", choisi);
         LocalDate aujourdhui = LocalDate.now(clock);
         DossierCriteres criteres = new DossierCriteres(type, statut, annee, q, enRetard ? aujourdhui : null);
         int numero = Math.max(page, 0);
@@ -77,6 +90,7 @@ class DossierPages {
         parametres.put("annee", annee);
         parametres.put("q", q);
         parametres.put("enRetard", enRetard ? true : null);
+        parametres.put("bassin", choisi);
         Map<Statut, Long> parStatut = comptage.parStatut(criteres.tousStatuts());
         model.addAttribute("comptes", Arrays.stream(Statut.values()).map(s -> {
             Map<String, Object> filtre = new LinkedHashMap<>(parametres);

@@ -81,8 +81,11 @@ public class SecurityConfig {
                         .requestMatchers(chemin("/seances/**"), chemin("/tableau-de-bord"),
                                 chemin("/metiers-prioritaires/**"), chemin("/dossiers/nouveau"), chemin("/imports/**"))
                         .hasRole(Groupes.COORDINATION)
-                        .requestMatchers(chemin("/taches/**"), chemin("/dossiers/**"))
+                        .requestMatchers(chemin("/taches/**"))
                         .hasAnyRole(Groupes.EQUIPE, Groupes.CSEF, Groupes.COORDINATION)
+                        // the regional role reads every bassin's dossiers; what it may not do is said on the methods
+                        .requestMatchers(chemin("/dossiers/**"))
+                        .hasAnyRole(Groupes.EQUIPE, Groupes.CSEF, Groupes.COORDINATION, Groupes.REGIONAL)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?deconnecte"))

@@ -251,16 +251,7 @@ class BassinsIT {
     void the_pages_of_one_bassin_do_not_show_another_s_dossiers() throws Exception {
         JsonNode liege = enregistrer("coordinateur", Demandes.cispNouvelleFiliere());
         JsonNode huy = enregistrer("coordhuy", Demandes.cispNouvelleFiliere());
-        HttpClient navigateur = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        Matcher jeton = CSRF.matcher(page(navigateur, "/login").body());
-        assertThat(jeton.find()).isTrue();
-        HttpResponse<String> connexion = navigateur.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=coordhuy&password=coordhuy&_csrf="
-                        + URLEncoder.encode(jeton.group(1), StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(connexion.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        HttpClient navigateur = connecter("coordhuy");
 
         HttpResponse<String> dossier = page(navigateur, "/dossiers/" + liege.get("id").asText());
         assertThat(dossier.statusCode()).isEqualTo(404);
@@ -270,6 +261,59 @@ class BassinsIT {
         assertThat(liste.body()).doesNotContain("/dossiers/" + liege.get("id").asText() + "\"");
         HttpResponse<String> sienne = page(navigateur, "/dossiers?q=" + huy.get("reference").asText());
         assertThat(sienne.body()).contains("/dossiers/" + huy.get("id").asText() + "\"");
+    }
+
+    @Test
+    void the_regional_role_reads_every_bassin_s_dossiers_in_the_pages_one_bassin_at_a_time_if_it_likes() throws Exception {
+        JsonNode liege = enregistrer("coordinateur", Demandes.cispNouvelleFiliere());
+        JsonNode huy = enregistrer("coordhuy", Demandes.cispNouvelleFiliere());
+        HttpClient navigateur = connecter("aibefe");
+        String lienLiege = "/dossiers/" + liege.get("id").asText() + "\"";
+        String lienHuy = "/dossiers/" + huy.get("id").asText() + "\"";
+
+        HttpResponse<String> tous = page(navigateur, "/dossiers");
+        assertThat(tous.statusCode()).isEqualTo(200);
+        assertThat(tous.body()).contains(lienLiege, lienHuy, "<label for=\"bassin\">Bassin</label>",
+                "Huy-Waremme (HUY)", "href=\"/rapports/activite\"");
+        HttpResponse<String> huyLa = page(navigateur, "/dossiers?bassin=HUY");
+        assertThat(huyLa.body()).contains(lienHuy).doesNotContain(lienLiege);
+        HttpResponse<String> dossier = page(navigateur, "/dossiers/" + liege.get("id").asText());
+        assertThat(dossier.statusCode()).isEqualTo(200);
+        assertThat(dossier.body()).contains(liege.get("reference").asText());
+
+        // reading only: no upload form, and an upload is refused
+        HttpResponse<String> documents = page(navigateur, "/dossiers/" + huy.get("id").asText() + "/documents");
+        assertThat(documents.statusCode()).isEqualTo(200);
+        assertThat(documents.body()).doesNotContain("enctype=\"multipart/form-data\"");
+        Matcher jeton = CSRF.matcher(documents.body());
+        assertThat(jeton.find()).isTrue();
+        String limite = "----limite";
+        HttpResponse<String> depot = navigateur.send(HttpRequest.newBuilder(uri("/dossiers/" + huy.get("id").asText()
+                        + "/documents?_csrf=" + URLEncoder.encode(jeton.group(1), StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + limite)
+                .POST(HttpRequest.BodyPublishers.ofString("--" + limite + "\r\nContent-Disposition: form-data; "
+                        + "name=\"fichier\"; filename=\"note.txt\"\r\nContent-Type: text/plain\r\n\r\nNote\r\n--"
+                        + limite + "--\r\n")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(depot.statusCode()).isEqualTo(403);
+        assertThat(api.get("coordhuy", "/api/dossiers/" + huy.get("id").asText() + "/documents").json()).isEmpty();
+
+        // a bassin's user has no bassin to choose
+        assertThat(page(connecter("coordhuy"), "/dossiers").body()).doesNotContain("<label for=\"bassin\">");
+    }
+
+    /** A browser's session (cookie, CSRF token) signed in through the login form. */
+    private HttpClient connecter(String utilisateur) throws Exception {
+        HttpClient navigateur = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        Matcher jeton = CSRF.matcher(page(navigateur, "/login").body());
+        assertThat(jeton.find()).isTrue();
+        HttpResponse<String> connexion = navigateur.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + utilisateur + "&password=" + utilisateur
+                        + "&_csrf=" + URLEncoder.encode(jeton.group(1), StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(connexion.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return navigateur;
     }
 
     private HttpResponse<String> page(HttpClient navigateur, String chemin) throws Exception {
