@@ -1,6 +1,7 @@
 package be.ibefe.avis.report;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +24,15 @@ class RapportPageController {
         this.clock = clock;
     }
 
+    /**
+     * Without a year (the menu's link, a bookmark), the page of the last complete year: the one the activity report
+     * is written for.
+     */
     @GetMapping(CHEMIN)
     String page(@RequestParam(required = false) String annee, Model model) {
+        if (annee == null || annee.isBlank()) {
+            return "redirect:" + CHEMIN + "?annee=" + (LocalDate.now(clock).getYear() - 1);
+        }
         model.addAttribute("chapitre", rapports.chapitre(AnneeDuRapport.lire(annee, clock)));
         model.addAttribute("page", true);
         return RapportReponses.TEMPLATE;
