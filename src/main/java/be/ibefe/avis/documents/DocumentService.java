@@ -89,6 +89,8 @@ public class DocumentService {
 
     @Transactional(readOnly = true)
     public Contenu lire(long dossierId, long documentId) {
+        // a dossier of another bassin does not exist for the user, nor do its documents
+        dossiers.charger(dossierId);
         Document document = repository.findByIdAndDossierId(documentId, dossierId)
                 .orElseThrow(() -> new RessourceIntrouvableException(
                         "Le dossier n° %d n'a pas de document n° %d.".formatted(dossierId, documentId)));

@@ -9,11 +9,13 @@ import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
+import be.ibefe.avis.support.Fichiers;
 import be.ibefe.avis.support.DossiersEnBase;
 import be.ibefe.avis.support.Taches;
 import be.ibefe.avis.support.Travaux;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -116,6 +118,13 @@ class BassinsIT {
         assertThat(api.get("coordinateur", "/api/dossiers?q=" + reference).json().at("/page/totalElements").asLong())
                 .isEqualTo(1);
         assertThat(api.get("aibefe", "/api/dossiers/" + id).status()).isEqualTo(200);
+        // nor its documents, even by their number
+        Api.Reponse document = api.postFichier("coordinateur", "/api/dossiers/" + id + "/documents", "fichier",
+                "note.pdf", Fichiers.pdf());
+        assertThat(document.status()).as(document.corps()).isEqualTo(201);
+        String chemin = "/api/dossiers/" + id + "/documents/" + document.json().get("id").asText();
+        assertThat(api.telecharger("coordinateur", chemin).statusCode()).isEqualTo(200);
+        assertThat(api.telecharger("coordhuy", chemin).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -296,14 +305,33 @@ class BassinsIT {
         HttpResponse<String> depot = navigateur.send(HttpRequest.newBuilder(uri("/dossiers/" + huy.get("id").asText()
                         + "/documents?_csrf=" + URLEncoder.encode(jeton.group(1), StandardCharsets.UTF_8)))
                 .header("Content-Type", "multipart/form-data; boundary=" + limite)
-                .POST(HttpRequest.BodyPublishers.ofString("--" + limite + "\r\nContent-Disposition: form-data; "
-                        + "name=\"fichier\"; filename=\"note.txt\"\r\nContent-Type: text/plain\r\n\r\nNote\r\n--"
-                        + limite + "--\r\n")).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(limite, Fichiers.pdf()))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(depot.statusCode()).isEqualTo(403);
         assertThat(api.get("coordhuy", "/api/dossiers/" + huy.get("id").asText() + "/documents").json()).isEmpty();
+        // the same request by the bassin's coordinator is accepted: the refusal above is the role's
+        HttpClient coordinateur = connecter("coordhuy");
+        Matcher sien = CSRF.matcher(page(coordinateur, "/dossiers/" + huy.get("id").asText() + "/documents").body());
+        assertThat(sien.find()).isTrue();
+        HttpResponse<String> accepte = coordinateur.send(HttpRequest.newBuilder(uri("/dossiers/"
+                        + huy.get("id").asText() + "/documents?_csrf=" + URLEncoder.encode(sien.group(1),
+                        StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + limite)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(limite, Fichiers.pdf()))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(accepte.statusCode()).isEqualTo(302);
+        assertThat(api.get("coordhuy", "/api/dossiers/" + huy.get("id").asText() + "/documents").json()).hasSize(1);
 
         // a bassin's user has no bassin to choose
         assertThat(page(connecter("coordhuy"), "/dossiers").body()).doesNotContain("<label for=\"bassin\">");
+    }
+
+    /** A form's body with one file, {@code fichier}, as a browser sends it. */
+    private static byte[] multipart(String limite, byte[] pdf) {
+        ByteArrayOutputStream corps = new ByteArrayOutputStream();
+        corps.writeBytes(("--" + limite + "\r\nContent-Disposition: form-data; name=\"fichier\"; filename=\"note.pdf\""
+                + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        corps.writeBytes(pdf);
+        corps.writeBytes(("\r\n--" + limite + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return corps.toByteArray();
     }
 
     /** A browser's session (cookie, CSRF token) signed in through the login form. */
