@@ -15,13 +15,19 @@ class HomeController {
         this.currentUser = currentUser;
     }
 
-    /** Everyone starts from his task list; an administrator with no other group, from the process models. */
+    /**
+     * Everyone starts from his task list; the regional role, which has none, from the dossiers of every bassin; an
+     * administrator with no other group, from the process models.
+     */
     @GetMapping("/")
     String accueil() {
         List<String> groupes = currentUser.groupes();
         if (groupes.contains(Groupes.EQUIPE) || groupes.contains(Groupes.CSEF)
                 || groupes.contains(Groupes.COORDINATION)) {
             return "redirect:/taches";
+        }
+        if (groupes.contains(Groupes.REGIONAL)) {
+            return "redirect:/dossiers";
         }
         return groupes.contains(Groupes.ADMIN) ? "redirect:/admin/processus" : "redirect:/camunda/app/";
     }
