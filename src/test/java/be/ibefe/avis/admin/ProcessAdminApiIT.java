@@ -64,6 +64,7 @@ class ProcessAdminApiIT {
                 .filter(p -> p.get("cle").asText().equals(cleProcessus)).findFirst().orElseThrow();
     }
 
+    /** An instance of the test's model; its business key far above the tests' dossier ids, which it must not name. */
     private ProcessInstance demarrer(String dossierId) {
         return runtimeService.startProcessInstanceByKey(cle, dossierId);
     }
@@ -192,8 +193,8 @@ class ProcessAdminApiIT {
     @Test
     void running_instances_move_to_version_2_except_one_waiting_at_a_removed_task() {
         deposer("admin", ModelesEssai.fichier(cle, ModelesEssai.version1(cle)));
-        ProcessInstance aVerifier = demarrer("101");
-        ProcessInstance aCompleter = demarrer("102");
+        ProcessInstance aVerifier = demarrer("9100101");
+        ProcessInstance aCompleter = demarrer("9100102");
         taskService.complete(taskService.createTaskQuery().processInstanceId(aCompleter.getId()).singleResult()
                 .getId());
         String version1 = definitionDe(aVerifier);
@@ -203,7 +204,8 @@ class ProcessAdminApiIT {
         Api.Reponse migration = api.post("admin", CHEMIN + "/" + cle + "/migration", Map.of("versionSource", 1));
         JsonNode apres = api.get("admin", CHEMIN + "/" + cle + "/instances").json();
 
-        assertThat(avant.at("/versions/0/instances").findValuesAsText("dossierId")).containsExactly("101", "102");
+        assertThat(avant.at("/versions/0/instances").findValuesAsText("dossierId"))
+                .containsExactly("9100101", "9100102");
         assertThat(avant.at("/versions/1/instances")).isEmpty();
         assertThat(avant.at("/versions/0/instances/1/activites/0").asText()).isEqualTo("Task_Completer");
         assertThat(migration.status()).isEqualTo(200);
@@ -211,14 +213,14 @@ class ProcessAdminApiIT {
         assertThat(rapport.get("versionCible").asInt()).isEqualTo(2);
         assertThat(rapport.get("migrees").asInt()).isEqualTo(1);
         assertThat(rapport.get("nonMigrees").asInt()).isEqualTo(1);
-        assertThat(rapport.at("/instances/0/dossierId").asText()).isEqualTo("101");
+        assertThat(rapport.at("/instances/0/dossierId").asText()).isEqualTo("9100101");
         assertThat(rapport.at("/instances/0/migree").asBoolean()).isTrue();
-        assertThat(rapport.at("/instances/1/dossierId").asText()).isEqualTo("102");
+        assertThat(rapport.at("/instances/1/dossierId").asText()).isEqualTo("9100102");
         assertThat(rapport.at("/instances/1/migree").asBoolean()).isFalse();
         assertThat(rapport.at("/instances/1/raison").asText()).isEqualTo("Non migrée : elle attend à « Compléter "
                 + "le dossier » (Task_Completer), qui n'a pas d'équivalent dans la version 2.");
-        assertThat(apres.at("/versions/0/instances").findValuesAsText("dossierId")).containsExactly("102");
-        assertThat(apres.at("/versions/1/instances").findValuesAsText("dossierId")).containsExactly("101");
+        assertThat(apres.at("/versions/0/instances").findValuesAsText("dossierId")).containsExactly("9100102");
+        assertThat(apres.at("/versions/1/instances").findValuesAsText("dossierId")).containsExactly("9100101");
         assertThat(definitionDe(aCompleter)).isEqualTo(version1);
 
         taskService.complete(taskService.createTaskQuery().processInstanceId(aVerifier.getId()).singleResult()
@@ -230,8 +232,8 @@ class ProcessAdminApiIT {
     @Test
     void only_the_named_instances_are_migrated() {
         deposer("admin", ModelesEssai.fichier(cle, ModelesEssai.version1(cle)));
-        ProcessInstance choisie = demarrer("201");
-        ProcessInstance laissee = demarrer("202");
+        ProcessInstance choisie = demarrer("9100201");
+        ProcessInstance laissee = demarrer("9100202");
         deposer("admin", ModelesEssai.fichier(cle, ModelesEssai.version2(cle)));
 
         JsonNode rapport = api.post("admin", CHEMIN + "/" + cle + "/migration",

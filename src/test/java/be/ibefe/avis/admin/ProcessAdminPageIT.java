@@ -180,7 +180,7 @@ class ProcessAdminPageIT {
     @Test
     void the_migration_button_moves_the_dossiers_and_the_page_reports_each() {
         deploiement.deposer(List.of(fichier(ModelesEssai.version1(cle))));
-        ProcessInstance instance = runtimeService.startProcessInstanceByKey(cle, "301");
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(cle, "9100301");
         deploiement.deposer(List.of(fichier(ModelesEssai.version2(cle))));
         Navigateur admin = new Navigateur().connecte("admin");
         assertThat(admin.get("/admin/processus").body()).contains("Migrer vers la version 2");
@@ -191,7 +191,7 @@ class ProcessAdminPageIT {
 
         assertThat(migration.statusCode()).isEqualTo(302);
         assertThat(page.body()).contains(cle + " : 1 dossier(s) passé(s) de la version 1 à la version 2",
-                "<td>301</td>", "Migré");
+                "<td>9100301</td>", "Migré");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).singleResult()
                 .getProcessDefinitionId()).isNotEqualTo(instance.getProcessDefinitionId());
     }
