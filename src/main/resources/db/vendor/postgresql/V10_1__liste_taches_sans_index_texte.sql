@@ -1,3 +1,3 @@
 -- The task list now joins the dossier by its primary key, the business key read as a number (RequeteTaches): the
 -- index on the id as text (V8_1) serves nothing any more.
-drop index ix_dossier_id_texte;
+drop index if exists ix_dossier_id_texte;
