@@ -7,3 +7,5 @@ alter table dossier add column procedure_en_attente boolean default false not nu
 create index ix_dossier_import_attente on dossier (import_id, procedure_en_attente);
 
 alter table import_lot add column procedures_demarrees integer default 0 not null;
+-- imports made before this version started their processes with their dossiers
+update import_lot set procedures_demarrees = dossiers_crees;

@@ -57,12 +57,17 @@ class DemarrerProceduresImportees implements JavaDelegate {
                 order by id fetch first %d rows only""".formatted(PAR_TRANSACTION), parametres,
                 (rs, i) -> new EnAttente(rs.getLong("id"), AvisType.valueOf(rs.getString("type")),
                         rs.getString("bassin")));
-        for (EnAttente dossier : suivants) {
-            dossiers.demarrerProcedure(dossier.id(), dossier.type(), dossier.bassin());
-        }
         if (!suivants.isEmpty()) {
-            jdbc.update("update dossier set procedure_en_attente = false where id in (:ids)",
-                    Map.of("ids", suivants.stream().map(EnAttente::id).toList()));
+            // taken first, row by row: a second job on the same import (a relaunch) waits here, then finds them taken
+            int pris = jdbc.update("update dossier set procedure_en_attente = false where id in (:ids)"
+                    + " and procedure_en_attente = true", Map.of("ids", suivants.stream().map(EnAttente::id).toList()));
+            if (pris != suivants.size()) {
+                throw new IllegalStateException("Dossiers de l'import " + importId
+                        + " pris par un autre travail pendant la lecture : nouvel essai.");
+            }
+            for (EnAttente dossier : suivants) {
+                dossiers.demarrerProcedure(dossier.id(), dossier.type(), dossier.bassin());
+            }
             imports.compterProcedures(importId, suivants.size());
         }
         execution.setVariable(VARIABLE_RESTANTES, jdbc.queryForObject(

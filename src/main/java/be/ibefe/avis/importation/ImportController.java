@@ -51,6 +51,12 @@ class ImportController {
     }
 
     /** The CSV template of a type: the header of the columns its file may have. */
+    /** Starts again the start of the import's processes when it stopped (an incident, a stopped process). */
+    @PostMapping(path = "/{id:\\d+}/procedures", produces = MediaType.APPLICATION_JSON_VALUE)
+    ImportView relancer(@PathVariable long id) {
+        return service.relancer(id);
+    }
+
     @GetMapping("/modele")
     ResponseEntity<String> modele(@RequestParam AvisType type) {
         return fichierModele(type);

@@ -1,6 +1,7 @@
 package be.ibefe.avis.importation;
 
 import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Import par lot" for the coordination: upload a file, then follow its progress (htmx polls a fragment every second
@@ -57,6 +59,17 @@ class ImportPages {
     String progression(@PathVariable long id, Model model) {
         model.addAttribute("lot", service.consulter(id));
         return "imports/import :: progression";
+    }
+
+    @PostMapping("/imports/{id:\\d+}/procedures")
+    String relancer(@PathVariable long id, RedirectAttributes redirection) {
+        try {
+            service.relancer(id);
+            redirection.addFlashAttribute("succes", "Le démarrage des procédures est relancé.");
+        } catch (ConflitException deja) {
+            redirection.addFlashAttribute("erreur", deja.getMessage());
+        }
+        return "redirect:/imports/" + id;
     }
 
     @GetMapping("/imports/modele")

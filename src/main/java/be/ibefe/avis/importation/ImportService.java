@@ -8,6 +8,7 @@ import be.ibefe.avis.dossier.NouveauDossier;
 import be.ibefe.avis.dossier.NouveauDossierValidator;
 import be.ibefe.avis.security.CurrentUser;
 import be.ibefe.avis.system.ChampErreur;
+import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import jakarta.persistence.EntityManager;
@@ -21,7 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,15 +71,17 @@ public class ImportService {
 
     private final Perimetre perimetre;
     private final RuntimeService runtimeService;
+    private final ManagementService managementService;
 
     ImportService(Imports imports, DossierService dossiers, NouveauDossierValidator validator,
             NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactionManager,
             FileDesImports file, CurrentUser currentUser,
             Journal journal, Clock clock, @Value("${avis.import.lignes-max}") int lignesMax,
             @Value("${avis.import.delai-abandon}") Duration delaiAbandon, Perimetre perimetre,
-            RuntimeService runtimeService) {
+            RuntimeService runtimeService, ManagementService managementService) {
         this.perimetre = perimetre;
         this.runtimeService = runtimeService;
+        this.managementService = managementService;
         this.imports = imports;
         this.dossiers = dossiers;
         this.validator = validator;
@@ -124,18 +129,53 @@ public class ImportService {
         return lot.proceduresEnAttente() > 0 ? avecBlocage(lot) : lot;
     }
 
-    /** An import whose process starts the engine gave up on (an incident): the page says so rather than wait. */
+    /**
+     * An import whose processes wait to start but whose work stopped: the engine gave up on a start (an incident), or
+     * the import's process was stopped (cancelled in Cockpit). The page says so, rather than wait, and offers to
+     * start it again ({@link #relancer}).
+     */
     private ImportView avecBlocage(ImportView lot) {
+        List<ProcessInstance> instances = demarrages(lot.id());
+        if (instances.isEmpty()) {
+            return lot.bloque(("Le démarrage des procédures a été interrompu (son processus a été arrêté) : %d "
+                    + "dossier(s) attendent le leur. Relancez-le.").formatted(lot.proceduresEnAttente()));
+        }
+        boolean incident = instances.stream()
+                .anyMatch(i -> runtimeService.createIncidentQuery().processInstanceId(i.getId()).count() > 0);
+        return incident ? lot.bloque(("Le démarrage des procédures s'est arrêté après plusieurs essais : %d dossier(s) "
+                + "attendent le leur. Relancez-le une fois la cause corrigée ; l'administrateur en trouve le détail "
+                + "dans Cockpit (incident du processus « avis-import »).").formatted(lot.proceduresEnAttente())) : lot;
+    }
+
+    private List<ProcessInstance> demarrages(long id) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey(DemarrerProceduresImportees.PROCESSUS)
-                .processInstanceBusinessKey(DemarrerProceduresImportees.cle(lot.id())).list().stream()
-                .flatMap(instance -> runtimeService.createIncidentQuery().processInstanceId(instance.getId()).list()
-                        .stream())
-                .findFirst()
-                .map(incident -> lot.bloque(("Le démarrage des procédures s'est arrêté après plusieurs essais (%s) : "
-                        + "%d dossier(s) attendent le leur. Prévenez l'administrateur : il corrige la cause, puis "
-                        + "relance le travail de l'import dans Cockpit (processus « avis-import »).")
-                        .formatted(incident.getIncidentMessage(), lot.proceduresEnAttente())))
-                .orElse(lot);
+                .processInstanceBusinessKey(DemarrerProceduresImportees.cle(id)).list();
+    }
+
+    /**
+     * Starts again the start of an import's processes that stopped: a new try for the job the engine gave up on, or
+     * a new process when the import's was stopped. The import's row is locked meanwhile, so that two coordinators
+     * clicking at once start it once.
+     */
+    public ImportView relancer(long id) {
+        ImportView lot = consulter(id);
+        if (lot.proceduresEnAttente() == 0) {
+            throw new ConflitException("Toutes les procédures de cet import ont déjà démarré.");
+        }
+        if (lot.demarrageBloque() == null) {
+            throw new ConflitException("Le démarrage des procédures de cet import est en cours : rien à relancer.");
+        }
+        transaction.executeWithoutResult(statut -> {
+            String bassin = imports.verrouiller(id);
+            List<ProcessInstance> instances = demarrages(id);
+            if (instances.isEmpty()) {
+                DemarrerProceduresImportees.lancer(runtimeService, id, bassin);
+            }
+            instances.forEach(instance -> managementService.createJobQuery().processInstanceId(instance.getId())
+                    .noRetriesLeft().list().forEach(job -> managementService.setJobRetries(job.getId(), 1)));
+            consigner(id, "IMPORT_RELANCE", Map.of("proceduresEnAttente", lot.proceduresEnAttente()));
+        });
+        return consulter(id);
     }
 
     public List<ImportView> derniers() {
@@ -167,6 +207,7 @@ public class ImportService {
             return;
         }
         int total = lignes.size();
+        boolean enregistre = false;
         try {
             List<NouveauDossier> demandes = new ArrayList<>(total);
             List<ErreurLigne> erreurs = valider(id, type, lignes, demandes);
@@ -182,11 +223,16 @@ public class ImportService {
                     .map(d -> new NouveauDossier(d.type(), d.demandeur(), d.objet(), d.dateReception(), d.echeance(),
                             d.referenceExterne(), d.donnees(), bassin))
                     .toList();
-            int creees = creer(id, bassin, total, nouvelles, existantes.size());
             int dejaPresents = existantes.size();
-            imports.terminer(id, total, creees, dejaPresents, clock.instant());
+            int creees = creer(id, bassin, total, nouvelles, dejaPresents);
+            enregistre = true;
             consigner(id, "IMPORT_TERMINE", Map.of("dossiersCrees", creees, "dejaPresents", dejaPresents));
         } catch (RuntimeException e) {
+            if (enregistre) {
+                // the dossiers and the import's end are committed together: only the journal's entry is missing
+                LOG.error("Import {} terminé, mais son entrée au journal d'audit n'a pu être écrite", id, e);
+                return;
+            }
             LOG.error("Import {} en échec : aucun dossier créé", id, e);
             imports.echouer(id, total, "L'import a échoué pendant la création des dossiers : aucun dossier n'a été "
                     + "créé, aucune procédure n'a démarré. Déposez à nouveau le fichier ; si l'échec se répète, "
@@ -271,6 +317,8 @@ public class ImportService {
             if (!nouvelles.isEmpty()) {
                 DemarrerProceduresImportees.lancer(runtimeService, id, bassin);
             }
+            // the end of the import is committed with its dossiers: a reader never sees one without the other
+            imports.terminer(id, total, nouvelles.size(), dejaPresents, clock.instant());
             return nouvelles.size();
         });
         return creees == null ? 0 : creees;

@@ -82,9 +82,15 @@ class Imports {
         });
     }
 
+    /** The end of an import, in the transaction that created its dossiers (committed with them). */
     void terminer(long id, int total, int creees, int dejaPresents, Instant maintenant) {
-        aPart.executeWithoutResult(status -> finir(id, StatutImport.TERMINE, total, creees, dejaPresents,
-                "%d dossier(s) créé(s), %d déjà présent(s).".formatted(creees, dejaPresents), maintenant));
+        finir(id, StatutImport.TERMINE, total, creees, dejaPresents,
+                "%d dossier(s) créé(s), %d déjà présent(s).".formatted(creees, dejaPresents), maintenant);
+    }
+
+    /** Locks an import's row until the end of the caller's transaction; returns its bassin. */
+    String verrouiller(long id) {
+        return jdbc.queryForObject("select bassin from import_lot where id = ? for update", String.class, id);
     }
 
     /** Counts processes started for the import's dossiers, in the transaction that started them. */

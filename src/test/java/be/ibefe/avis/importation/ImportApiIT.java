@@ -6,14 +6,13 @@ import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierRepository;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.ImportsApi;
 import be.ibefe.avis.support.Travaux;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -323,20 +322,7 @@ class ImportApiIT {
     }
 
     private JsonNode attendreLaFin(String utilisateur, String adresse) {
-        Instant limite = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(limite)) {
-            JsonNode lot = api.get(utilisateur, adresse).json();
-            if (StatutImport.valueOf(lot.get("statut").asText()).fini()) {
-                return lot;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("L'import " + adresse + " n'est pas fini après 60 s.");
+        return ImportsApi.attendreLaFin(api, utilisateur, adresse);
     }
 
     private static byte[] classeur(List<List<Object>> lignes) throws IOException {

@@ -7,11 +7,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import be.ibefe.avis.dossier.DossierRepository;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.ImportsApi;
 import be.ibefe.avis.support.Travaux;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -94,35 +94,62 @@ class ImportProcessIT {
     }
 
     @Test
-    void a_start_that_keeps_failing_is_an_incident_the_import_reports_and_a_retry_finishes_the_work() {
+    void a_start_that_keeps_failing_is_an_incident_the_import_reports_and_a_relaunch_finishes_the_work() {
         long id = importer();
         ProcessInstance demarrage = demarrage(id);
         executer(demarrage);
+        assertThat(api.post("coordinateur", "/api/imports/" + id + "/procedures", Map.of()).status())
+                .as("rien à relancer tant que le travail avance").isEqualTo(409);
 
         repositoryService.suspendProcessDefinitionByKey("avis-equipement");
         try {
             Job job = travaux.jobsImport(id).get(0);
             assertThatThrownBy(() -> managementService.executeJob(job.getId())).hasMessageContaining("suspended");
+            // the engine's last try fails too (R5/PT1M: here at once)
             managementService.setJobRetries(job.getId(), 0);
             JsonNode bloque = suivre(id);
             assertThat(bloque.get("proceduresDemarrees").asInt()).as("celles déjà démarrées le restent")
                     .isEqualTo(DemarrerProceduresImportees.PAR_TRANSACTION);
-            assertThat(bloque.get("demarrageBloque").asText())
-                    .startsWith("Le démarrage des procédures s'est arrêté après plusieurs essais (")
-                    .contains("10 dossier(s) attendent le leur. Prévenez l'administrateur");
+            assertThat(bloque.get("demarrageBloque").asText()).isEqualTo("Le démarrage des procédures s'est arrêté "
+                    + "après plusieurs essais : 10 dossier(s) attendent le leur. Relancez-le une fois la cause "
+                    + "corrigée ; l'administrateur en trouve le détail dans Cockpit (incident du processus « "
+                    + "avis-import »).");
             assertThat(instancesDuLot()).isEqualTo(DemarrerProceduresImportees.PAR_TRANSACTION);
         } finally {
             repositoryService.activateProcessDefinitionByKey("avis-equipement");
         }
 
-        // the administrator gives the job a new try (Cockpit)
-        managementService.setJobRetries(travaux.jobsImport(id).get(0).getId(), 1);
+        Api.Reponse relance = api.post("coordinateur", "/api/imports/" + id + "/procedures", Map.of());
+        assertThat(relance.status()).as(relance.corps()).isEqualTo(200);
+        assertThat(relance.json().get("demarrageBloque").isNull()).isTrue();
         executer(demarrage);
 
         assertThat(demarrage).isEnded();
         JsonNode fini = suivre(id);
         assertThat(fini.get("proceduresDemarrees").asInt()).isEqualTo(LIGNES);
         assertThat(fini.get("demarrageBloque").isNull()).isTrue();
+        assertThat(instancesDuLot()).isEqualTo(LIGNES);
+        assertThat(api.post("coordinateur", "/api/imports/" + id + "/procedures", Map.of()).json()
+                .get("detail").asText()).isEqualTo("Toutes les procédures de cet import ont déjà démarré.");
+    }
+
+    @Test
+    void an_import_whose_process_was_stopped_says_so_and_a_relaunch_starts_the_rest_once() {
+        long id = importer();
+        executer(demarrage(id));
+        runtimeService.deleteProcessInstance(demarrage(id).getId(), "arrêté dans Cockpit");
+
+        assertThat(suivre(id).get("demarrageBloque").asText()).isEqualTo("Le démarrage des procédures a été "
+                + "interrompu (son processus a été arrêté) : 10 dossier(s) attendent le leur. Relancez-le.");
+        assertThat(api.get("coordhuy", "/api/imports/" + id).status()).isEqualTo(404);
+        assertThat(api.post("coordhuy", "/api/imports/" + id + "/procedures", Map.of()).status()).isEqualTo(404);
+
+        assertThat(api.post("coordinateur", "/api/imports/" + id + "/procedures", Map.of()).status()).isEqualTo(200);
+        assertThat(api.post("coordinateur", "/api/imports/" + id + "/procedures", Map.of()).status())
+                .as("un second clic ne lance pas un second travail").isEqualTo(409);
+        travaux.demarrerProceduresImport(id);
+
+        assertThat(suivre(id).get("proceduresDemarrees").asInt()).isEqualTo(LIGNES);
         assertThat(instancesDuLot()).isEqualTo(LIGNES);
     }
 
@@ -136,18 +163,7 @@ class ImportProcessIT {
                 csv.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(depot.status()).as(depot.corps()).isEqualTo(202);
         long id = depot.json().get("id").asLong();
-        Instant limite = Instant.now().plus(Duration.ofSeconds(60));
-        while (!StatutImport.valueOf(suivre(id).get("statut").asText()).fini()) {
-            if (Instant.now().isAfter(limite)) {
-                throw new AssertionError("L'import " + id + " n'est pas fini après 60 s.");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        ImportsApi.attendreLaFin(api, "coordinateur", "/api/imports/" + id);
         assertThat(suivre(id).get("statut").asText()).isEqualTo("TERMINE");
         return id;
     }
