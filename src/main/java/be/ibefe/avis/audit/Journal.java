@@ -8,12 +8,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -60,19 +61,43 @@ public class Journal {
     }
 
     /**
-     * Every entry between two instants; with {@code bassins}, only those of dossiers of these bassins and those
-     * about no dossier.
+     * The tables of what belongs to a bassin without belonging to a dossier, by the entries' {@code objet}: an entry
+     * about one of them is shown within the bassins of its row.
+     */
+    private static final Map<String, String> TABLES_DU_BASSIN = Map.of("Seance", "seance", "Seance.presences",
+            "seance", "Mandat", "mandat", "MetierPrioritaire", "metier_prioritaire", "Import", "import_lot");
+
+    /**
+     * Every entry between two instants; with {@code bassins}, only those of these bassins: of their dossiers, of their
+     * séances, mandates, métiers prioritaires and imports (a deleted one by the bassin its last state names), and
+     * those that belong to no bassin (process models, letter templates, the bassins themselves).
      */
     @Transactional(readOnly = true)
     public List<Entree> entre(Instant depuis, Instant jusqua, Optional<Set<String>> bassins) {
-        List<Object> parametres = new ArrayList<>(List.of(Timestamp.from(depuis), Timestamp.from(jusqua)));
+        MapSqlParameterSource parametres = new MapSqlParameterSource("depuis", Timestamp.from(depuis))
+                .addValue("jusqua", Timestamp.from(jusqua));
         String filtre = bassins.map(codes -> {
-            parametres.addAll(codes);
-            return " and (dossier_id is null or dossier_id in (select id from dossier where bassin in (%s)))"
-                    .formatted(String.join(", ", Collections.nCopies(codes.size(), "?")));
+            parametres.addValue("bassins", codes).addValue("objets", TABLES_DU_BASSIN.keySet());
+            StringBuilder condition = new StringBuilder(" and (dossier_id in (select id from dossier where bassin in")
+                    .append(" (:bassins))\n  or dossier_id is null and objet not in (:objets)");
+            int rang = 0;
+            for (Map.Entry<String, String> objet : TABLES_DU_BASSIN.entrySet()) {
+                parametres.addValue("objet" + rang, objet.getKey());
+                condition.append("\n  or dossier_id is null and objet = :objet").append(rang)
+                        .append(" and objet_id in (select cast(id as varchar(20)) from ").append(objet.getValue())
+                        .append(" where bassin in (:bassins))");
+                rang++;
+            }
+            List<String> motifs = codes.stream().map(code -> "%\"bassin\":\"" + code + "\"%").toList();
+            for (int i = 0; i < motifs.size(); i++) {
+                parametres.addValue("motif" + i, motifs.get(i));
+                condition.append("\n  or dossier_id is null and action = 'SUPPRESSION' and objet in (:objets)")
+                        .append(" and avant like :motif").append(i);
+            }
+            return condition.append(")").toString();
         }).orElse("");
-        return jdbc.query("select * from journal_audit where horodatage >= ? and horodatage < ?" + filtre
-                + " order by id", (rs, i) -> entree(rs), parametres.toArray());
+        return new NamedParameterJdbcTemplate(jdbc).query("select * from journal_audit where horodatage >= :depuis"
+                + " and horodatage < :jusqua" + filtre + " order by id", parametres, (rs, i) -> entree(rs));
     }
 
     private static Entree entree(ResultSet rs) throws SQLException {

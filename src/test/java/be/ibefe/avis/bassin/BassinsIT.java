@@ -137,6 +137,28 @@ class BassinsIT {
                 .contains(liege.get("id").asText());
         assertThat(api.get("coordhuy", chemin).json().findValuesAsText("dossierId"))
                 .doesNotContain(liege.get("id").asText());
+
+        // nor what belongs to a bassin without a dossier: a séance, a métier prioritaire even once removed
+        Api.Reponse seance = api.post("coordinateur", "/api/seances", Map.of("chambre", "CSEF", "date",
+                LocalDate.now().plusDays(30).toString()));
+        assertThat(seance.status()).as(seance.corps()).isEqualTo(201);
+        int annee = LocalDate.now().getYear();
+        Api.Reponse metier = api.post("coordinateur", "/api/metiers-prioritaires/" + annee,
+                Map.of("libelle", "Métier du journal " + seance.json().get("id").asText(), "action", "CREER"));
+        assertThat(metier.status()).as(metier.corps()).isEqualTo(201);
+        assertThat(api.envoyer(api.requete("coordinateur", "/api/metiers-prioritaires/" + annee + "/"
+                + metier.json().get("id").asText()).DELETE()).status()).isEqualTo(204);
+        List<String> liegeois = List.of("Seance:" + seance.json().get("id").asText(),
+                "MetierPrioritaire:" + metier.json().get("id").asText());
+
+        assertThat(objets(api.get("coordinateur", chemin).json())).containsAll(liegeois);
+        assertThat(objets(api.get("coordhuy", chemin).json())).doesNotContainAnyElementsOf(liegeois);
+        assertThat(objets(api.get("admin", chemin).json())).containsAll(liegeois);
+    }
+
+    private static List<String> objets(JsonNode journal) {
+        return StreamSupport.stream(journal.spliterator(), false)
+                .map(e -> e.get("objet").asText() + ":" + e.get("objetId").asText()).toList();
     }
 
     @Test
