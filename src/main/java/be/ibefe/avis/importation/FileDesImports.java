@@ -1,5 +1,9 @@
 package be.ibefe.avis.importation;
 
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -25,6 +29,14 @@ class FileDesImports implements DisposableBean {
 
     void soumettre(Runnable travail) {
         executeur.execute(travail);
+    }
+
+    /**
+     * Waits until every import handed over so far is over: the one worker takes them in order, so an empty task
+     * queued now runs after the last of them (for the tests and the benchmark, which follow an import to its end).
+     */
+    void attendreLesPrecedents(Duration limite) throws InterruptedException, ExecutionException, TimeoutException {
+        executeur.submit(() -> { }).get(limite.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

@@ -6,7 +6,6 @@ import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierRepository;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
-import be.ibefe.avis.support.ImportsApi;
 import be.ibefe.avis.support.Travaux;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
@@ -49,6 +48,9 @@ class ImportApiIT {
 
     @Autowired
     Travaux travaux;
+
+    @Autowired
+    FileDesImports file;
 
     Api api;
     String lot;
@@ -322,7 +324,7 @@ class ImportApiIT {
     }
 
     private JsonNode attendreLaFin(String utilisateur, String adresse) {
-        return ImportsApi.attendreLaFin(api, utilisateur, adresse);
+        return FinDesImports.attendreLaFin(file, api, utilisateur, adresse);
     }
 
     private static byte[] classeur(List<List<Object>> lignes) throws IOException {

@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import be.ibefe.avis.dossier.DossierRepository;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
-import be.ibefe.avis.support.ImportsApi;
 import be.ibefe.avis.support.Travaux;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +56,9 @@ class ImportProcessIT {
 
     @Autowired
     Travaux travaux;
+
+    @Autowired
+    FileDesImports file;
 
     Api api;
     String lot;
@@ -163,7 +165,7 @@ class ImportProcessIT {
                 csv.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(depot.status()).as(depot.corps()).isEqualTo(202);
         long id = depot.json().get("id").asLong();
-        ImportsApi.attendreLaFin(api, "coordinateur", "/api/imports/" + id);
+        FinDesImports.attendreLaFin(file, api, "coordinateur", "/api/imports/" + id);
         assertThat(suivre(id).get("statut").asText()).isEqualTo("TERMINE");
         return id;
     }
