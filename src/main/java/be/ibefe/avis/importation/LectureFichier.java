@@ -1,6 +1,5 @@
 package be.ibefe.avis.importation;
 
-import be.ibefe.avis.dossier.AvisType;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package be.ibefe.avis.bassin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import be.ibefe.avis.support.MigrationsH2;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -19,7 +19,7 @@ class MigrationBassinsTest {
         base.setURL("jdbc:h2:mem:migration-bassins;DB_CLOSE_DELAY=-1");
         JdbcTemplate jdbc = new JdbcTemplate(base);
 
-        flyway(base, "7").migrate();
+        MigrationsH2.jusqua(base, "7").migrate();
         jdbc.update("""
                 insert into dossier (reference, annee, type, statut, demandeur_nom, demandeur_categorie, objet,
                                      date_reception, donnees, cree_par, cree_le, version, reference_externe)
@@ -32,7 +32,7 @@ class MigrationBassinsTest {
         jdbc.update("""
                 insert into metier_prioritaire (annee, libelle, action) values (2024, 'Soudeur', 'CREER')""");
 
-        flyway(base, "latest").migrate();
+        MigrationsH2.jusqua(base, "latest").migrate();
 
         assertThat(jdbc.queryForMap("select reference, bassin from dossier"))
                 .isEqualTo(Map.of("REFERENCE", "CSEF-2024-0041", "BASSIN", "NAM"));
@@ -54,12 +54,5 @@ class MigrationBassinsTest {
                 values ('HUY-CSEF-2024-0002', 2024, 'APRC', 'RECU', 'Partenariat', 'AUTRE', 'Projet',
                         DATE '2024-04-02', JSON '{}', 'test', CURRENT_TIMESTAMP, 0, 'EXT-1', 'HUY')"""))
                 .isInstanceOf(DataIntegrityViolationException.class);
-    }
-
-    private static Flyway flyway(JdbcDataSource base, String cible) {
-        return Flyway.configure().dataSource(base).locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .placeholders(Map.of("json_type", "json", "binary_type", "binary varying(1000000000)",
-                        "bassin_defaut", "NAM", "bassin_defaut_nom", "Namur"))
-                .target(cible).load();
     }
 }

@@ -2,8 +2,8 @@ package be.ibefe.avis.importation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ibefe.avis.support.MigrationsH2;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +17,7 @@ class MigrationProceduresImporteesTest {
         base.setURL("jdbc:h2:mem:migration-procedures-importees;DB_CLOSE_DELAY=-1");
         JdbcTemplate jdbc = new JdbcTemplate(base);
 
-        flyway(base, "10").migrate();
+        MigrationsH2.jusqua(base, "10").migrate();
         jdbc.update("""
                 insert into import_lot (type, fichier, format, statut, total, lignes_validees, dossiers_crees,
                                         deja_presents, depose_par, depose_le, maj_le, bassin)
@@ -29,17 +29,10 @@ class MigrationProceduresImporteesTest {
                 values ('NAM-CSEF-2024-0001', 2024, 'EQUIPEMENT', 'RECU', 'École', 'ECOLE', 'Poste',
                         DATE '2024-04-02', JSON '{}', 'test', CURRENT_TIMESTAMP, 0, 'NAM')""");
 
-        flyway(base, "latest").migrate();
+        MigrationsH2.jusqua(base, "latest").migrate();
 
         assertThat(jdbc.queryForMap("select dossiers_crees, procedures_demarrees from import_lot"))
                 .isEqualTo(Map.of("DOSSIERS_CREES", 3, "PROCEDURES_DEMARREES", 3));
         assertThat(jdbc.queryForObject("select procedure_en_attente from dossier", Boolean.class)).isFalse();
-    }
-
-    private static Flyway flyway(JdbcDataSource base, String cible) {
-        return Flyway.configure().dataSource(base).locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .placeholders(Map.of("json_type", "json", "binary_type", "binary varying(1000000000)",
-                        "bassin_defaut", "NAM", "bassin_defaut_nom", "Namur"))
-                .target(cible).load();
     }
 }
