@@ -1,7 +1,6 @@
 package be.ibefe.avis.admin;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,9 +8,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ProcessConventions.class)
 class AdminConfiguration {
 
-    /** The delegates a model may call are the beans of this application. */
+    /** The beans a model may call are the application's delegates, listeners and marked beans. */
     @Bean
-    ProcessModelValidator processModelValidator(ProcessConventions conventions, ApplicationContext contexte) {
-        return new ProcessModelValidator(conventions, contexte::containsBean);
+    ProcessModelValidator processModelValidator(ProcessConventions conventions, BeansDesModeles beans) {
+        return new ProcessModelValidator(conventions, beans::contient);
     }
 }

@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -31,19 +29,20 @@ public class ProcessModelValidator {
 
     static final String LIAISON_DERNIERE_VERSION = "latest";
 
-    /** {@code ${bean}}: a delegate expression names a bean and nothing else. */
-    private static final Pattern BEAN_SEUL = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][\\w]*)\\s*}\\s*$");
-    /** {@code ${bean.method(execution)}}: an expression starts with the bean it calls. */
-    private static final Pattern BEAN_EN_TETE = Pattern.compile("^\\s*[$#]\\{\\s*([A-Za-z_][\\w]*)");
-
     private final ProcessConventions conventions;
-    private final Predicate<String> beanExiste;
     private final NotificationPaths notification;
+    private final SecuriteDesModeles securite;
 
+    /** @param beanExiste whether a name is a bean of the application that models may call */
     public ProcessModelValidator(ProcessConventions conventions, Predicate<String> beanExiste) {
         this.conventions = conventions;
-        this.beanExiste = beanExiste;
         this.notification = new NotificationPaths(conventions.cleNotification());
+        this.securite = new SecuriteDesModeles(beanExiste);
+    }
+
+    /** The part of the house rules that keeps a model from running code: what the engine checks on every deployment. */
+    public SecuriteDesModeles securite() {
+        return securite;
     }
 
     /**
@@ -52,7 +51,7 @@ public class ProcessModelValidator {
      * @param formulaireExiste whether a form id is deployed already or part of the same upload
      */
     public List<ChampErreur> valider(BpmnModelInstance modele, Predicate<String> formulaireExiste) {
-        List<ChampErreur> violations = new ArrayList<>();
+        List<ChampErreur> violations = new ArrayList<>(securite.violations(modele));
         Collection<Process> processus = modele.getModelElementsByType(Process.class);
         if (processus.isEmpty()) {
             violations.add(new ChampErreur(modele.getDefinitions().getId(), "Le modèle ne contient aucun processus."));
@@ -108,28 +107,11 @@ public class ProcessModelValidator {
         }
     }
 
-    private void verifierTacheDeService(ServiceTask tache, List<ChampErreur> violations) {
-        String nom = nom(tache);
-        String expression;
-        Pattern forme;
-        if (!vide(tache.getCamundaDelegateExpression())) {
-            expression = tache.getCamundaDelegateExpression();
-            forme = BEAN_SEUL;
-        } else if (!vide(tache.getCamundaExpression())) {
-            expression = tache.getCamundaExpression();
-            forme = BEAN_EN_TETE;
-        } else {
+    /** What the task calls is checked with everything else the model evaluates ({@link SecuriteDesModeles}). */
+    private static void verifierTacheDeService(ServiceTask tache, List<ChampErreur> violations) {
+        if (vide(tache.getCamundaDelegateExpression()) && vide(tache.getCamundaExpression())) {
             violations.add(new ChampErreur(tache.getId(), ("La tâche de service %s doit appeler un bean de "
-                    + "l'application : camunda:delegateExpression=\"${nomDuBean}\".").formatted(nom)));
-            return;
-        }
-        Matcher bean = forme.matcher(expression);
-        if (!bean.find()) {
-            violations.add(new ChampErreur(tache.getId(), ("L'expression « %s » de la tâche de service %s doit "
-                    + "nommer un bean de l'application : ${nomDuBean}.").formatted(expression, nom)));
-        } else if (!beanExiste.test(bean.group(1))) {
-            violations.add(new ChampErreur(tache.getId(), ("La tâche de service %s appelle « %s », qui n'existe "
-                    + "pas dans l'application.").formatted(nom, bean.group(1))));
+                    + "l'application : camunda:delegateExpression=\"${nomDuBean}\".").formatted(nom(tache))));
         }
     }
 

@@ -3,6 +3,7 @@ package be.ibefe.avis.lifecycle;
 import be.ibefe.avis.dossier.Calendrier;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.dossier.ParametresEcheances;
+import be.ibefe.avis.system.AppelableParLesModeles;
 import be.ibefe.avis.system.ClockConfig;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * dossier's deadline; the reminder comes some days before. A due date falls at the end of its day.
  */
 @Component("echeances")
+@AppelableParLesModeles
 public class Echeances {
 
     static final LocalTime HEURE_RAPPEL = LocalTime.of(8, 0);

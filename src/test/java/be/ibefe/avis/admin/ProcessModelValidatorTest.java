@@ -165,7 +165,10 @@ class ProcessModelValidatorTest {
         tache.setCamundaClass("be.ibefe.avis.rules.EvaluerEligibilite");
 
         assertThat(valider(modele)).containsExactly(new ChampErreur("Task_Evaluer", "La tâche de service « Évaluer "
-                + "l'éligibilité » doit appeler un bean de l'application : "
+                + "l'éligibilité » a l'attribut « camunda:class », que ce moteur n'accepte pas : un modèle n'appelle "
+                + "que les beans de l'application (camunda:delegateExpression=\"${nomDuBean}\"), jamais une classe "
+                + "Java, un script ou une tâche externe."), new ChampErreur("Task_Evaluer", "La tâche de service "
+                + "« Évaluer l'éligibilité » doit appeler un bean de l'application : "
                 + "camunda:delegateExpression=\"${nomDuBean}\"."));
     }
 
@@ -181,8 +184,11 @@ class ProcessModelValidatorTest {
         autre.setCamundaExpression("${dossiers.evaluer(execution)}");
 
         assertThat(valider(connu)).isEmpty();
-        assertThat(valider(inconnu)).containsExactly(new ChampErreur("Task_Evaluer", "La tâche de service "
-                + "« Évaluer l'éligibilité » appelle « dossiers », qui n'existe pas dans l'application."));
+        assertThat(valider(inconnu)).containsExactly(new ChampErreur("Task_Evaluer", "L'expression "
+                + "« ${dossiers.evaluer(execution)} » de la tâche de service « Évaluer l'éligibilité » n'est pas "
+                + "permise : « dossiers » n'est pas un bean de l'application : seuls ses beans ont des méthodes qu'un "
+                + "modèle peut appeler. Un modèle n'appelle que les beans de l'application (${nomDuBean}, "
+                + "${nomDuBean.methode(execution)}) et combine des variables du processus."));
     }
 
     @Test
