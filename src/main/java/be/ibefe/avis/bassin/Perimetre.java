@@ -95,7 +95,7 @@ public class Perimetre {
     }
 
     /** The bassins of a user, from his tenants and his groups' tenants; the default one when he has none. */
-    private Set<String> bassinsDe(String login) {
+    public Set<String> bassinsDe(String login) {
         Set<String> siens = new TreeSet<>();
         identityService.createTenantQuery().userMember(login).includingGroupsOfUser(true).list().stream()
                 .map(Tenant::getId).forEach(siens::add);

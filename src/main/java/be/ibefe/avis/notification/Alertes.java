@@ -39,7 +39,7 @@ public class Alertes {
         String echeance = tache.getDueDate() == null ? "bientôt" : "le " + JOUR.format(tache.getDueDate().toInstant());
         String sujet = "Rappel : « %s » pour le dossier %s, à faire %s".formatted(tache.getName(),
                 dossier.getReference(), echeance);
-        for (String adresse : destinataires.pourTache(tache)) {
+        for (String adresse : destinataires.pourTache(tache, dossier.getBassin())) {
             courriels.envoyer(new Courriels.Courriel(dossierId, NatureEnvoi.RAPPEL_ECHEANCE, tache.getId(), adresse, sujet,
                     texte(dossier, "La tâche « %s » arrive à échéance %s.".formatted(tache.getName(), echeance)), null));
         }
@@ -53,7 +53,7 @@ public class Alertes {
         String motif = "%s : échéance du %s dépassée".formatted(etape,
                 dossier.getEcheance() == null ? "?" : dossier.getEcheance().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         String sujet = "Dossier %s en retard : %s".formatted(dossier.getReference(), etape);
-        for (String adresse : destinataires.coordination()) {
+        for (String adresse : destinataires.coordination(dossier.getBassin())) {
             courriels.envoyer(new Courriels.Courriel(dossierId, NatureEnvoi.ESCALADE, cle, adresse, sujet,
                     texte(dossier, motif + "."), null));
         }

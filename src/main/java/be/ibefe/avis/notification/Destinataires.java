@@ -1,5 +1,6 @@
 package be.ibefe.avis.notification;
 
+import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.security.Groupes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,26 +14,31 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
-/** The e-mail addresses of the people concerned, from the accounts of the identity tables. */
+/**
+ * The e-mail addresses of the people concerned, from the accounts of the identity tables, within the dossier's
+ * bassin: a Liège dossier is no business of Huy-Waremme's coordination or analysts.
+ */
 @Component
 class Destinataires {
 
     private final IdentityService identityService;
     private final TaskService taskService;
+    private final Perimetre perimetre;
 
-    Destinataires(IdentityService identityService, TaskService taskService) {
+    Destinataires(IdentityService identityService, TaskService taskService, Perimetre perimetre) {
         this.identityService = identityService;
         this.taskService = taskService;
+        this.perimetre = perimetre;
     }
 
-    List<String> coordination() {
-        return adresses(identityService.createUserQuery().memberOfGroup(Groupes.COORDINATION).list());
+    List<String> coordination(String bassin) {
+        return adresses(identityService.createUserQuery().memberOfGroup(Groupes.COORDINATION).list(), bassin);
     }
 
-    /** Whoever holds the task, or else every member of its candidate groups. */
-    List<String> pourTache(Task tache) {
+    /** Whoever holds the task, or else every member of its candidate groups, of the dossier's bassin. */
+    List<String> pourTache(Task tache, String bassin) {
         if (tache.getAssignee() != null) {
-            return adresses(identityService.createUserQuery().userId(tache.getAssignee()).list());
+            return adresses(identityService.createUserQuery().userId(tache.getAssignee()).list(), bassin);
         }
         Set<User> candidats = new LinkedHashSet<>();
         for (IdentityLink lien : taskService.getIdentityLinksForTask(tache.getId())) {
@@ -42,10 +48,11 @@ class Destinataires {
                 candidats.addAll(identityService.createUserQuery().userId(lien.getUserId()).list());
             }
         }
-        return adresses(new ArrayList<>(candidats));
+        return adresses(new ArrayList<>(candidats), bassin);
     }
 
-    private static List<String> adresses(List<User> utilisateurs) {
-        return utilisateurs.stream().map(User::getEmail).filter(e -> e != null && !e.isBlank()).distinct().toList();
+    private List<String> adresses(List<User> utilisateurs, String bassin) {
+        return utilisateurs.stream().filter(u -> perimetre.bassinsDe(u.getId()).contains(bassin)).map(User::getEmail)
+                .filter(e -> e != null && !e.isBlank()).distinct().toList();
     }
 }

@@ -37,6 +37,14 @@ class DemoUsers implements ApplicationRunner {
         bassins.assurer("HUY", "Huy-Waremme");
         comptes.assurerUtilisateur("coordhuy", "Hugo", "Coordinateur Huy-Waremme", "coordhuy", Groupes.COORDINATION);
         bassins.affecter("coordhuy", "HUY");
+        comptes.assurerUtilisateur("analystehuy", "Hélène", "Analyste Huy-Waremme", "analystehuy", Groupes.EQUIPE);
+        bassins.affecter("analystehuy", "HUY");
+        for (int i = 1; i <= 5; i++) {
+            comptes.assurerUtilisateur("membrehuy" + i, "Membre " + i, "CSEF Huy-Waremme", "membrehuy" + i,
+                    Groupes.CSEF);
+            bassins.affecter("membrehuy" + i, "HUY");
+        }
+        comptes.assurerUtilisateur("membrehuy1", "Membre 1", "CSEF Huy-Waremme", "membrehuy1", Groupes.BUREAU);
         comptes.assurerUtilisateur("aibefe", "Régine", "Coordination régionale", "aibefe", Groupes.REGIONAL);
     }
 }

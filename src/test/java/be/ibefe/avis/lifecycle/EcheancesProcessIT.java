@@ -76,7 +76,9 @@ class EcheancesProcessIT extends ProcessTestSupport {
         assertThat(recevabilite).hasPassed("Task_RappelerRecevabilite").isWaitingAt("Task_VerifierRecevabilite");
         assertThat(envois.findByDossierIdOrderByEnvoyeLeAscIdAsc(dossierId)).extracting(Envoi::getNature,
                 Envoi::getDestinataire).contains(tuple(NatureEnvoi.RAPPEL_ECHEANCE,
-                "analyste@example.be"));
+                "analyste@example.be"))
+                .as("the analyst of another bassin is no candidate for a Liège dossier")
+                .doesNotContain(tuple(NatureEnvoi.RAPPEL_ECHEANCE, "analystehuy@example.be"));
         assertThat(dossier().historique()).extracting(DossierView.HistoriqueView::evenement)
                 .anyMatch(e -> e.startsWith("Rappel : « Vérifier la recevabilité » à faire le "));
     }
@@ -95,7 +97,9 @@ class EcheancesProcessIT extends ProcessTestSupport {
         assertThat(dossier().escalade().motif()).startsWith("Vérifier la recevabilité : échéance du 31/12/2028");
         assertThat(envois.findByDossierIdOrderByEnvoyeLeAscIdAsc(dossierId)).extracting(Envoi::getNature,
                 Envoi::getDestinataire).contains(tuple(NatureEnvoi.ESCALADE,
-                "coordinateur@example.be"));
+                "coordinateur@example.be"))
+                .as("Huy-Waremme's coordination hears nothing of a Liège dossier")
+                .doesNotContain(tuple(NatureEnvoi.ESCALADE, "coordhuy@example.be"));
     }
 
     @Test
