@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import org.camunda.bpm.engine.FormService;
 
 /**
  * A Camunda Form ({@code forms/*.form}) read on the server, so that what the API and our pages accept is exactly
@@ -70,6 +72,15 @@ public record Formulaire(String id, List<ChampFormulaire> champs) {
         return valeur.isNull() ? null : valeur.asText();
     }
 
+    /** The form of a task, as the engine deployed it (its {@code camunda:formRef}) and Camunda Tasklist renders it. */
+    public static Formulaire deTache(FormService formService, String tacheId, ObjectMapper mapper) {
+        try (InputStream json = formService.getDeployedTaskForm(tacheId)) {
+            return lire(json, mapper);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * The process variables for the submitted fields: every field of the form gets a value (null when empty or
      * hidden) so that nothing from an earlier pass through the same task survives. No body counts as no field.
@@ -82,18 +93,31 @@ public record Formulaire(String id, List<ChampFormulaire> champs) {
         if (!saisie.isObject()) {
             throw new DonneesInvalidesException("", "Le corps doit être un objet JSON des champs du formulaire.");
         }
-        Map<String, ChampFormulaire> parCle = new LinkedHashMap<>();
-        champs.forEach(c -> parCle.put(c.cle(), c));
+        List<String> cles = champs.stream().map(ChampFormulaire::cle).toList();
         for (Iterator<String> noms = saisie.fieldNames(); noms.hasNext(); ) {
             String nom = noms.next();
-            if (!parCle.containsKey(nom)) {
+            if (!cles.contains(nom)) {
                 erreurs.add(new ChampErreur(nom,
-                        "Champ inconnu pour cette tâche. Champs attendus : " + String.join(", ", parCle.keySet()) + "."));
+                        "Champ inconnu pour cette tâche. Champs attendus : " + String.join(", ", cles) + "."));
             }
         }
+        JsonNode objet = saisie;
+        return verifier(cle -> valeur(objet.get(cle)), erreurs);
+    }
+
+    /**
+     * The form's fields among the variables a task is completed with, whichever client completes it (Camunda
+     * Tasklist, the engine's REST API, the application): the same rules and the same variables as {@link #valider}.
+     * The task's other variables belong to its process, not to its form.
+     */
+    public Map<String, Object> validerVariables(Function<String, Object> variable) {
+        return verifier(variable, new ArrayList<>());
+    }
+
+    private Map<String, Object> verifier(Function<String, Object> brute, List<ChampErreur> erreurs) {
         Map<String, Object> valeurs = new HashMap<>();
         for (ChampFormulaire champ : champs) {
-            lireValeur(champ, saisie.get(champ.cle()), erreurs).ifPresent(v -> valeurs.put(champ.cle(), v));
+            lireValeur(champ, brute.apply(champ.cle()), erreurs).ifPresent(v -> valeurs.put(champ.cle(), v));
         }
         Map<String, Object> variables = new LinkedHashMap<>();
         for (ChampFormulaire champ : champs) {
@@ -111,40 +135,52 @@ public record Formulaire(String id, List<ChampFormulaire> champs) {
         return variables;
     }
 
-    private static Optional<Object> lireValeur(ChampFormulaire champ, JsonNode brut,
-            List<ChampErreur> erreurs) {
-        boolean absent = brut == null || brut.isNull();
+    /** A JSON value as the engine holds a variable: text, boolean or number; anything else stays, to be refused. */
+    private static Object valeur(JsonNode noeud) {
+        if (noeud == null || noeud.isNull()) {
+            return null;
+        }
+        if (noeud.isTextual()) {
+            return noeud.textValue();
+        }
+        if (noeud.isBoolean()) {
+            return noeud.booleanValue();
+        }
+        return noeud.isNumber() ? noeud.numberValue() : noeud;
+    }
+
+    private static Optional<Object> lireValeur(ChampFormulaire champ, Object brut, List<ChampErreur> erreurs) {
         String libelle = "« " + champ.libelle() + " »";
         switch (champ.type()) {
             case "checkbox" -> {
-                if (absent) {
+                if (brut == null) {
                     return Optional.of(champ.defaut() instanceof Boolean b ? b : Boolean.FALSE);
                 }
-                if (!brut.isBoolean()) {
+                if (!(brut instanceof Boolean)) {
                     erreurs.add(new ChampErreur(champ.cle(), libelle + " doit valoir true ou false."));
                     return Optional.empty();
                 }
-                return Optional.of(brut.booleanValue());
+                return Optional.of(brut);
             }
             case "number" -> {
-                if (absent) {
+                if (brut == null) {
                     return Optional.empty();
                 }
-                if (!brut.isNumber()) {
+                if (!(brut instanceof Number)) {
                     erreurs.add(new ChampErreur(champ.cle(), libelle + " doit être un nombre."));
                     return Optional.empty();
                 }
-                return Optional.of(brut.numberValue());
+                return Optional.of(brut);
             }
             default -> {
-                if (absent) {
+                if (brut == null) {
                     return Optional.empty();
                 }
-                if (!brut.isTextual()) {
+                if (!(brut instanceof String saisi)) {
                     erreurs.add(new ChampErreur(champ.cle(), libelle + " doit être un texte."));
                     return Optional.empty();
                 }
-                String texte = brut.textValue().trim();
+                String texte = saisi.trim();
                 if (texte.isEmpty()) {
                     return Optional.empty();
                 }

@@ -13,12 +13,10 @@ import be.ibefe.avis.system.Problemes;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -33,7 +31,6 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -125,7 +122,7 @@ public class TacheService {
         if (tache.getAssignee() != null) {
             throw new ConflitException(Problemes.dejaPrise(tache.getAssignee()));
         }
-        verifierCandidat(tache, login, groupes);
+        verifierQui(tache, login, groupes);
         try {
             taskService.claim(id, login);
         } catch (OptimisticLockingException | TaskAlreadyClaimedException simultane) {
@@ -151,23 +148,18 @@ public class TacheService {
     }
 
     /**
-     * Completes the task with the fields of its form, checked against the deployed form. The dossier steps that
-     * follow run in the same transaction and are recorded in the user's name.
+     * Completes the task with the fields of its form, checked against the deployed form, so that the user gets every
+     * field in error at once; the engine then holds the same rules for any client ({@link GardeDeCompletion}) and
+     * journals the completion. The dossier steps that follow run in the same transaction and are recorded in the
+     * user's name.
      */
     @Transactional
     public void terminer(String id, JsonNode champs, String login, List<String> groupes) {
         Task tache = tache(id);
-        if (tache.getAssignee() != null && !login.equals(tache.getAssignee())) {
-            throw new ActionInterditeException("Cette tâche est attribuée à " + tache.getAssignee() + ".");
-        }
         RuntimeException echec = null;
         try {
-            if (tache.getAssignee() == null) {
-                verifierCandidat(tache, login, groupes);
-            }
+            verifierQui(tache, login, groupes);
             Map<String, Object> variables = formulaire(id).valider(champs);
-            journal.consigner("TACHE_TERMINEE", "Tache", id, dossierDe(tache), Map.of("tache", tache.getName()),
-                    variables);
             // the engine checks the task's tenant (its dossier's bassin) against the user's
             identityService.setAuthentication(login, groupes, perimetre.tenants());
             try {
@@ -198,6 +190,13 @@ public class TacheService {
         if (echec instanceof OptimisticLockingException) {
             throw new ConflitException("Cette tâche vient d'être terminée par quelqu'un d'autre.");
         }
+        // the guard's refusal when the task changed between our checks and the engine's (claimed, a new form)
+        if (echec instanceof GardeDeCompletion.FormulaireRefuse refuse) {
+            throw new DonneesInvalidesException(refuse.erreurs());
+        }
+        if (echec instanceof GardeDeCompletion.CompletionInterdite) {
+            throw new ActionInterditeException(echec.getMessage());
+        }
         if (echec instanceof AuthorizationException) {
             throw new ActionInterditeException("Vous n'avez pas le droit de terminer cette tâche.");
         }
@@ -211,11 +210,7 @@ public class TacheService {
     }
 
     public Formulaire formulaire(String tacheId) {
-        try (InputStream json = formService.getDeployedTaskForm(tacheId)) {
-            return Formulaire.lire(json, objectMapper);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Formulaire.deTache(formService, tacheId, objectMapper);
     }
 
     /**
@@ -245,20 +240,17 @@ public class TacheService {
                 historique.getAssignee() == null ? "" : " par " + historique.getAssignee()));
     }
 
-    private void verifierCandidat(Task tache, String login, List<String> groupes) {
-        List<IdentityLink> liens = taskService.getIdentityLinksForTask(tache.getId()).stream()
-                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).toList();
-        boolean candidat = liens.stream()
-                .anyMatch(l -> login.equals(l.getUserId()) || groupes.contains(l.getGroupId()));
-        if (!candidat && taskService.createTaskQuery().taskId(tache.getId()).count() == 0) {
+    private void verifierQui(Task tache, String login, List<String> groupes) {
+        List<IdentityLink> liens = tache.getAssignee() == null ? taskService.getIdentityLinksForTask(tache.getId())
+                : List.of();
+        Optional<String> refus = QuiTermine.refus(tache.getName(), tache.getAssignee(), liens, login, groupes);
+        if (refus.isPresent() && tache.getAssignee() == null
+                && taskService.createTaskQuery().taskId(tache.getId()).count() == 0) {
             // completed by a colleague between our reading of the task and of its links, which went with it
             throw terminee(tache.getId());
         }
-        if (!candidat) {
-            String groupesAdmis = liens.stream().map(l -> l.getGroupId() != null ? l.getGroupId() : l.getUserId())
-                    .collect(Collectors.joining(", "));
-            throw new ActionInterditeException(
-                    "La tâche « %s » est réservée à : %s.".formatted(tache.getName(), groupesAdmis));
+        if (refus.isPresent()) {
+            throw new ActionInterditeException(refus.get());
         }
     }
 }

@@ -103,6 +103,34 @@ class FormulaireTest {
                 .isInstanceOf(DonneesInvalidesException.class);
     }
 
+    @Test
+    void a_completion_through_the_engine_is_checked_on_the_form_s_fields_only() {
+        Map<String, Object> variables = Map.of("propositionAvis", "AJOURNE", "motivation", "Budget imprécis.",
+                "dossierId", 42L, "bassin", "LIE");
+
+        assertThatThrownBy(() -> formulaire("analyser-dossier").validerVariables(variables::get))
+                .isInstanceOfSatisfying(DonneesInvalidesException.class, e -> assertThat(e.getErreurs())
+                        .containsExactly(new ChampErreur("propositionAvis", "Valeur « AJOURNE » inconnue pour "
+                                + "« Avis proposé ». Valeurs admises : FAVORABLE, FAVORABLE_AVEC_RECOMMANDATION, "
+                                + "DEFAVORABLE, NON_COMPETENT.")));
+    }
+
+    @Test
+    void engine_variables_get_the_values_the_api_would_have_given() {
+        Map<String, Object> anciennes = Map.of("complet", true, "piecesManquantes", "budget d'un passage précédent");
+
+        Map<String, Object> variables = formulaire("verifier-recevabilite").validerVariables(anciennes::get);
+
+        Map<String, Object> attendu = new HashMap<>();
+        attendu.put("complet", true);
+        attendu.put("piecesManquantes", null);
+        assertThat(variables).isEqualTo(attendu);
+        assertThatThrownBy(() -> formulaire("verifier-recevabilite").validerVariables(Map.of("complet", "true",
+                "piecesManquantes", "budget")::get)).isInstanceOfSatisfying(DonneesInvalidesException.class,
+                        e -> assertThat(e.getErreurs()).containsExactly(
+                                new ChampErreur("complet", "« Le dossier est complet » doit valoir true ou false.")));
+    }
+
     private static void assertErreurs(Formulaire formulaire, String saisie, ChampErreur... erreurs) {
         assertThatThrownBy(() -> formulaire.valider(json(saisie)))
                 .isInstanceOfSatisfying(DonneesInvalidesException.class,
