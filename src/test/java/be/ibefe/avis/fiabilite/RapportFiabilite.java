@@ -13,15 +13,19 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * At the end of a test run that exercised the reliability tests, rewrites this database's section of
- * RELIABILITY.md (H2 and PostgreSQL each have theirs) with the counts the run gathered.
+ * At the end of a test run that exercised the reliability tests, rewrites this database's section (H2 and
+ * PostgreSQL each have theirs) of {@code target/fiabilite/RELIABILITY.md}, a copy of the committed RELIABILITY.md: a
+ * build never rewrites a tracked file. The committed summary is refreshed on purpose, by copying that file over it
+ * after a full {@code .ci/run} (README, « Tests »).
  */
 public class RapportFiabilite implements TestExecutionListener {
 
-    static final Path FICHIER = Path.of("RELIABILITY.md");
+    static final Path RESUME = Path.of("RELIABILITY.md");
+    static final Path FICHIER = Path.of("target", "fiabilite", "RELIABILITY.md");
     static final String TITRE = "# Fiabilité : ce que la suite de tests a essayé\n\n"
             + "Ce fichier est écrit par la suite de tests elle-même (`mvn verify`, puis la passe PostgreSQL de "
-            + "`.ci/run`) : chaque passe remplace sa section. Ne pas le modifier à la main.\n";
+            + "`.ci/run`) dans `target/fiabilite/RELIABILITY.md` : chaque passe remplace sa section. Ce résumé en est "
+            + "une copie faite exprès, jamais à la main.\n";
 
     @Override
     public void testPlanExecutionFinished(TestPlan plan) {
@@ -45,12 +49,14 @@ public class RapportFiabilite implements TestExecutionListener {
 
     private static void ecrire(String base, String section) {
         try {
-            String actuel = Files.exists(FICHIER) ? Files.readString(FICHIER, StandardCharsets.UTF_8) : TITRE;
+            Path source = Files.exists(FICHIER) ? FICHIER : RESUME;
+            String actuel = Files.exists(source) ? Files.readString(source, StandardCharsets.UTF_8) : TITRE;
             String debut = "<!-- debut " + base + " -->";
             String fin = "<!-- fin " + base + " -->\n";
             int i = actuel.indexOf(debut);
             String nouveau = i < 0 ? actuel.stripTrailing() + "\n\n" + section
                     : actuel.substring(0, i) + section + actuel.substring(actuel.indexOf(fin, i) + fin.length());
+            Files.createDirectories(FICHIER.getParent());
             Files.writeString(FICHIER, nouveau, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
