@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
@@ -47,11 +49,17 @@ class OperationsDuMoteur implements HistoryEventHandler {
     public void handleEvents(List<HistoryEvent> evenements) {
         Map<String, List<UserOperationLogEntryEventEntity>> parOperation = new LinkedHashMap<>();
         for (HistoryEvent evenement : evenements) {
-            if (evenement instanceof UserOperationLogEntryEventEntity entree) {
+            if (evenement instanceof UserOperationLogEntryEventEntity entree && !completion(entree)) {
                 parOperation.computeIfAbsent(entree.getOperationId(), id -> new ArrayList<>()).add(entree);
             }
         }
         parOperation.values().forEach(this::consigner);
+    }
+
+    /** A task's completion has its own journal entry, with the form's values (tasks/GardeDeCompletion). */
+    private static boolean completion(UserOperationLogEntryEventEntity entree) {
+        return EntityTypes.TASK.equals(entree.getEntityType())
+                && UserOperationLogEntry.OPERATION_TYPE_COMPLETE.equals(entree.getOperationType());
     }
 
     private void consigner(List<UserOperationLogEntryEventEntity> entrees) {

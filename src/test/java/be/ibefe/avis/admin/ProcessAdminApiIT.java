@@ -196,7 +196,7 @@ class ProcessAdminApiIT {
         ProcessInstance aVerifier = demarrer("9100101");
         ProcessInstance aCompleter = demarrer("9100102");
         taskService.complete(taskService.createTaskQuery().processInstanceId(aCompleter.getId()).singleResult()
-                .getId());
+                .getId(), Map.of("complet", true));
         String version1 = definitionDe(aVerifier);
         deposer("admin", ModelesEssai.fichier(cle, ModelesEssai.version2(cle)));
 
@@ -224,7 +224,7 @@ class ProcessAdminApiIT {
         assertThat(definitionDe(aCompleter)).isEqualTo(version1);
 
         taskService.complete(taskService.createTaskQuery().processInstanceId(aVerifier.getId()).singleResult()
-                .getId());
+                .getId(), Map.of("complet", true));
         assertThat(taskService.createTaskQuery().processInstanceId(aVerifier.getId()).singleResult()
                 .getTaskDefinitionKey()).as("the migrated dossier follows version 2").isEqualTo("Task_Analyser");
     }
