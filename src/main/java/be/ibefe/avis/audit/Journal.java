@@ -68,6 +68,14 @@ public class Journal {
             "seance", "Mandat", "mandat", "MetierPrioritaire", "metier_prioritaire", "Import", "import_lot");
 
     /**
+     * A dossier's comments were journaled without their dossier before they carried it ({@link AppartientAuDossier}):
+     * those entries are shown within the bassin of the comment's dossier, never to every bassin.
+     */
+    private static final String COMMENTAIRES_DU_BASSIN = """
+            select cast(c.id as varchar(20)) from dossier_commentaire c join dossier d on d.id = c.dossier_id
+            where d.bassin in (:bassins)""";
+
+    /**
      * Every entry between two instants; with {@code bassins}, only those of these bassins: of their dossiers, of their
      * séances, mandates, métiers prioritaires and imports (a deleted one by the bassin its last state names), and
      * those that belong to no bassin (process models, letter templates, the bassins themselves).
@@ -78,8 +86,11 @@ public class Journal {
                 .addValue("jusqua", Timestamp.from(jusqua));
         String filtre = bassins.map(codes -> {
             parametres.addValue("bassins", codes).addValue("objets", TABLES_DU_BASSIN.keySet());
+            parametres.addValue("commentaire", "Commentaire");
             StringBuilder condition = new StringBuilder(" and (dossier_id in (select id from dossier where bassin in")
-                    .append(" (:bassins))\n  or dossier_id is null and objet not in (:objets)");
+                    .append(" (:bassins))\n  or dossier_id is null and objet not in (:objets) and objet <> :commentaire")
+                    .append("\n  or dossier_id is null and objet = :commentaire and objet_id in (")
+                    .append(COMMENTAIRES_DU_BASSIN).append(")");
             int rang = 0;
             for (Map.Entry<String, String> objet : TABLES_DU_BASSIN.entrySet()) {
                 parametres.addValue("objet" + rang, objet.getKey());
@@ -101,10 +112,10 @@ public class Journal {
     }
 
     private static Entree entree(ResultSet rs) throws SQLException {
-        long dossier = rs.getLong("dossier_id");
+        Long dossier = rs.getObject("dossier_id", Long.class);
         return new Entree(rs.getLong("id"), rs.getTimestamp("horodatage").toInstant(), rs.getString("utilisateur"),
-                rs.getString("action"), rs.getString("objet"), rs.getString("objet_id"),
-                rs.wasNull() ? null : dossier, rs.getString("avant"), rs.getString("apres"));
+                rs.getString("action"), rs.getString("objet"), rs.getString("objet_id"), dossier,
+                rs.getString("avant"), rs.getString("apres"));
     }
 
     private String ecrire(Object valeur) {

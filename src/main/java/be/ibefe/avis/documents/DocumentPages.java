@@ -46,6 +46,7 @@ class DocumentPages {
     @PreAuthorize("hasAnyRole('equipe', 'csef', 'coordination')")
     String deposer(@PathVariable long dossierId, @RequestParam(required = false) MultipartFile fichier,
             @RequestParam(required = false) String retour, RedirectAttributes redirection) throws IOException {
+        String suite = Liens.retour(retour, "/dossiers/" + dossierId);
         try {
             if (fichier == null || fichier.isEmpty()) {
                 throw new DonneesInvalidesException("fichier", "Choisissez un fichier à déposer.");
@@ -57,7 +58,7 @@ class DocumentPages {
         } catch (CorpsTropVolumineuxException e) {
             redirection.addFlashAttribute("erreur", e.getMessage());
         }
-        return "redirect:" + Liens.retour(retour, "/dossiers/" + dossierId);
+        return "redirect:" + suite;
     }
 
     @GetMapping("/{documentId}")

@@ -4,8 +4,11 @@ import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import com.openhtmltopdf.util.XRRuntimeException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -45,7 +48,10 @@ public class PdfRenderer {
         return pdf(templates.process(template, new Context(Locale.FRENCH, variables)), template);
     }
 
-    /** A PDF of an XHTML page produced elsewhere (e.g. a letter from a template an administrator edited). */
+    /**
+     * A PDF of an XHTML page produced elsewhere (e.g. a letter from a template an administrator edited). An
+     * {@link IllegalStateException} says the page is not well-formed XHTML.
+     */
     public byte[] pdf(String html, String description) {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -54,13 +60,28 @@ public class PdfRenderer {
         builder.useFont(() -> new ByteArrayInputStream(REGULIERE), POLICE, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(GRASSE), POLICE, 700, FontStyle.NORMAL, true);
         builder.withHtmlContent(html, null);
+        // an image, style sheet or font a page names by an address is never fetched: a template an administrator
+        // saved would otherwise make the server call any address it gives, inside the network or on its own disk
+        // (the resource is left out of the PDF); the fonts come from the application (above), images may be inline
+        builder.useExternalResourceAccessControl(PdfRenderer::contenuDansLaPage,
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(PdfRenderer::contenuDansLaPage,
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.toStream(pdf);
         try {
             builder.run();
         } catch (IOException e) {
             throw new UncheckedIOException("Impossible de produire le PDF " + description, e);
+        } catch (XRRuntimeException e) {
+            throw new IllegalStateException("Le document n'est pas du XHTML bien formé (" + description + ") : "
+                    + e.getMessage(), e);
         }
         return pdf.toByteArray();
+    }
+
+    /** Only what the page itself holds ({@code data:} URIs) is read; nothing is fetched. */
+    private static boolean contenuDansLaPage(String uri, ExternalResourceType type) {
+        return uri != null && uri.startsWith("data:");
     }
 
     private static byte[] police(String fichier) {

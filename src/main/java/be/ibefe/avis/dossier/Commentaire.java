@@ -1,5 +1,6 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.audit.AppartientAuDossier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,7 +12,7 @@ import java.time.Instant;
 /** A remark left on a dossier, from the page of one of its tasks; never changed afterwards. */
 @Entity
 @Table(name = "dossier_commentaire")
-class Commentaire {
+class Commentaire implements AppartientAuDossier {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,6 +42,11 @@ class Commentaire {
         this.horodatage = trace.horodatage();
         this.tache = tache;
         this.texte = texte;
+    }
+
+    @Override
+    public Long dossierAudite() {
+        return dossierId;
     }
 
     CommentaireView vue() {

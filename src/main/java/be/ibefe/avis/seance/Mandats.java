@@ -4,6 +4,7 @@ import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.NumeroBce;
 import be.ibefe.avis.system.ChampErreur;
+import be.ibefe.avis.system.Dates;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.time.LocalDate;
@@ -72,6 +73,8 @@ public class Mandats {
         } else if (saisie.fin() != null && saisie.fin().isBefore(saisie.debut())) {
             erreurs.add(new ChampErreur("fin", "La fin du mandat ne peut précéder son début."));
         }
+        Dates.verifierAnnee(saisie.debut(), "debut", erreurs);
+        Dates.verifierAnnee(saisie.fin(), "fin", erreurs);
         if (saisie.organisation() != null && saisie.organisation().length() > 300) {
             erreurs.add(new ChampErreur("organisation", "L'organisation ne peut dépasser 300 caractères."));
         }
@@ -109,6 +112,11 @@ public class Mandats {
         if (fin == null || fin.isBefore(mandat.getDebut())) {
             throw new DonneesInvalidesException("fin", "La fin du mandat est obligatoire et ne peut précéder son début ("
                     + mandat.getDebut() + ").");
+        }
+        List<ChampErreur> erreurs = new ArrayList<>();
+        Dates.verifierAnnee(fin, "fin", erreurs);
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
         }
         mandat.terminer(fin);
         return MandatView.de(mandat);

@@ -10,6 +10,7 @@ import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.dossier.Traces;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
+import be.ibefe.avis.system.Dates;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.time.LocalDate;
@@ -95,6 +96,7 @@ public class SeanceService {
         if (saisie.date() == null) {
             erreurs.add(new ChampErreur("date", "La date de la séance est obligatoire."));
         }
+        Dates.verifierAnnee(saisie.date(), "date", erreurs);
         if (saisie.lieu() != null && saisie.lieu().length() > 300) {
             erreurs.add(new ChampErreur("lieu", "Le lieu ne peut dépasser 300 caractères."));
         }

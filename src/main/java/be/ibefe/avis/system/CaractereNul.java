@@ -16,15 +16,19 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 
 /**
- * Refuses the NUL character (U+0000) in every text of a request body, field by field. It is valid JSON, but no text
- * of a dossier needs it and PostgreSQL cannot store it (neither in {@code text} nor in {@code jsonb}): without this
- * check the same request would be refused on one database and accepted on the other, or fail with a 500.
- * The query string and forms are checked by {@link CaractereNulFiltre}.
+ * Refuses the NUL character (U+0000) and lone UTF-16 surrogates in every text of a request body, field by field.
+ * Both are valid JSON ({@code "\u0000"}, {@code "\ud800"}), but no text of a dossier needs them: PostgreSQL cannot
+ * store NUL (neither in {@code text} nor in {@code jsonb}), and a lone surrogate is no character at all, which the
+ * databases store as « ? », so that two different external references would become one. Without this check the same
+ * request would be refused on one database and accepted on the other, fail with a 500, or silently answer with
+ * another dossier. The query string and forms are checked by {@link CaractereNulFiltre}.
  */
 @ControllerAdvice
 class CaractereNul extends RequestBodyAdviceAdapter {
 
     static final String MESSAGE = "Caractère nul (U+0000) interdit : retirez-le du texte.";
+    static final String MESSAGE_SURROGAT = "Caractère invalide : une moitié de caractère UTF-16 (U+D800 à U+DFFF) "
+            + "sans son autre moitié ; retirez-la du texte.";
     private static final int PROFONDEUR_MAX = 64;
 
     @Override
@@ -43,8 +47,30 @@ class CaractereNul extends RequestBodyAdviceAdapter {
         return body;
     }
 
-    static boolean contient(CharSequence texte) {
-        return texte != null && texte.chars().anyMatch(c -> c == 0);
+    /** Why the text is refused, or null when it holds neither NUL nor a lone surrogate. */
+    static String interdit(CharSequence texte) {
+        if (texte == null) {
+            return null;
+        }
+        for (int i = 0; i < texte.length(); i++) {
+            char c = texte.charAt(i);
+            if (c == 0) {
+                return MESSAGE;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < texte.length() && Character.isLowSurrogate(texte.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return MESSAGE_SURROGAT;
+            }
+        }
+        return null;
+    }
+
+    private static void verifier(CharSequence texte, String chemin, List<ChampErreur> erreurs) {
+        String motif = interdit(texte);
+        if (motif != null) {
+            erreurs.add(new ChampErreur(chemin, motif));
+        }
     }
 
     private static void parcourir(Object valeur, String chemin, List<ChampErreur> erreurs, int profondeur) {
@@ -52,16 +78,14 @@ class CaractereNul extends RequestBodyAdviceAdapter {
             return;
         }
         if (valeur instanceof CharSequence texte) {
-            if (contient(texte)) {
-                erreurs.add(new ChampErreur(chemin, MESSAGE));
-            }
+            verifier(texte, chemin, erreurs);
         } else if (valeur instanceof JsonNode noeud) {
             noeud(noeud, chemin, erreurs, profondeur);
         } else if (valeur instanceof Map<?, ?> map) {
             map.forEach((cle, v) -> {
                 String sous = sous(chemin, String.valueOf(cle));
-                if (cle instanceof CharSequence nom && contient(nom)) {
-                    erreurs.add(new ChampErreur(sous, MESSAGE));
+                if (cle instanceof CharSequence nom) {
+                    verifier(nom, sous, erreurs);
                 }
                 parcourir(v, sous, erreurs, profondeur + 1);
             });
@@ -95,16 +119,12 @@ class CaractereNul extends RequestBodyAdviceAdapter {
             return;
         }
         if (noeud.isTextual()) {
-            if (contient(noeud.textValue())) {
-                erreurs.add(new ChampErreur(chemin, MESSAGE));
-            }
+            verifier(noeud.textValue(), chemin, erreurs);
         } else if (noeud.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = noeud.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> champ = it.next();
                 String sous = sous(chemin, champ.getKey());
-                if (contient(champ.getKey())) {
-                    erreurs.add(new ChampErreur(sous, MESSAGE));
-                }
+                verifier(champ.getKey(), sous, erreurs);
                 noeud(champ.getValue(), sous, erreurs, profondeur + 1);
             }
         } else if (noeud.isArray()) {

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a NUL character (U+0000) in the query string or in a submitted form before anything reads it: PostgreSQL
- * cannot compare or store it. The API answers problem+json naming each parameter, pages a French error page. Bodies
+ * Refuses a NUL character (U+0000), or a lone UTF-16 surrogate, in the query string or in a submitted form before
+ * anything reads it: PostgreSQL cannot compare or store the one, no database the other. The API answers problem+json naming each parameter, pages a French error page. Bodies
  * in JSON are checked field by field by {@link CaractereNul}.
  */
 @Component
@@ -39,19 +39,19 @@ class CaractereNulFiltre extends OncePerRequestFilter {
         }
         List<ChampErreur> erreurs = new ArrayList<>();
         for (Map.Entry<String, String[]> parametre : request.getParameterMap().entrySet()) {
-            boolean nul = CaractereNul.contient(parametre.getKey());
+            String motif = CaractereNul.interdit(parametre.getKey());
             for (String valeur : parametre.getValue()) {
-                nul |= CaractereNul.contient(valeur);
+                motif = motif != null ? motif : CaractereNul.interdit(valeur);
             }
-            if (nul) {
-                erreurs.add(new ChampErreur(parametre.getKey().replace('\u0000', '?'), CaractereNul.MESSAGE));
+            if (motif != null) {
+                erreurs.add(new ChampErreur(parametre.getKey().replace('\u0000', '?'), motif));
             }
         }
         if (erreurs.isEmpty()) {
             chain.doFilter(request, response);
         } else if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             problemes.ecrire(response, Problemes.validation(
-                    "Les paramètres de la requête contiennent un caractère nul.", erreurs), request.getRequestURI());
+                    "Les paramètres de la requête contiennent un caractère interdit.", erreurs), request.getRequestURI());
         } else {
             response.sendError(HttpStatus.BAD_REQUEST.value());
         }

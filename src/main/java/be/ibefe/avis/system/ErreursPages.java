@@ -68,6 +68,6 @@ class ErreursPages {
     @ExceptionHandler(Exception.class)
     ModelAndView inattendue(Exception e) {
         LOG.error("Erreur inattendue dans une page", e);
-        return PagesErreur.page(HttpStatus.INTERNAL_SERVER_ERROR, Problemes.ERREUR_INATTENDUE);
+        return PagesErreur.page(HttpStatus.INTERNAL_SERVER_ERROR, Problemes.ERREUR_INATTENDUE_PAGE);
     }
 }

@@ -20,9 +20,12 @@ public final class Liens {
         return url.encode().build().toUriString();
     }
 
-    /** Where to go back after a form: a path of this application, never another site. */
+    /**
+     * Where to go back after a form: a path of this application, never another site, and never a line break or other
+     * control character (it would end the redirection's header after the action was done).
+     */
     public static String retour(String demande, String parDefaut) {
         return demande != null && demande.startsWith("/") && !demande.startsWith("//") && !demande.contains("\\")
-                ? demande : parDefaut;
+                && demande.chars().noneMatch(Character::isISOControl) ? demande : parDefaut;
     }
 }

@@ -74,7 +74,7 @@ class PagesErreur implements ErrorController {
             case METHOD_NOT_ALLOWED -> "Cette adresse ne s'utilise pas ainsi : repartez du menu.";
             case CONFLICT -> "Quelqu'un d'autre a agi au même moment : rechargez la page.";
             case PAYLOAD_TOO_LARGE -> "Le fichier ou le formulaire envoyé est trop volumineux.";
-            default -> status.is5xxServerError() ? Problemes.ERREUR_INATTENDUE
+            default -> status.is5xxServerError() ? Problemes.ERREUR_INATTENDUE_PAGE
                     : "La demande n'a pas pu être traitée : repartez de la page précédente.";
         };
     }

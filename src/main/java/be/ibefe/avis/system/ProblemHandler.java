@@ -1,6 +1,8 @@
 package be.ibefe.avis.system;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -105,6 +107,12 @@ public class ProblemHandler {
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return champ(mapping, "Valeur invalide.");
         }
+        if (cause instanceof StreamReadException lecture && lecture.getProcessor() != null
+                && lecture.getOriginalMessage() != null && lecture.getOriginalMessage().startsWith("Duplicate field")) {
+            return Problemes.validation("La demande contient une erreur.", List.of(new ChampErreur(
+                    chemin(lecture.getProcessor().getParsingContext()),
+                    "Ce champ figure deux fois : donnez-le une seule fois.")));
+        }
         if (cause instanceof JsonProcessingException json && json.getLocation() != null) {
             return Problemes.probleme(HttpStatus.BAD_REQUEST,
                     "Le corps de la requête n'est pas un JSON valide (ligne %d, colonne %d)."
@@ -170,8 +178,9 @@ public class ProblemHandler {
     }
 
     /**
-     * The errors Spring MVC raises before any controller is chosen (unknown address, method, content type), which no
-     * controller advice sees: {@link PagesErreur} asks here for their problem under the API's paths.
+     * The errors Spring MVC raises before any controller is chosen (unknown address, method, content type, a multipart
+     * body that cannot be read or is too large), which no controller advice sees: {@link PagesErreur} and
+     * {@link EnvoisIllisibles} ask here for their problem under the API's paths.
      */
     Optional<ProblemDetail> avantControleur(Throwable e) {
         if (e instanceof NoResourceFoundException inconnue) {
@@ -186,6 +195,13 @@ public class ProblemHandler {
         if (e instanceof HttpMediaTypeNotAcceptableException format) {
             return Optional.of(nonAcceptable(format));
         }
+        // a multipart body is read before the controller is chosen
+        if (e instanceof MaxUploadSizeExceededException tropGros) {
+            return Optional.of(fichierTropGros(tropGros));
+        }
+        if (e instanceof MultipartException illisible) {
+            return Optional.of(multipartIllisible(illisible));
+        }
         return Optional.empty();
     }
 
@@ -197,6 +213,18 @@ public class ProblemHandler {
 
     private static ProblemDetail champ(JsonMappingException e, String message) {
         return Problemes.validation("La demande contient une erreur.", List.of(new ChampErreur(chemin(e), message)));
+    }
+
+    /** The path of the field a parser stands on: {@code donnees.filieres[0].heures}. */
+    private static String chemin(JsonStreamContext contexte) {
+        StringBuilder chemin = new StringBuilder();
+        for (JsonStreamContext c = contexte; c != null && !c.inRoot(); c = c.getParent()) {
+            String element = c.inArray() ? "[" + c.getCurrentIndex() + "]" : c.getCurrentName();
+            if (element != null) {
+                chemin.insert(0, chemin.isEmpty() || chemin.charAt(0) == '[' ? element : element + ".");
+            }
+        }
+        return chemin.toString();
     }
 
     static String chemin(JsonMappingException e) {

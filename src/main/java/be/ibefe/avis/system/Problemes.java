@@ -19,6 +19,12 @@ public class Problemes {
             "Quelqu'un d'autre a modifié ce dossier ou cette tâche au même moment. Rechargez-le et recommencez.";
     public static final String ERREUR_INATTENDUE =
             "Une erreur inattendue s'est produite. Rien n'a été enregistré ; réessayez ou prévenez l'administrateur.";
+    /**
+     * A page may fail after its action was saved (while redirecting or rendering the next page): it never claims that
+     * nothing was.
+     */
+    public static final String ERREUR_INATTENDUE_PAGE = "Une erreur inattendue s'est produite. Votre action a pu être "
+            + "enregistrée : vérifiez-le avant de recommencer, et prévenez l'administrateur si l'erreur se répète.";
 
     private final ObjectMapper objectMapper;
 

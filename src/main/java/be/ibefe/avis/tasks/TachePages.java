@@ -118,14 +118,18 @@ class TachePages {
 
     @PostMapping("/taches/{id}/prendre")
     String prendre(@PathVariable String id, @RequestParam(required = false) String retour) {
+        // the way back is settled before the action: nothing in it may fail once the task changed hands
+        String suite = Liens.retour(retour, "/taches/" + id);
         taches.prendre(id, currentUser.login(), currentUser.groupes());
-        return "redirect:" + Liens.retour(retour, "/taches/" + id);
+        return "redirect:" + suite;
     }
 
     @PostMapping("/taches/{id}/liberer")
     String liberer(@PathVariable String id, @RequestParam(required = false) String retour) {
+        // the way back is settled before the action: nothing in it may fail once the task changed hands
+        String suite = Liens.retour(retour, "/taches/" + id);
         taches.liberer(id, currentUser.login(), currentUser.groupes());
-        return "redirect:" + Liens.retour(retour, "/taches/" + id);
+        return "redirect:" + suite;
     }
 
     @GetMapping("/taches/{id}")

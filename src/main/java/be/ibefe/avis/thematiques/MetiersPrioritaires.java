@@ -2,6 +2,7 @@ package be.ibefe.avis.thematiques;
 
 import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.system.ChampErreur;
+import be.ibefe.avis.system.Dates;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.text.Normalizer;
@@ -23,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MetiersPrioritaires {
 
-    public static final int ANNEE_MIN = 2000;
-    public static final int ANNEE_MAX = 2100;
+    public static final int ANNEE_MIN = Dates.ANNEE_MIN;
+    public static final int ANNEE_MAX = Dates.ANNEE_MAX;
     private static final Pattern CODE_ROME = Pattern.compile("[A-N]\\d{4}");
     private static final Pattern MENTION_GENRE = Pattern.compile("\\((h/f|f/h|m/f|m/f/x)\\)");
     private static final Pattern DIACRITIQUES = Pattern.compile("\\p{M}");
@@ -139,6 +140,12 @@ public class MetiersPrioritaires {
             erreurs.add(new ChampErreur(chemin + "libelle", "Le libellé du métier est obligatoire."));
         } else if (metier.libelle().length() > 300) {
             erreurs.add(new ChampErreur(chemin + "libelle", "Le libellé ne peut dépasser 300 caractères."));
+        } else if (normaliser(metier.libelle()).isEmpty()) {
+            // the criteria find a métier by its normalised label: one without letters would match nothing, and two
+            // of them would collide unseen
+            erreurs.add(new ChampErreur(chemin + "libelle",
+                    "Le libellé doit contenir des lettres ou des chiffres : « %s » n'en contient aucun."
+                            .formatted(metier.libelle())));
         }
         if (metier.codeRome() != null && !CODE_ROME.matcher(metier.codeRome()).matches()) {
             erreurs.add(new ChampErreur(chemin + "codeRome",

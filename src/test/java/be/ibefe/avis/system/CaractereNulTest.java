@@ -40,6 +40,15 @@ class CaractereNulTest {
     }
 
     @Test
+    void a_lone_surrogate_is_named_and_a_pair_passes() {
+        Demande demande = new Demande("EXT-1\ud800", List.of(new Ligne("\udc00x"), new Ligne("😀")), Map.of(), null);
+
+        assertThatThrownBy(() -> verification.afterBodyRead(demande, null, null, null, null))
+                .isInstanceOfSatisfying(DonneesInvalidesException.class, e -> assertThat(e.getErreurs())
+                        .extracting(ChampErreur::champ).containsExactly("nom", "lignes[0].intitule"));
+    }
+
+    @Test
     void a_body_without_nul_character_passes_unchanged() {
         Demande demande = new Demande("Centre « Horizon » 😀", List.of(new Ligne("é\t\n")), Map.of(), null);
 
