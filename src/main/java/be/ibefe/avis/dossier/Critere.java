@@ -39,9 +39,6 @@ public class Critere {
     @Column(name = "derogation_le")
     private Instant derogationLe;
 
-    /** The column's size ({@code dossier_critere.explication}). */
-    static final int EXPLICATION_MAX = 4000;
-
     protected Critere() {
     }
 
@@ -50,22 +47,7 @@ public class Critere {
         this.libelle = libelle;
         this.resultat = resultat;
         this.resultatCalcule = resultat;
-        this.explication = abregee(explication);
-    }
-
-    /**
-     * An explanation quotes the facts it used, names included: fifty partners of 300 characters each would not fit,
-     * and the evaluation would fail for a dossier the API accepted. The end is left out, never a half character.
-     */
-    private static String abregee(String explication) {
-        if (explication == null || explication.length() <= EXPLICATION_MAX) {
-            return explication;
-        }
-        int fin = EXPLICATION_MAX - 1;
-        if (Character.isHighSurrogate(explication.charAt(fin - 1))) {
-            fin--;
-        }
-        return explication.substring(0, fin) + "…";
+        this.explication = explication;
     }
 
     Critere deroger(ResultatCritere nouveau, String motivation, Trace trace) {

@@ -134,7 +134,8 @@ class LimitesIT {
         JsonNode evalue = dossier(dossier);
         assertThat(evalue.get("statut").asText()).isEqualTo("EN_ANALYSE");
         assertThat(evalue.get("eligibilite").findValuesAsText("explication"))
-                .anySatisfy(e -> assertThat(e).startsWith("Partenaire(s) hors du bassin").hasSizeLessThanOrEqualTo(4000));
+                .as("the explanation quotes every partner, nothing cut")
+                .anySatisfy(e -> assertThat(e).startsWith("Partenaire(s) hors du bassin").contains("49" + texte(298)));
     }
 
     @Test
