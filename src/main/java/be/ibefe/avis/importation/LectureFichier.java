@@ -194,7 +194,7 @@ final class LectureFichier {
         return true;
     }
 
-    private static String abreger(String valeur) {
+    static String abreger(String valeur) {
         return valeur.length() > 60 ? valeur.substring(0, 60) + "…" : valeur;
     }
 

@@ -19,12 +19,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
  * Refuses the NUL character (U+0000) in every text of a request body, field by field. It is valid JSON, but no text
  * of a dossier needs it and PostgreSQL cannot store it (neither in {@code text} nor in {@code jsonb}): without this
  * check the same request would be refused on one database and accepted on the other, or fail with a 500.
- * The query string and forms are checked by {@link CaractereNulFiltre}.
+ * The query string and forms are checked by {@link CaractereNulFiltre}; what neither reads (a multipart field, a
+ * file's name, a file's content) is checked where it is read, with {@link #contient} and {@link #MESSAGE}.
  */
 @ControllerAdvice
-class CaractereNul extends RequestBodyAdviceAdapter {
+public class CaractereNul extends RequestBodyAdviceAdapter {
 
-    static final String MESSAGE = "Caractère nul (U+0000) interdit : retirez-le du texte.";
+    public static final String MESSAGE = "Caractère nul (U+0000) interdit : retirez-le du texte.";
     private static final int PROFONDEUR_MAX = 64;
 
     @Override
@@ -43,7 +44,7 @@ class CaractereNul extends RequestBodyAdviceAdapter {
         return body;
     }
 
-    static boolean contient(CharSequence texte) {
+    public static boolean contient(CharSequence texte) {
         return texte != null && texte.chars().anyMatch(c -> c == 0);
     }
 
