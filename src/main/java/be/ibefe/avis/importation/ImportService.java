@@ -7,12 +7,17 @@ import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.dossier.NouveauDossier;
 import be.ibefe.avis.dossier.NouveauDossierValidator;
 import be.ibefe.avis.security.CurrentUser;
+import be.ibefe.avis.system.CaractereNul;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.OccupeException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +26,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,6 +35,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -65,6 +73,9 @@ public class ImportService {
     private final Clock clock;
     private final int lignesMax;
     private final Duration delaiAbandon;
+    /** Files being read at once (their bytes and their rows in memory), in the order they came. */
+    private final Semaphore lectures;
+    private final Duration attenteLecture;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -78,7 +89,11 @@ public class ImportService {
             FileDesImports file, CurrentUser currentUser,
             Journal journal, Clock clock, @Value("${avis.import.lignes-max}") int lignesMax,
             @Value("${avis.import.delai-abandon}") Duration delaiAbandon, Perimetre perimetre,
-            RuntimeService runtimeService, ManagementService managementService) {
+            RuntimeService runtimeService, ManagementService managementService,
+            @Value("${avis.import.lectures-simultanees}") int lecturesSimultanees,
+            @Value("${avis.import.attente-lecture}") Duration attenteLecture) {
+        this.lectures = new Semaphore(lecturesSimultanees, true);
+        this.attenteLecture = attenteLecture;
         this.perimetre = perimetre;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -96,17 +111,18 @@ public class ImportService {
     }
 
     /** Reads the file, records the import and hands it to the background worker; a bad file is refused here. */
-    public ImportView deposer(AvisType type, String nomFichier, byte[] contenu) {
+    public ImportView deposer(AvisType type, String nomFichier, InputStreamSource contenu) {
         return deposer(type, nomFichier, contenu, null);
     }
 
     /** The same into a given bassin: for the regional role or a user of several bassins. */
-    public ImportView deposer(AvisType type, String nomFichier, byte[] contenu, String bassinDemande) {
+    public ImportView deposer(AvisType type, String nomFichier, InputStreamSource contenu, String bassinDemande) {
+        refuserCaractereNul(bassinDemande);
         String bassin = perimetre.pourSaisie(bassinDemande, "bassin");
         String nom = nomFichier == null || nomFichier.isBlank() ? "fichier" : nomFichier.strip();
         nom = nom.length() > 255 ? nom.substring(0, 255) : nom;
         dossiers.verifierProcedure(type);
-        FichierImport fichier = LectureFichier.lire(nom, contenu, new ColonnesImport(type), lignesMax);
+        FichierImport fichier = lire(nom, contenu, type);
         Authentication auteur = SecurityContextHolder.getContext().getAuthentication();
         long id = imports.creer(bassin, type, nom, fichier.format(), fichier.lignes().size(), currentUser.login(),
                 clock.instant());
@@ -114,6 +130,41 @@ public class ImportService {
                 Map.of("type", type.name(), "fichier", nom, "lignes", fichier.lignes().size()));
         file.soumettre(() -> enTantQue(auteur, () -> executer(id, bassin, type, fichier.lignes())));
         return consulter(id);
+    }
+
+    /**
+     * A multipart form's text fields reach no NUL check of the system package (Tomcat itself refuses a NUL in the
+     * file's name): a NUL in the bassin is refused here, before the bassin is looked up.
+     */
+    private static void refuserCaractereNul(String bassin) {
+        if (CaractereNul.contient(bassin)) {
+            throw new DonneesInvalidesException("bassin", CaractereNul.MESSAGE);
+        }
+    }
+
+    /**
+     * Reads the file within the bound of readings at once: the upload waits on disk for its turn (its bytes are
+     * loaded only once it has one), at most {@code avis.import.attente-lecture}; then the client is told to come
+     * back rather than the server fill its memory with files read side by side.
+     */
+    private FichierImport lire(String nom, InputStreamSource source, AvisType type) {
+        try {
+            if (!lectures.tryAcquire(attenteLecture.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new OccupeException(("D'autres fichiers d'import sont en cours de lecture : « %s » n'a pu être lu. "
+                        + "Déposez-le à nouveau dans un instant.").formatted(nom),
+                        Math.max(1, attenteLecture.toSeconds()));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OccupeException("Le serveur s'arrête : déposez le fichier à nouveau dans un instant.", 60);
+        }
+        try (InputStream flux = source.getInputStream()) {
+            return LectureFichier.lire(nom, flux.readAllBytes(), new ColonnesImport(type), lignesMax);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            lectures.release();
+        }
     }
 
     public ImportView consulter(long id) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -52,7 +53,12 @@ final class ClasseursHostiles {
 
     /** A header and the rows given as {@code <row>} elements (cells written by hand: {@code _x0000_}, odd numbers). */
     static byte[] rangees(String... rangees) {
-        return classeur(feuille -> {
+        return rangees(List.of("referenceExterne", "objet"), rangees);
+    }
+
+    /** The same under this header. */
+    static byte[] rangees(List<String> entete, String... rangees) {
+        return classeur(entete, feuille -> {
             for (String rangee : rangees) {
                 ecrire(feuille, rangee);
             }
@@ -74,6 +80,10 @@ final class ClasseursHostiles {
     }
 
     private static byte[] classeur(Feuille donnees) {
+        return classeur(List.of("referenceExterne", "objet"), donnees);
+    }
+
+    private static byte[] classeur(List<String> entete, Feuille donnees) {
         ByteArrayOutputStream sortie = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(sortie)) {
             partie(zip, "[Content_Types].xml", TYPES);
@@ -88,7 +98,7 @@ final class ClasseursHostiles {
                     + "worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             ecrire(zip, "<worksheet xmlns=\"" + SPREADSHEETML + "\"><sheetData>"
-                    + rangee(1, "referenceExterne", "objet"));
+                    + rangee(1, entete.toArray(String[]::new)));
             donnees.ecrire(zip);
             ecrire(zip, "</sheetData></worksheet>");
             zip.closeEntry();
