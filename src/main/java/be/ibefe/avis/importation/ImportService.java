@@ -11,6 +11,7 @@ import be.ibefe.avis.system.CaractereNul;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Noeud;
 import be.ibefe.avis.system.OccupeException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import jakarta.persistence.EntityManager;
@@ -34,6 +35,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -53,12 +55,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * registered again.
  */
 @Service
-public class ImportService {
+public class ImportService implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     /** Rows between two writes of the progress (and two clearings of the persistence context). */
     static final int PAS = 50;
+    static final String INTERROMPU = "L'import a été interrompu (arrêt du serveur) : aucun dossier n'a été créé. "
+            + "Déposez à nouveau le fichier : les demandes déjà enregistrées entre-temps seront comptées, pas recréées.";
     /** External references per query when looking for those already registered. */
     private static final int REFERENCES_PAR_REQUETE = 1000;
 
@@ -76,6 +80,7 @@ public class ImportService {
     /** Files being read at once (their bytes and their rows in memory), in the order they came. */
     private final Semaphore lectures;
     private final Duration attenteLecture;
+    private final Noeud noeud;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -91,7 +96,8 @@ public class ImportService {
             @Value("${avis.import.delai-abandon}") Duration delaiAbandon, Perimetre perimetre,
             RuntimeService runtimeService, ManagementService managementService,
             @Value("${avis.import.lectures-simultanees}") int lecturesSimultanees,
-            @Value("${avis.import.attente-lecture}") Duration attenteLecture) {
+            @Value("${avis.import.attente-lecture}") Duration attenteLecture, Noeud noeud) {
+        this.noeud = noeud;
         this.lectures = new Semaphore(lecturesSimultanees, true);
         this.attenteLecture = attenteLecture;
         this.perimetre = perimetre;
@@ -110,6 +116,19 @@ public class ImportService {
         this.delaiAbandon = delaiAbandon;
     }
 
+    /**
+     * Before this node serves any request: the imports its previous run accepted and did not finish were stopped
+     * with it (their queue was in its memory, their dossiers in a transaction that never committed). They are said
+     * interrupted now, rather than shown still running until {@code avis.import.delai-abandon} has passed.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        int interrompus = imports.interrompre(noeud.nom(), INTERROMPU, clock.instant());
+        if (interrompus > 0) {
+            LOG.warn("{} import(s) interrompu(s) par l'arrêt précédent du nœud {}", interrompus, noeud.nom());
+        }
+    }
+
     /** Reads the file, records the import and hands it to the background worker; a bad file is refused here. */
     public ImportView deposer(AvisType type, String nomFichier, InputStreamSource contenu) {
         return deposer(type, nomFichier, contenu, null);
@@ -125,7 +144,7 @@ public class ImportService {
         FichierImport fichier = lire(nom, contenu, type);
         Authentication auteur = SecurityContextHolder.getContext().getAuthentication();
         long id = imports.creer(bassin, type, nom, fichier.format(), fichier.lignes().size(), currentUser.login(),
-                clock.instant());
+                clock.instant(), noeud.nom());
         journal.consigner("IMPORT_DEPOSE", "Import", id, null, null,
                 Map.of("type", type.name(), "fichier", nom, "lignes", fichier.lignes().size()));
         file.soumettre(() -> enTantQue(auteur, () -> executer(id, bassin, type, fichier.lignes())));
@@ -172,8 +191,7 @@ public class ImportService {
             throw new RessourceIntrouvableException("Aucun import n° " + id + ".");
         }
         if (imports.abandonne(id, clock.instant().minus(delaiAbandon))) {
-            imports.echouer(id, 0, "L'import a été interrompu (arrêt du serveur) : aucun dossier n'a été créé. "
-                    + "Déposez à nouveau le fichier.", clock.instant());
+            imports.echouer(id, 0, INTERROMPU, clock.instant());
         }
         ImportView lot = imports.trouver(id)
                 .orElseThrow(() -> new RessourceIntrouvableException("Aucun import n° " + id + "."));
