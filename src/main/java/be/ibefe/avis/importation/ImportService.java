@@ -12,13 +12,9 @@ import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.Noeud;
-import be.ibefe.avis.system.OccupeException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,8 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -77,9 +71,7 @@ public class ImportService implements SmartInitializingSingleton {
     private final Clock clock;
     private final int lignesMax;
     private final Duration delaiAbandon;
-    /** Files being read at once (their bytes and their rows in memory), in the order they came. */
-    private final Semaphore lectures;
-    private final Duration attenteLecture;
+    private final LecturesBornees lectures;
     private final Noeud noeud;
 
     @PersistenceContext
@@ -98,8 +90,7 @@ public class ImportService implements SmartInitializingSingleton {
             @Value("${avis.import.lectures-simultanees}") int lecturesSimultanees,
             @Value("${avis.import.attente-lecture}") Duration attenteLecture, Noeud noeud) {
         this.noeud = noeud;
-        this.lectures = new Semaphore(lecturesSimultanees, true);
-        this.attenteLecture = attenteLecture;
+        this.lectures = new LecturesBornees(lecturesSimultanees, attenteLecture);
         this.perimetre = perimetre;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -138,10 +129,10 @@ public class ImportService implements SmartInitializingSingleton {
     public ImportView deposer(AvisType type, String nomFichier, InputStreamSource contenu, String bassinDemande) {
         refuserCaractereNul(bassinDemande);
         String bassin = perimetre.pourSaisie(bassinDemande, "bassin");
-        String nom = nomFichier == null || nomFichier.isBlank() ? "fichier" : nomFichier.strip();
-        nom = nom.length() > 255 ? nom.substring(0, 255) : nom;
+        String nom = nomEnregistre(nomFichier);
         dossiers.verifierProcedure(type);
-        FichierImport fichier = lire(nom, contenu, type);
+        FichierImport fichier = lectures.lire(nom, contenu,
+                octets -> LectureFichier.lire(nom, octets, new ColonnesImport(type), lignesMax));
         Authentication auteur = SecurityContextHolder.getContext().getAuthentication();
         long id = imports.creer(bassin, type, nom, fichier.format(), fichier.lignes().size(), currentUser.login(),
                 clock.instant(), noeud.nom());
@@ -151,6 +142,12 @@ public class ImportService implements SmartInitializingSingleton {
         return consulter(id);
     }
 
+    /** The file's name as the import records it: {@code fichier} when it has none, at most 255 characters. */
+    private static String nomEnregistre(String nomFichier) {
+        String nom = nomFichier == null || nomFichier.isBlank() ? "fichier" : nomFichier.strip();
+        return nom.length() > 255 ? nom.substring(0, 255) : nom;
+    }
+
     /**
      * A multipart form's text fields reach no NUL check of the system package (Tomcat itself refuses a NUL in the
      * file's name): a NUL in the bassin is refused here, before the bassin is looked up.
@@ -158,31 +155,6 @@ public class ImportService implements SmartInitializingSingleton {
     private static void refuserCaractereNul(String bassin) {
         if (CaractereNul.contient(bassin)) {
             throw new DonneesInvalidesException("bassin", CaractereNul.MESSAGE);
-        }
-    }
-
-    /**
-     * Reads the file within the bound of readings at once: the upload waits on disk for its turn (its bytes are
-     * loaded only once it has one), at most {@code avis.import.attente-lecture}; then the client is told to come
-     * back rather than the server fill its memory with files read side by side.
-     */
-    private FichierImport lire(String nom, InputStreamSource source, AvisType type) {
-        try {
-            if (!lectures.tryAcquire(attenteLecture.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new OccupeException(("D'autres fichiers d'import sont en cours de lecture : « %s » n'a pu être lu. "
-                        + "Déposez-le à nouveau dans un instant.").formatted(nom),
-                        Math.max(1, attenteLecture.toSeconds()));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OccupeException("Le serveur s'arrête : déposez le fichier à nouveau dans un instant.", 60);
-        }
-        try (InputStream flux = source.getInputStream()) {
-            return LectureFichier.lire(nom, flux.readAllBytes(), new ColonnesImport(type), lignesMax);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            lectures.release();
         }
     }
 
