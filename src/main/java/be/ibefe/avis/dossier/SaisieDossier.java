@@ -174,7 +174,7 @@ public final class SaisieDossier {
 
     /** French typing allowed: spaces between thousands, a decimal comma. */
     private static JsonNode nombre(String texte, boolean entier) {
-        String chiffres = texte.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(',', '.');
+        String chiffres = chiffres(texte);
         try {
             BigDecimal nombre = new BigDecimal(chiffres);
             return entier && nombre.stripTrailingZeros().scale() <= 0 ? JSON.numberNode(nombre.toBigIntegerExact())
@@ -182,6 +182,11 @@ public final class SaisieDossier {
         } catch (NumberFormatException | ArithmeticException e) {
             return JSON.textNode(texte);
         }
+    }
+
+    /** A number as typed, in the writing {@link BigDecimal} reads: without its thousands' spaces, with a dot. */
+    public static String chiffres(String texte) {
+        return texte.replace(" ", "").replace("\u00a0", "").replace("\u202f", "").replace(',', '.');
     }
 
     private static ArrayNode tableau(List<String> textes) {

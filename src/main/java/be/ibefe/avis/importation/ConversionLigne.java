@@ -6,10 +6,12 @@ import be.ibefe.avis.dossier.ChampDonnees;
 import be.ibefe.avis.dossier.NouveauDossier;
 import be.ibefe.avis.dossier.SaisieDossier;
 import be.ibefe.avis.dossier.SchemasDonnees;
+import be.ibefe.avis.system.CaractereNul;
 import be.ibefe.avis.system.ChampErreur;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -40,15 +42,18 @@ final class ConversionLigne {
     private static final Set<String> OUI = Set.of("oui", "vrai", "true", "1");
     private static final Set<String> NON = Set.of("non", "faux", "false", "0");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Digits a number of a request may have before, and after, its decimal point. */
+    static final int CHIFFRES_MAX = 15;
     private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
 
     private ConversionLigne() {
     }
 
     /** The request of the row; what cannot be read is added to {@code erreurs} and left out of the request. */
-    static NouveauDossier demande(AvisType type, Map<String, String> valeurs, List<ChampErreur> erreurs) {
+    static NouveauDossier demande(AvisType type, Map<String, String> lues, List<ChampErreur> erreurs) {
+        Map<String, String> valeurs = sansCaractereNul(lues, erreurs);
         String reference = valeurs.get(ColonnesImport.REFERENCE_EXTERNE);
-        if (reference == null) {
+        if (!lues.containsKey(ColonnesImport.REFERENCE_EXTERNE)) {
             erreurs.add(new ChampErreur(ColonnesImport.REFERENCE_EXTERNE, "La référence externe est obligatoire dans "
                     + "un import : c'est elle qui empêche d'enregistrer deux fois la même demande."));
         }
@@ -58,7 +63,24 @@ final class ConversionLigne {
         return new NouveauDossier(type, demandeur, valeurs.get("objet"),
                 date("dateReception", valeurs.get("dateReception"), erreurs),
                 date("echeance", valeurs.get("echeance"), erreurs), reference,
-                commeLeJson(SaisieDossier.donnees(type, saisie(type, valeurs))));
+                commeLeJson(SaisieDossier.donnees(type, saisie(type, valeurs, erreurs))));
+    }
+
+    /**
+     * The values without those holding a NUL character (an {@code _x0000_} of a workbook's cell): each is an error of
+     * its column, as the same text in {@code POST /api/dossiers} would be, and is left out of the request.
+     */
+    private static Map<String, String> sansCaractereNul(Map<String, String> valeurs, List<ChampErreur> erreurs) {
+        Map<String, String> propres = new HashMap<>();
+        valeurs.forEach((colonne, valeur) -> {
+            String interdit = CaractereNul.interdit(valeur);
+            if (interdit != null) {
+                erreurs.add(new ChampErreur(colonne, interdit));
+            } else {
+                propres.put(colonne, valeur);
+            }
+        });
+        return propres;
     }
 
     /**
@@ -80,7 +102,12 @@ final class ConversionLigne {
         return chemin.replaceFirst("\\[\\d+]$", "");
     }
 
-    private static MultiValueMap<String, String> saisie(AvisType type, Map<String, String> valeurs) {
+    /**
+     * The row's {@code donnees} as the form would submit them; a number too large or too fine for a request (an
+     * exponent, 30 digits) is reported here and left out: the JSON of the dossier could not hold it.
+     */
+    private static MultiValueMap<String, String> saisie(AvisType type, Map<String, String> valeurs,
+            List<ChampErreur> erreurs) {
         MultiValueMap<String, String> saisie = new LinkedMultiValueMap<>();
         Map<String, Integer> lignesDeListes = new HashMap<>();
         valeurs.forEach((colonne, valeur) -> {
@@ -99,6 +126,11 @@ final class ConversionLigne {
                 saisie.add(colonne, String.join("\n", elements(valeur)));
             } else if (champ instanceof ChampDonnees.Booleen) {
                 saisie.add(colonne, booleen(valeur));
+            } else if ((champ instanceof ChampDonnees.Entier || champ instanceof ChampDonnees.Montant)
+                    && !lisible(valeur)) {
+                erreurs.add(new ChampErreur(colonne, ("« %s » : « %s » n'est pas un nombre lisible (au plus %d chiffres "
+                        + "avant la virgule et %d après).").formatted(champ.libelle(), LectureFichier.abreger(valeur),
+                                CHIFFRES_MAX, CHIFFRES_MAX)));
             } else {
                 saisie.add(colonne, valeur);
             }
@@ -120,6 +152,20 @@ final class ConversionLigne {
                     : trouve instanceof ChampDonnees.Liste liste ? liste.champs() : List.of();
         }
         return Optional.ofNullable(trouve);
+    }
+
+    /**
+     * A number within {@value #CHIFFRES_MAX} digits on each side of the decimal point, or no number at all (the
+     * request's checks then say the field wants one).
+     */
+    private static boolean lisible(String valeur) {
+        BigDecimal nombre;
+        try {
+            nombre = new BigDecimal(SaisieDossier.chiffres(valeur));
+        } catch (NumberFormatException pasUnNombre) {
+            return true;
+        }
+        return nombre.precision() - nombre.scale() <= CHIFFRES_MAX && nombre.scale() <= CHIFFRES_MAX;
     }
 
     private static List<String> elements(String valeur) {

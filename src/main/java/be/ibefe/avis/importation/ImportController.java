@@ -2,8 +2,6 @@ package be.ibefe.avis.importation;
 
 import be.ibefe.avis.dossier.AvisType;
 import be.ibefe.avis.system.DonneesInvalidesException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -40,8 +38,7 @@ class ImportController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ImportView> deposer(@RequestParam(required = false) MultipartFile fichier,
             @RequestParam(required = false) AvisType type, @RequestParam(required = false) String bassin) {
-        ImportView lot = service.deposer(exige(type), fichier(fichier).getOriginalFilename(), contenu(fichier),
-                bassin);
+        ImportView lot = service.deposer(exige(type), fichier(fichier).getOriginalFilename(), fichier, bassin);
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + lot.id())).body(lot);
     }
 
@@ -84,13 +81,5 @@ class ImportController {
                     "Joignez le fichier des demandes (champ « fichier ») : CSV en UTF-8 ou classeur Excel .xlsx.");
         }
         return fichier;
-    }
-
-    static byte[] contenu(MultipartFile fichier) {
-        try {
-            return fichier.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

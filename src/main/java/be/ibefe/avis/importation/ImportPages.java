@@ -40,7 +40,7 @@ class ImportPages {
             @RequestParam(required = false) MultipartFile fichier, Model model, HttpServletResponse response) {
         try {
             ImportView lot = service.deposer(ImportController.exige(type),
-                    ImportController.fichier(fichier).getOriginalFilename(), ImportController.contenu(fichier));
+                    ImportController.fichier(fichier).getOriginalFilename(), fichier);
             return "redirect:/imports/" + lot.id();
         } catch (DonneesInvalidesException refus) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());

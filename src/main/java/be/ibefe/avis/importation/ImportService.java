@@ -7,9 +7,11 @@ import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.dossier.NouveauDossier;
 import be.ibefe.avis.dossier.NouveauDossierValidator;
 import be.ibefe.avis.security.CurrentUser;
+import be.ibefe.avis.system.CaractereNul;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Noeud;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,7 +29,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -45,12 +49,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * registered again.
  */
 @Service
-public class ImportService {
+public class ImportService implements SmartInitializingSingleton {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportService.class);
 
     /** Rows between two writes of the progress (and two clearings of the persistence context). */
     static final int PAS = 50;
+    static final String INTERROMPU = "L'import a été interrompu (arrêt du serveur) : aucun dossier n'a été créé. "
+            + "Déposez à nouveau le fichier : les demandes déjà enregistrées entre-temps seront comptées, pas recréées.";
     /** External references per query when looking for those already registered. */
     private static final int REFERENCES_PAR_REQUETE = 1000;
 
@@ -65,6 +71,8 @@ public class ImportService {
     private final Clock clock;
     private final int lignesMax;
     private final Duration delaiAbandon;
+    private final LecturesBornees lectures;
+    private final Noeud noeud;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -78,7 +86,11 @@ public class ImportService {
             FileDesImports file, CurrentUser currentUser,
             Journal journal, Clock clock, @Value("${avis.import.lignes-max}") int lignesMax,
             @Value("${avis.import.delai-abandon}") Duration delaiAbandon, Perimetre perimetre,
-            RuntimeService runtimeService, ManagementService managementService) {
+            RuntimeService runtimeService, ManagementService managementService,
+            @Value("${avis.import.lectures-simultanees}") int lecturesSimultanees,
+            @Value("${avis.import.attente-lecture}") Duration attenteLecture, Noeud noeud) {
+        this.noeud = noeud;
+        this.lectures = new LecturesBornees(lecturesSimultanees, attenteLecture);
         this.perimetre = perimetre;
         this.runtimeService = runtimeService;
         this.managementService = managementService;
@@ -95,25 +107,55 @@ public class ImportService {
         this.delaiAbandon = delaiAbandon;
     }
 
+    /**
+     * Before this node serves any request: the imports its previous run accepted and did not finish were stopped
+     * with it (their queue was in its memory, their dossiers in a transaction that never committed). They are said
+     * interrupted now, rather than shown still running until {@code avis.import.delai-abandon} has passed.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        int interrompus = imports.interrompre(noeud.nom(), INTERROMPU, clock.instant());
+        if (interrompus > 0) {
+            LOG.warn("{} import(s) interrompu(s) par l'arrêt précédent du nœud {}", interrompus, noeud.nom());
+        }
+    }
+
     /** Reads the file, records the import and hands it to the background worker; a bad file is refused here. */
-    public ImportView deposer(AvisType type, String nomFichier, byte[] contenu) {
+    public ImportView deposer(AvisType type, String nomFichier, InputStreamSource contenu) {
         return deposer(type, nomFichier, contenu, null);
     }
 
     /** The same into a given bassin: for the regional role or a user of several bassins. */
-    public ImportView deposer(AvisType type, String nomFichier, byte[] contenu, String bassinDemande) {
+    public ImportView deposer(AvisType type, String nomFichier, InputStreamSource contenu, String bassinDemande) {
+        refuserCaractereNul(bassinDemande);
         String bassin = perimetre.pourSaisie(bassinDemande, "bassin");
-        String nom = nomFichier == null || nomFichier.isBlank() ? "fichier" : nomFichier.strip();
-        nom = nom.length() > 255 ? nom.substring(0, 255) : nom;
+        String nom = nomEnregistre(nomFichier);
         dossiers.verifierProcedure(type);
-        FichierImport fichier = LectureFichier.lire(nom, contenu, new ColonnesImport(type), lignesMax);
+        FichierImport fichier = lectures.lire(nom, contenu,
+                octets -> LectureFichier.lire(nom, octets, new ColonnesImport(type), lignesMax));
         Authentication auteur = SecurityContextHolder.getContext().getAuthentication();
         long id = imports.creer(bassin, type, nom, fichier.format(), fichier.lignes().size(), currentUser.login(),
-                clock.instant());
+                clock.instant(), noeud.nom());
         journal.consigner("IMPORT_DEPOSE", "Import", id, null, null,
                 Map.of("type", type.name(), "fichier", nom, "lignes", fichier.lignes().size()));
         file.soumettre(() -> enTantQue(auteur, () -> executer(id, bassin, type, fichier.lignes())));
         return consulter(id);
+    }
+
+    /** The file's name as the import records it: {@code fichier} when it has none, at most 255 characters. */
+    private static String nomEnregistre(String nomFichier) {
+        String nom = nomFichier == null || nomFichier.isBlank() ? "fichier" : nomFichier.strip();
+        return nom.length() > 255 ? nom.substring(0, 255) : nom;
+    }
+
+    /**
+     * A multipart form's text fields reach no NUL check of the system package (Tomcat itself refuses a NUL in the
+     * file's name): a NUL in the bassin is refused here, before the bassin is looked up.
+     */
+    private static void refuserCaractereNul(String bassin) {
+        if (CaractereNul.interdit(bassin) != null) {
+            throw new DonneesInvalidesException("bassin", CaractereNul.interdit(bassin));
+        }
     }
 
     public ImportView consulter(long id) {
@@ -121,8 +163,7 @@ public class ImportService {
             throw new RessourceIntrouvableException("Aucun import n° " + id + ".");
         }
         if (imports.abandonne(id, clock.instant().minus(delaiAbandon))) {
-            imports.echouer(id, 0, "L'import a été interrompu (arrêt du serveur) : aucun dossier n'a été créé. "
-                    + "Déposez à nouveau le fichier.", clock.instant());
+            imports.echouer(id, 0, INTERROMPU, clock.instant());
         }
         ImportView lot = imports.trouver(id)
                 .orElseThrow(() -> new RessourceIntrouvableException("Aucun import n° " + id + "."));

@@ -37,15 +37,17 @@ class Imports {
         this.aPart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** A new import, waiting in the queue of the node {@code noeud}, which will work it. */
     long creer(String bassin, AvisType type, String fichier, FichierImport.Format format, int total,
-            String deposePar, Instant maintenant) {
+            String deposePar, Instant maintenant, String noeud) {
         KeyHolder cle = new GeneratedKeyHolder();
         aPart.executeWithoutResult(status -> jdbc.update(connexion -> {
             PreparedStatement insert = connexion.prepareStatement("""
                     insert into import_lot (type, fichier, format, statut, total, lignes_validees, dossiers_crees,
-                        deja_presents, depose_par, depose_le, maj_le, bassin)
-                    values (?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?)""", new String[] {"id"});
+                        deja_presents, depose_par, depose_le, maj_le, bassin, noeud)
+                    values (?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)""", new String[] {"id"});
             insert.setString(9, bassin);
+            insert.setString(10, noeud);
             insert.setString(1, type.name());
             insert.setString(2, fichier);
             insert.setString(3, format.name());
@@ -59,6 +61,10 @@ class Imports {
         return cle.getKey().longValue();
     }
 
+    /**
+     * The progress: while the dossiers are created ({@code IMPORT}), {@code creees} counts those registered in the
+     * import's transaction, not committed yet; they are shown as created only once the import is {@code TERMINE}.
+     */
     void avancer(long id, StatutImport statut, int validees, int creees, int dejaPresents, Instant maintenant) {
         aPart.executeWithoutResult(status -> jdbc.update("""
                 update import_lot set statut = ?, lignes_validees = ?, dossiers_crees = ?, deja_presents = ?, maj_le = ?
@@ -117,6 +123,20 @@ class Imports {
                 StatutImport.VALIDATION.name(), StatutImport.IMPORT.name()));
     }
 
+    /**
+     * Ends with {@code message} the imports the node {@code noeud} accepted and did not finish: called as it starts,
+     * they are those its previous run was working or had queued when it was stopped short. Their dossiers' transaction
+     * never committed: none of them exists.
+     */
+    int interrompre(String noeud, String message, Instant maintenant) {
+        return aPart.execute(status -> jdbc.update("""
+                update import_lot set statut = ?, dossiers_crees = 0, deja_presents = 0, message = ?, maj_le = ?,
+                    termine_le = ?
+                where noeud = ? and statut in (?, ?, ?)""", StatutImport.ECHEC.name(), message,
+                Timestamp.from(maintenant), Timestamp.from(maintenant), noeud, StatutImport.EN_ATTENTE.name(),
+                StatutImport.VALIDATION.name(), StatutImport.IMPORT.name()));
+    }
+
     /** The bassin of an import, to check who may see it. */
     Optional<String> bassin(long id) {
         return jdbc.queryForList("select bassin from import_lot where id = ?", String.class, id).stream().findFirst();
@@ -152,13 +172,15 @@ class Imports {
         StatutImport statut = StatutImport.valueOf(rs.getString("statut"));
         int total = rs.getInt("total");
         int validees = rs.getInt("lignes_validees");
-        int creees = rs.getInt("dossiers_crees");
+        int enregistrees = rs.getInt("dossiers_crees");
         int dejaPresents = rs.getInt("deja_presents");
         Timestamp termine = rs.getTimestamp("termine_le");
+        // before the end, the dossiers counted are only in the import's open transaction: none exists yet
+        int creees = statut == StatutImport.TERMINE ? enregistrees : 0;
         return new ImportView(rs.getLong("id"), AvisType.valueOf(rs.getString("type")), rs.getString("fichier"),
-                rs.getString("format"), statut, total, validees, creees, dejaPresents,
+                rs.getString("format"), statut, total, validees, creees, dejaPresents, enregistrees + dejaPresents,
                 rs.getInt("procedures_demarrees"), null,
-                ImportView.progression(statut, total, validees, creees + dejaPresents), rs.getString("message"),
+                ImportView.progression(statut, total, validees, enregistrees + dejaPresents), rs.getString("message"),
                 rs.getString("depose_par"), rs.getTimestamp("depose_le").toInstant(),
                 termine == null ? null : termine.toInstant(), erreurs);
     }

@@ -8,7 +8,9 @@ import java.util.List;
  * Reads CSV text (RFC 4180): the separator is {@code ;} or {@code ,}, whichever the first line uses more (French
  * spreadsheets write {@code ;}); a quoted cell may hold separators, doubled quotes and line breaks; a UTF-8 byte
  * order mark is ignored; rows whose cells are all empty are left out, but still counted in the line numbers so that
- * every error names the line the user sees in his editor.
+ * every error names the line the user sees in his editor. The reading is bounded as it goes: a cell longer than
+ * {@link LectureFichier#LONGUEUR_MAX_CELLULE} or a row of more than {@link LectureFichier#COLONNES_MAX} columns is
+ * refused at once, and the rows beyond the limit are counted (for the message) but no longer kept.
  */
 final class LectureCsv {
 
@@ -17,10 +19,11 @@ final class LectureCsv {
     private LectureCsv() {
     }
 
-    static List<Enregistrement> lire(String texte) {
+    /** The rows of the text: a header and at most {@code lignesMax} rows under it, or the file is refused. */
+    static List<Enregistrement> lire(String texte, int lignesMax) {
         String contenu = texte.startsWith("\uFEFF") ? texte.substring(1) : texte;
         char separateur = separateur(contenu);
-        List<Enregistrement> enregistrements = new ArrayList<>();
+        Rangees enregistrements = new Rangees(lignesMax + 1);
         List<String> cellules = new ArrayList<>();
         StringBuilder cellule = new StringBuilder();
         int ligne = 1;
@@ -42,10 +45,14 @@ final class LectureCsv {
                     }
                     cellule.append(c);
                 }
+                borner(cellule, debut, cellules);
             } else if (c == GUILLEMET && debutCellule) {
                 entreGuillemets = true;
                 debutCellule = false;
             } else if (c == separateur) {
+                if (cellules.size() >= LectureFichier.COLONNES_MAX) {
+                    throw LectureFichier.tropDeColonnes(debut);
+                }
                 cellules.add(cellule.toString());
                 cellule.setLength(0);
                 debutCellule = true;
@@ -54,7 +61,7 @@ final class LectureCsv {
                     i++;
                 }
                 cellules.add(cellule.toString());
-                ajouter(enregistrements, debut, cellules);
+                enregistrements.ajouter(debut, cellules);
                 cellules = new ArrayList<>();
                 cellule.setLength(0);
                 debutCellule = true;
@@ -63,6 +70,7 @@ final class LectureCsv {
             } else {
                 cellule.append(c);
                 debutCellule = false;
+                borner(cellule, debut, cellules);
             }
             i++;
         }
@@ -72,9 +80,18 @@ final class LectureCsv {
         }
         if (!cellule.isEmpty() || !cellules.isEmpty()) {
             cellules.add(cellule.toString());
-            ajouter(enregistrements, debut, cellules);
+            enregistrements.ajouter(debut, cellules);
         }
-        return enregistrements;
+        if (enregistrements.comptees > enregistrements.max) {
+            throw LectureFichier.tropDeLignes(String.valueOf(enregistrements.comptees - 1), lignesMax);
+        }
+        return enregistrements.gardees;
+    }
+
+    private static void borner(StringBuilder cellule, int ligne, List<String> cellules) {
+        if (cellule.length() > LectureFichier.LONGUEUR_MAX_CELLULE) {
+            throw LectureFichier.celluleTropLongue(ligne, cellules.size() + 1);
+        }
     }
 
     /** The separator the first line uses more, outside quotes; {@code ;} when it uses neither. */
@@ -101,10 +118,22 @@ final class LectureCsv {
         return i + 1 < contenu.length() && contenu.charAt(i + 1) == '\n';
     }
 
-    private static void ajouter(List<Enregistrement> enregistrements, int ligne, List<String> cellules) {
-        Enregistrement enregistrement = new Enregistrement(ligne, List.copyOf(cellules));
-        if (!enregistrement.vide()) {
-            enregistrements.add(enregistrement);
+    /** The rows not empty: kept up to {@code max}, counted beyond, so that the refusal says how many there are. */
+    private static final class Rangees {
+
+        final int max;
+        final List<Enregistrement> gardees = new ArrayList<>();
+        int comptees;
+
+        Rangees(int max) {
+            this.max = max;
+        }
+
+        void ajouter(int ligne, List<String> cellules) {
+            Enregistrement enregistrement = new Enregistrement(ligne, List.copyOf(cellules));
+            if (!enregistrement.vide() && ++comptees <= max) {
+                gardees.add(enregistrement);
+            }
         }
     }
 }

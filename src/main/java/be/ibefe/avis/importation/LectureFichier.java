@@ -2,7 +2,6 @@ package be.ibefe.avis.importation;
 
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.DonneesInvalidesException;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -17,14 +16,19 @@ import java.util.Optional;
 /**
  * Turns an uploaded file into the rows of an import, or refuses the file as a whole (400, field {@code fichier}):
  * neither UTF-8 CSV nor .xlsx, empty, without a header, with a column the type does not know or twice the same,
- * with a value outside the header's columns, or with more rows than the configured limit. What each row says is
- * checked later, row by row.
+ * with a value outside the header's columns, with more rows than the configured limit, or beyond the bounds every
+ * reader keeps while it reads (a cell, a row's columns, a workbook's inflated size): a hostile file is refused as
+ * soon as it passes one, before it fills the memory. What each row says is checked later, row by row.
  */
 final class LectureFichier {
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
     static final String CHAMP = "fichier";
+    /** Longest cell an import reads: Excel's own limit for a cell. */
+    static final int LONGUEUR_MAX_CELLULE = 32_767;
+    /** Columns a row may have: far more than any type's template, far fewer than a row of separators only. */
+    static final int COLONNES_MAX = 1_000;
 
     private LectureFichier() {
     }
@@ -37,13 +41,13 @@ final class LectureFichier {
         List<Enregistrement> enregistrements;
         if (commencePar(contenu, ZIP)) {
             format = FichierImport.Format.XLSX;
-            enregistrements = xlsx(nom, contenu);
+            enregistrements = xlsx(nom, contenu, lignesMax);
         } else if (commencePar(contenu, OLE2)) {
             throw refus("« %s » est un classeur Excel 97-2003 (.xls) : enregistrez-le au format .xlsx ou CSV UTF-8."
                     .formatted(nom));
         } else {
             format = FichierImport.Format.CSV;
-            enregistrements = LectureCsv.lire(texte(nom, contenu));
+            enregistrements = LectureCsv.lire(texte(nom, contenu), lignesMax);
         }
         if (enregistrements.isEmpty()) {
             throw refus("Le fichier « %s » ne contient aucune ligne.".formatted(nom));
@@ -53,10 +57,6 @@ final class LectureFichier {
         List<Enregistrement> donnees = enregistrements.subList(1, enregistrements.size());
         if (donnees.isEmpty()) {
             throw refus("Le fichier « %s » n'a aucune demande sous son en-tête.".formatted(nom));
-        }
-        if (donnees.size() > lignesMax) {
-            throw refus("Le fichier compte %d demandes ; un import en accepte au plus %d : découpez-le."
-                    .formatted(donnees.size(), lignesMax));
         }
         List<ChampErreur> horsColonnes = new ArrayList<>();
         List<FichierImport.Ligne> lignes = new ArrayList<>(donnees.size());
@@ -121,13 +121,46 @@ final class LectureFichier {
         return noms;
     }
 
-    private static List<Enregistrement> xlsx(String nom, byte[] contenu) {
+    /** More than {@code lignesMax} requests under the header ({@code compte}: how many, as far as the reader knows). */
+    static DonneesInvalidesException tropDeLignes(String compte, int lignesMax) {
+        return refus("Le fichier compte %s demandes ; un import en accepte au plus %d : découpez-le."
+                .formatted(compte, lignesMax));
+    }
+
+    static DonneesInvalidesException celluleTropLongue(int ligne, int colonne) {
+        return refus("Ligne %d, colonne %d : une cellule de plus de %d caractères n'est pas une demande."
+                .formatted(ligne, colonne, LONGUEUR_MAX_CELLULE));
+    }
+
+    static DonneesInvalidesException tropDeColonnes(int ligne) {
+        return refus("Ligne %d : plus de %d colonnes ; un import n'en lit pas davantage.".formatted(ligne, COLONNES_MAX));
+    }
+
+    private static List<Enregistrement> xlsx(String nom, byte[] contenu, int lignesMax) {
         try {
-            return LectureXlsx.lire(contenu);
-        } catch (IOException | RuntimeException illisible) {
-            // POI reports a damaged, encrypted or non-Excel ZIP with assorted runtime exceptions
+            return LectureXlsx.lire(contenu, lignesMax);
+        } catch (DonneesInvalidesException refus) {
+            throw refus;
+        } catch (Exception illisible) {
+            if (bombe(illisible)) {
+                throw refus(("« %s » se décompresse en un volume démesuré (une partie de plus de %d Mo, ou plus de %d "
+                        + "fois sa taille compressée) : ce n'est pas un tableau de demandes. Enregistrez-le à nouveau "
+                        + "depuis Excel, ou en CSV UTF-8.").formatted(nom, LectureXlsx.TAILLE_MAX_PARTIE >> 20,
+                                Math.round(1 / LectureXlsx.TAUX_COMPRESSION_MIN)));
+            }
+            // POI reports a damaged, encrypted or non-Excel ZIP with assorted exceptions
             throw refus("« %s » n'est pas un classeur Excel .xlsx lisible.".formatted(nom));
         }
+    }
+
+    /** POI's zip-bomb guard tripped: it says so only in its message ("Zip bomb detected!"), somewhere in the causes. */
+    private static boolean bombe(Throwable erreur) {
+        for (Throwable cause = erreur; cause != null; cause = cause.getCause()) {
+            if (cause.getMessage() != null && cause.getMessage().contains("Zip bomb detected")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Strict UTF-8 text without NUL characters; anything else is not a CSV this import reads. */
@@ -161,7 +194,7 @@ final class LectureFichier {
         return true;
     }
 
-    private static String abreger(String valeur) {
+    static String abreger(String valeur) {
         return valeur.length() > 60 ? valeur.substring(0, 60) + "…" : valeur;
     }
 

@@ -21,12 +21,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
  * store NUL (neither in {@code text} nor in {@code jsonb}), and a lone surrogate is no character at all, which the
  * databases store as « ? », so that two different external references would become one. Without this check the same
  * request would be refused on one database and accepted on the other, fail with a 500, or silently answer with
- * another dossier. The query string and forms are checked by {@link CaractereNulFiltre}.
+ * another dossier. The query string and forms are checked by {@link CaractereNulFiltre}; what neither reads (a
+ * multipart field, a file's name, a file's content) is checked where it is read, with {@link #interdit}.
  */
 @ControllerAdvice
-class CaractereNul extends RequestBodyAdviceAdapter {
+public class CaractereNul extends RequestBodyAdviceAdapter {
 
-    static final String MESSAGE = "Caractère nul (U+0000) interdit : retirez-le du texte.";
+    public static final String MESSAGE = "Caractère nul (U+0000) interdit : retirez-le du texte.";
     static final String MESSAGE_SURROGAT = "Caractère invalide : une moitié de caractère UTF-16 (U+D800 à U+DFFF) "
             + "sans son autre moitié ; retirez-la du texte.";
     private static final int PROFONDEUR_MAX = 64;
@@ -48,7 +49,7 @@ class CaractereNul extends RequestBodyAdviceAdapter {
     }
 
     /** Why the text is refused, or null when it holds neither NUL nor a lone surrogate. */
-    static String interdit(CharSequence texte) {
+    public static String interdit(CharSequence texte) {
         if (texte == null) {
             return null;
         }

@@ -42,6 +42,11 @@ class ErreursPages {
         return PagesErreur.page(HttpStatus.FORBIDDEN, PagesErreur.message(HttpStatus.FORBIDDEN));
     }
 
+    @ExceptionHandler(OccupeException.class)
+    ModelAndView occupe(OccupeException e) {
+        return PagesErreur.page(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
     @ExceptionHandler(ConflitException.class)
     ModelAndView conflit(ConflitException e) {
         return PagesErreur.page(HttpStatus.CONFLICT, e.getMessage());

@@ -22,8 +22,11 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mapping.PropertyReferenceException;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -54,6 +57,13 @@ public class ProblemHandler {
     ProblemDetail donneesInvalides(DonneesInvalidesException e) {
         return Problemes.validation(
                 e.getErreurs().size() == 1 ? "La demande contient une erreur." : e.getMessage(), e.getErreurs());
+    }
+
+    @ExceptionHandler(OccupeException.class)
+    ResponseEntity<ProblemDetail> occupe(OccupeException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.reessayerApresSecondes()))
+                .body(Problemes.probleme(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }
 
     @ExceptionHandler(RessourceIntrouvableException.class)
@@ -194,6 +204,12 @@ public class ProblemHandler {
         }
         if (e instanceof HttpMediaTypeNotAcceptableException format) {
             return Optional.of(nonAcceptable(format));
+        }
+        if (e instanceof MultipartException envoi && envoi.getRootCause() instanceof InvalidFileNameException) {
+            // Tomcat refuses a file name holding a NUL while it parses the form, before any controller
+            return Optional.of(Problemes.validation("Le nom du fichier envoyé contient un caractère nul.",
+                    List.of(new ChampErreur("fichier", "Le nom du fichier contient un caractère nul (U+0000) : "
+                            + "renommez le fichier."))));
         }
         // a multipart body is read before the controller is chosen
         if (e instanceof MaxUploadSizeExceededException tropGros) {

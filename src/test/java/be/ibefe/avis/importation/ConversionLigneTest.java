@@ -39,6 +39,38 @@ class ConversionLigneTest {
     }
 
     @Test
+    void numbers_beyond_what_a_request_may_hold_are_a_line_error_of_their_column_not_a_failure() {
+        List<ChampErreur> erreurs = new ArrayList<>();
+
+        NouveauDossier demande = ConversionLigne.demande(AvisType.CREDIT_ADAPTATION, Map.of(
+                "referenceExterne", "CA-9", "donnees.montantDemande", "1e400", "donnees.heures", "1e999999999",
+                "donnees.aidesDeuxAns", "12 500,50"), erreurs);
+
+        assertThat(erreurs).containsExactlyInAnyOrder(
+                new ChampErreur("donnees.montantDemande", "« Montant demandé » : « 1e400 » n'est pas un nombre lisible "
+                        + "(au plus 15 chiffres avant la virgule et 15 après)."),
+                new ChampErreur("donnees.heures", "« Heures de formation » : « 1e999999999 » n'est pas un nombre "
+                        + "lisible (au plus 15 chiffres avant la virgule et 15 après)."));
+        assertThat(demande.donnees().has("montantDemande")).isFalse();
+        assertThat(demande.donnees().has("heures")).isFalse();
+        assertThat(demande.donnees().get("aidesDeuxAns").decimalValue()).isEqualByComparingTo("12500.50");
+    }
+
+    @Test
+    void a_nul_character_is_an_error_of_its_column_and_the_value_is_left_out() {
+        List<ChampErreur> erreurs = new ArrayList<>();
+
+        NouveauDossier demande = ConversionLigne.demande(AvisType.EQUIPEMENT, Map.of(
+                "referenceExterne", "FE\u00001", "objet", "Tour\u0000", "donnees.ecole", "Athénée"), erreurs);
+
+        assertThat(erreurs).containsExactlyInAnyOrder(
+                new ChampErreur("referenceExterne", "Caractère nul (U+0000) interdit : retirez-le du texte."),
+                new ChampErreur("objet", "Caractère nul (U+0000) interdit : retirez-le du texte."));
+        assertThat(demande.referenceExterne()).isNull();
+        assertThat(demande.objet()).isNull();
+    }
+
+    @Test
     void codes_split_on_the_bar_yes_no_answers_and_objects_fill_their_fields() throws Exception {
         NouveauDossier demande = ConversionLigne.demande(AvisType.CREDIT_ADAPTATION, Map.of(
                 "referenceExterne", "CA-1", "donnees.objectifs", "POLYVALENCE|NOUVEAU_POSTE",

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -78,7 +79,7 @@ public final class ImportBenchmark {
         double charge = systeme.getSystemLoadAverage();
         long cpu = systeme.getProcessCpuTime();
         long debut = System.nanoTime();
-        ImportView lot = imports.deposer(AvisType.EQUIPEMENT, "equipement.csv", fichier);
+        ImportView lot = imports.deposer(AvisType.EQUIPEMENT, "equipement.csv", new ByteArrayResource(fichier));
         long depose = System.nanoTime();
         file.attendreLesPrecedents(Duration.ofMinutes(10));
         long fin = System.nanoTime();

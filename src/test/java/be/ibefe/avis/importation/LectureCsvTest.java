@@ -11,7 +11,7 @@ class LectureCsvTest {
 
     @Test
     void semicolons_are_the_separator_when_the_header_uses_them_more_than_commas() {
-        List<Enregistrement> lignes = LectureCsv.lire("objet;donnees.montant\nTour CNC;12500,50\n");
+        List<Enregistrement> lignes = lire("objet;donnees.montant\nTour CNC;12500,50\n");
 
         assertThat(lignes).extracting(Enregistrement::cellules)
                 .containsExactly(List.of("objet", "donnees.montant"), List.of("Tour CNC", "12500,50"));
@@ -19,14 +19,14 @@ class LectureCsvTest {
 
     @Test
     void commas_are_the_separator_when_the_header_uses_only_commas() {
-        List<Enregistrement> lignes = LectureCsv.lire("objet,donnees.ecole\r\n\"Tour; fraiseuse\",Athénée\r\n");
+        List<Enregistrement> lignes = lire("objet,donnees.ecole\r\n\"Tour; fraiseuse\",Athénée\r\n");
 
         assertThat(lignes.get(1).cellules()).containsExactly("Tour; fraiseuse", "Athénée");
     }
 
     @Test
     void a_quoted_cell_keeps_its_separators_doubled_quotes_and_line_breaks() {
-        List<Enregistrement> lignes = LectureCsv.lire(
+        List<Enregistrement> lignes = lire(
                 "objet;donnees.equipement\n\"Poste « A »; lot 2\";\"Un \"\"tour\"\" 3 axes\navec commande\"\n");
 
         assertThat(lignes.get(1).cellules())
@@ -35,14 +35,14 @@ class LectureCsvTest {
 
     @Test
     void a_byte_order_mark_is_not_part_of_the_first_column() {
-        List<Enregistrement> lignes = LectureCsv.lire("\uFEFFreferenceExterne;objet\nFE-1;Tour\n");
+        List<Enregistrement> lignes = lire("\uFEFFreferenceExterne;objet\nFE-1;Tour\n");
 
         assertThat(lignes.get(0).cellules().get(0)).isEqualTo("referenceExterne");
     }
 
     @Test
     void empty_lines_are_left_out_but_still_counted_in_line_numbers() {
-        List<Enregistrement> lignes = LectureCsv.lire("a;b\n\n;\nx;\"multi\nligne\"\n\ny;z");
+        List<Enregistrement> lignes = lire("a;b\n\n;\nx;\"multi\nligne\"\n\ny;z");
 
         assertThat(lignes).extracting(Enregistrement::ligne).containsExactly(1, 4, 7);
         assertThat(lignes.get(2).cellules()).containsExactly("y", "z");
@@ -50,14 +50,18 @@ class LectureCsvTest {
 
     @Test
     void old_mac_line_ends_separate_rows_too() {
-        assertThat(LectureCsv.lire("a;b\rc;d\r")).extracting(Enregistrement::ligne).containsExactly(1, 2);
+        assertThat(lire("a;b\rc;d\r")).extracting(Enregistrement::ligne).containsExactly(1, 2);
     }
 
     @Test
     void a_quote_never_closed_is_refused_with_the_line_where_its_row_starts() {
-        assertThatThrownBy(() -> LectureCsv.lire("a;b\nx;y\n\"ouvert;z\n"))
+        assertThatThrownBy(() -> lire("a;b\nx;y\n\"ouvert;z\n"))
                 .isInstanceOf(DonneesInvalidesException.class)
                 .extracting(e -> ((DonneesInvalidesException) e).getErreurs().get(0).message())
                 .isEqualTo("Ligne 3 : un guillemet ouvert n'est jamais fermé.");
+    }
+
+    private static List<Enregistrement> lire(String texte) {
+        return LectureCsv.lire(texte, 100);
     }
 }

@@ -123,6 +123,55 @@ class LectureFichierTest {
                 "echeance", "45000")));
     }
 
+    @Test
+    void a_workbook_of_600_000_rows_is_refused_once_the_limit_is_passed_without_reading_the_rest() {
+        byte[] classeur = ClasseursHostiles.lignes(600_000);
+
+        assertThat(erreurs(() -> LectureFichier.lire("enorme.xlsx", classeur, EQUIPEMENT, 10)))
+                .extracting(ChampErreur::message)
+                .containsExactly("Le fichier compte plus de 10 demandes ; un import en accepte au plus 10 : découpez-le.");
+    }
+
+    @Test
+    void a_workbook_that_inflates_like_a_zip_bomb_is_refused_naming_the_file() {
+        byte[] bombe = ClasseursHostiles.bombe(64L * 1024 * 1024);
+
+        assertThat(erreurs(() -> LectureFichier.lire("bombe.xlsx", bombe, EQUIPEMENT, 10)).get(0).message())
+                .startsWith("« bombe.xlsx » se décompresse en un volume démesuré");
+    }
+
+    @Test
+    void cells_too_long_and_rows_too_wide_are_refused_with_their_line_in_csv_and_xlsx() {
+        String longue = "x".repeat(LectureFichier.LONGUEUR_MAX_CELLULE + 1);
+        String attendue = "Ligne 2, colonne 2 : une cellule de plus de 32767 caractères n'est pas une demande.";
+        assertThat(erreurs(() -> lire("referenceExterne;objet\nR;" + longue + "\n")))
+                .extracting(ChampErreur::message).containsExactly(attendue);
+        assertThat(erreurs(() -> LectureFichier.lire("long.xlsx", ClasseursHostiles.rangees(
+                ClasseursHostiles.rangee(2, "R", longue)), EQUIPEMENT, 10)))
+                .extracting(ChampErreur::message).containsExactly(attendue);
+        assertThat(erreurs(() -> lire("referenceExterne;objet\nR;O" + ";".repeat(5000) + "\n")))
+                .extracting(ChampErreur::message)
+                .containsExactly("Ligne 2 : plus de 1000 colonnes ; un import n'en lit pas davantage.");
+        assertThat(erreurs(() -> LectureFichier.lire("large.xlsx", ClasseursHostiles.rangees(
+                "<row r=\"2\"><c r=\"XFD2\" t=\"inlineStr\"><is><t>loin</t></is></c></row>"), EQUIPEMENT, 10)))
+                .extracting(ChampErreur::message)
+                .containsExactly("Ligne 2 : plus de 1000 colonnes ; un import n'en lit pas davantage.");
+    }
+
+    @Test
+    void a_nul_escape_and_unreadable_numbers_of_a_workbook_are_read_as_written_for_the_rows_checks() {
+        byte[] classeur = ClasseursHostiles.rangees(
+                "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>FE_x0000_1</t></is></c>"
+                        + "<c r=\"B2\"><v>douze</v></c></row>",
+                "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>FE-2</t></is></c><c r=\"B3\"><v>1e400</v></c></row>");
+
+        FichierImport fichier = LectureFichier.lire("drole.xlsx", classeur, EQUIPEMENT, 10);
+
+        assertThat(fichier.lignes()).containsExactly(
+                new FichierImport.Ligne(2, Map.of("referenceExterne", "FE\u00001", "objet", "douze")),
+                new FichierImport.Ligne(3, Map.of("referenceExterne", "FE-2", "objet", "1e400")));
+    }
+
     private static FichierImport lire(String csv) {
         return LectureFichier.lire("f.csv", csv.getBytes(StandardCharsets.UTF_8), EQUIPEMENT, 10);
     }
