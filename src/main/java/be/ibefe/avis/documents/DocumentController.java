@@ -10,7 +10,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,11 +28,11 @@ class DocumentController {
         this.documents = documents;
     }
 
-    /** Multipart upload; the file part may have any name (fichier, file...). */
+    /** Multipart upload; the file part may have any name (fichier, file...). Who may upload: the service says. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAnyRole('equipe', 'coordination')")
     ResponseEntity<DocumentView> deposer(@PathVariable long dossierId, MultipartHttpServletRequest requete)
             throws IOException, CorpsTropVolumineuxException {
+        documents.pourDepot(dossierId);
         List<MultipartFile> fichiers = requete.getMultiFileMap().values().stream().flatMap(List::stream).toList();
         if (fichiers.size() != 1) {
             throw new DonneesInvalidesException("fichier", "Joignez exactement un fichier (%d reçu(s))."

@@ -6,7 +6,6 @@ import be.ibefe.avis.system.Liens;
 import java.io.IOException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,12 +40,12 @@ class DocumentPages {
         return htmx == null ? "documents/documents" : "documents/documents :: liste";
     }
 
-    /** Not for the regional role, which reads the bassins' dossiers without adding to them. */
+    /** The same rule as the API's, from the service: a refusal is the page of a refusal, not a message. */
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @PreAuthorize("hasAnyRole('equipe', 'csef', 'coordination')")
     String deposer(@PathVariable long dossierId, @RequestParam(required = false) MultipartFile fichier,
             @RequestParam(required = false) String retour, RedirectAttributes redirection) throws IOException {
         String suite = Liens.retour(retour, "/dossiers/" + dossierId);
+        documents.pourDepot(dossierId);
         try {
             if (fichier == null || fichier.isEmpty()) {
                 throw new DonneesInvalidesException("fichier", "Choisissez un fichier à déposer.");

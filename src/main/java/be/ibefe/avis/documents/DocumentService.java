@@ -4,6 +4,9 @@ import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.dossier.Traces;
+import be.ibefe.avis.security.CurrentUser;
+import be.ibefe.avis.security.Groupes;
+import be.ibefe.avis.system.ActionInterditeException;
 import be.ibefe.avis.system.CorpsTropVolumineuxException;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
@@ -14,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -25,20 +29,42 @@ import org.springframework.util.unit.DataSize;
 public class DocumentService {
 
     static final int LONGUEUR_NOM = 255;
+    private static final Set<String> DEPOSANTS = Set.of(Groupes.EQUIPE, Groupes.COORDINATION);
 
     private final DocumentRepository repository;
     private final StockageDocuments stockage;
     private final DossierService dossiers;
     private final Traces traces;
+    private final CurrentUser currentUser;
     private final long tailleMax;
 
     public DocumentService(DocumentRepository repository, StockageDocuments stockage, DossierService dossiers,
-            Traces traces, @Value("${avis.documents.taille-max}") DataSize tailleMax) {
+            Traces traces, CurrentUser currentUser, @Value("${avis.documents.taille-max}") DataSize tailleMax) {
         this.repository = repository;
         this.stockage = stockage;
         this.dossiers = dossiers;
         this.traces = traces;
+        this.currentUser = currentUser;
         this.tailleMax = tailleMax.toBytes();
+    }
+
+    /**
+     * Who may add a document to a dossier, whichever way (API or pages): the team and the coordination. The CSEF and
+     * the regional role read the documents; the application itself (a letter) is no person acting on the web.
+     */
+    public boolean peutDeposer() {
+        return !currentUser.estUtilisateurWeb() || currentUser.groupes().stream().anyMatch(DEPOSANTS::contains);
+    }
+
+    /**
+     * The dossier a document is about to be added to: refused (403) to whom may not add one, not found (404) outside
+     * the user's bassins. Asked before the file is even read, so that a refusal never depends on what was sent.
+     */
+    public Dossier pourDepot(long dossierId) {
+        if (!peutDeposer()) {
+            throw new ActionInterditeException("Seules l'équipe et la coordination déposent des documents.");
+        }
+        return dossiers.charger(dossierId);
     }
 
     public record Contenu(DocumentView document, byte[] octets) {
@@ -46,7 +72,7 @@ public class DocumentService {
 
     @Transactional
     public DocumentView deposer(long dossierId, String nomOriginal, byte[] contenu) throws CorpsTropVolumineuxException {
-        Dossier dossier = dossiers.charger(dossierId);
+        Dossier dossier = pourDepot(dossierId);
         if (contenu.length > tailleMax) {
             throw new CorpsTropVolumineuxException(tailleMax);
         }

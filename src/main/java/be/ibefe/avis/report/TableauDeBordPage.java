@@ -53,8 +53,9 @@ class TableauDeBordPage {
 
     @GetMapping("/tableau-de-bord")
     String tableauDeBord(@RequestParam(required = false) String annee, Model model) {
-        int an = AnneeDuRapport.lire(annee, clock);
         LocalDate aujourdhui = LocalDate.now(clock);
+        // the menu's link names no year: the current one, whose avis are being given
+        int an = annee == null || annee.isBlank() ? aujourdhui.getYear() : AnneeDuRapport.lire(annee, clock);
         Map<AvisType, Map<Statut, Long>> ouverts = comptage.ouvertsParTypeEtStatut();
         List<LigneOuverts> lignes = Arrays.stream(AvisType.values()).map(type -> {
             Map<Statut, Long> parStatut = ouverts.getOrDefault(type, Map.of());

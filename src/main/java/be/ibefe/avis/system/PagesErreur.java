@@ -81,6 +81,10 @@ class PagesErreur implements ErrorController {
 
     private static HttpStatus status(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        if (code == null) {
+            // no error brought the request here: someone typed the address, which is no page of its own
+            return HttpStatus.NOT_FOUND;
+        }
         HttpStatus status = code instanceof Integer valeur ? HttpStatus.resolve(valeur) : null;
         return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
     }
