@@ -153,8 +153,9 @@ public class ImportService implements SmartInitializingSingleton {
      * file's name): a NUL in the bassin is refused here, before the bassin is looked up.
      */
     private static void refuserCaractereNul(String bassin) {
-        if (CaractereNul.interdit(bassin) != null) {
-            throw new DonneesInvalidesException("bassin", CaractereNul.interdit(bassin));
+        String interdit = CaractereNul.interdit(bassin);
+        if (interdit != null) {
+            throw new DonneesInvalidesException("bassin", interdit);
         }
     }
 
