@@ -1,6 +1,7 @@
 package be.ibefe.avis.security;
 
 import be.ibefe.avis.system.Problemes;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,6 +10,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -16,6 +18,7 @@ import org.springframework.security.web.util.matcher.RequestMatchers;
 
 @Configuration
 @EnableMethodSecurity
+@EnableConfigurationProperties(ParametresSecurite.class)
 public class SecurityConfig {
 
     private static final String REALM = "Moteur d'avis CSEF";
@@ -23,12 +26,17 @@ public class SecurityConfig {
     static final String POLITIQUE_CONTENU = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
-    /** The REST API: HTTP Basic on every call, no session, errors as problem+json. */
+    /**
+     * The REST API: HTTP Basic on every call, no session, errors as problem+json; a change sent from another site's
+     * page is refused before anything else ({@link OrigineDesModifications}).
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider provider, Problemes problemes)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider provider, Problemes problemes,
+            ParametresSecurite parametres) throws Exception {
         return http.securityMatcher(RequestMatchers.anyOf(chemin("/api/**"), chemin("/engine-rest/**")))
+                .addFilterBefore(new OrigineDesModifications(problemes, parametres.originesAdmises()),
+                        BasicAuthenticationFilter.class)
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(chemin("/engine-rest/**")).hasRole("camunda-admin")
