@@ -6,6 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -32,12 +35,12 @@ public class SecurityConfig {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider provider, Problemes problemes,
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentification, Problemes problemes,
             ParametresSecurite parametres) throws Exception {
         return http.securityMatcher(RequestMatchers.anyOf(chemin("/api/**"), chemin("/engine-rest/**")))
                 .addFilterBefore(new OrigineDesModifications(problemes, parametres.originesAdmises()),
                         BasicAuthenticationFilter.class)
-                .authenticationProvider(provider)
+                .authenticationManager(authentification)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(chemin("/engine-rest/**")).hasRole("camunda-admin")
                         .requestMatchers(chemin("/api/admin/**")).hasRole(Groupes.ADMIN)
@@ -46,8 +49,9 @@ public class SecurityConfig {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-                    problemes.ecrire(response, HttpStatus.UNAUTHORIZED,
-                            "Identifiez-vous (HTTP Basic) avec un identifiant et un mot de passe valides.",
+                    problemes.ecrire(response, HttpStatus.UNAUTHORIZED, e instanceof LockedException
+                            ? e.getMessage()
+                            : "Identifiez-vous (HTTP Basic) avec un identifiant et un mot de passe valides.",
                             request.getRequestURI());
                 }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problemes.ecrire(response,
@@ -77,8 +81,8 @@ public class SecurityConfig {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
-        return http.authenticationProvider(provider)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentification) throws Exception {
+        return http.authenticationManager(authentification)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(chemin("/login"), chemin("/error"), chemin("/css/**"), chemin("/js/**"),
                                 chemin("/webjars/**"),
@@ -104,6 +108,16 @@ public class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(POLITIQUE_CONTENU))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /**
+     * The one check of a sign-in, shared by the API and the pages. Given to each chain, it has no parent: a chain's own
+     * manager would otherwise ask the global one again after a wrong password, which would count twice towards the
+     * lock of the login ({@link Verrouillages}).
+     */
+    @Bean
+    AuthenticationManager authentification(CamundaIdentityAuthenticationProvider provider) {
+        return new ProviderManager(provider);
     }
 
     /**
