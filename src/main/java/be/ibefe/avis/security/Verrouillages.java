@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * again, until the right one is given; then it starts afresh. The lock ends by itself (the engine's own lock after
  * {@code loginMaxAttempts} never does: anyone knowing a login could lock its owner out for good).
  *
- * <p>An existing account keeps its count in the engine's identity table (Camunda Admin shows and lifts the lock). A
+ * <p>An existing account keeps its count in the engine's identity table (the engine's unlock lifts it earlier). A
  * login that does not exist is counted here, in memory, the same way, and costs one password check like a real one:
  * whoever tries logins learns nothing from the answers nor from their time. Time is the engine's ({@link ClockUtil}).
  */

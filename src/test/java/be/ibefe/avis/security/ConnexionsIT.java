@@ -96,6 +96,20 @@ class ConnexionsIT {
     }
 
     @Test
+    void an_administrator_lifts_a_lock_before_its_end() {
+        String login = compte("deverrou");
+        for (int i = 1; i <= TENTATIVES; i++) {
+            appeler(login, "mauvais-" + i);
+        }
+
+        Api.Reponse deverrouillage = api.envoyer(api.requete("admin", "/engine-rest/user/" + login + "/unlock")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(deverrouillage.status()).isEqualTo(204);
+        assertThat(appeler(login, MOT_DE_PASSE).status()).isEqualTo(200);
+    }
+
+    @Test
     void the_sign_in_page_says_the_login_is_locked_and_until_when() {
         String login = compte("verroupage");
         SessionPages pages = new SessionPages(port);
