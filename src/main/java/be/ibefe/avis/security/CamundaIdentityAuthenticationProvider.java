@@ -1,10 +1,17 @@
 package be.ibefe.avis.security;
 
+import be.ibefe.avis.system.ClockConfig;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -13,25 +20,39 @@ import org.springframework.stereotype.Component;
 
 /**
  * Users and groups live in the engine's identity tables, so the API, our pages and the Camunda webapps share one
- * set of accounts. Each group becomes the role {@code ROLE_<group id>}.
+ * set of accounts. Each group becomes the role {@code ROLE_<group id>}. A locked login is told so, with the time its
+ * lock ends ({@link Verrouillages}), whether an account has it or not.
  */
 @Component
 public class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
     static final String ROLE_PREFIX = "ROLE_";
 
-    private final IdentityService identityService;
+    private static final DateTimeFormatter FIN = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm")
+            .withZone(ClockConfig.BRUXELLES);
 
-    public CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+    private final IdentityService identityService;
+    private final Verrouillages verrouillages;
+
+    public CamundaIdentityAuthenticationProvider(IdentityService identityService, Verrouillages verrouillages) {
         this.identityService = identityService;
+        this.verrouillages = verrouillages;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String login = authentication.getName();
         Object motDePasse = authentication.getCredentials();
-        if (login == null || login.isBlank() || motDePasse == null
-                || !identityService.checkPassword(login, motDePasse.toString())) {
+        if (login == null || login.isBlank() || motDePasse == null) {
+            throw new BadCredentialsException("Identifiant ou mot de passe incorrect.");
+        }
+        if (!identityService.checkPassword(login, motDePasse.toString())) {
+            User compte = identityService.createUserQuery().userId(login).singleResult();
+            Date fin = compte instanceof UserEntity entite ? entite.getLockExpirationTime()
+                    : verrouillages.finInconnu(login);
+            if (verrouillages.verrouille(fin)) {
+                throw new LockedException(verrouillage(fin));
+            }
             throw new BadCredentialsException("Identifiant ou mot de passe incorrect.");
         }
         List<GrantedAuthority> roles = identityService.createGroupQuery().groupMember(login).list().stream()
@@ -44,5 +65,12 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /** The lock explained; its end rounded up to the minute, so that the time told is never too early. */
+    private static String verrouillage(Date fin) {
+        return "Trop de tentatives de connexion infructueuses : cet identifiant est temporairement verrouillé, "
+                + "jusqu'au " + FIN.format(fin.toInstant().plusSeconds(59).truncatedTo(ChronoUnit.MINUTES))
+                + ". Réessayez ensuite, ou demandez à un administrateur de le déverrouiller.";
     }
 }

@@ -1,5 +1,6 @@
 package be.ibefe.avis.security;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Outside the demo, the first administrator comes from the environment ({@code AVIS_ADMIN_PASSWORD}); he then
- * creates the other accounts in Camunda Admin. Nothing happens once the account exists.
+ * creates the other accounts in Camunda Admin. Nothing happens once the account exists. The password must follow
+ * the policy of every account ({@link PolitiqueMotsDePasse}); if it does not, the log says why and no account is made.
  */
 @Component
 @Profile("!demo")
@@ -43,7 +45,11 @@ class InitialAdmin implements ApplicationRunner {
                     login);
             return;
         }
-        comptes.assurerUtilisateur(login, "Administrateur", "Instance", motDePasse, Groupes.ADMIN,
-                Groupes.CAMUNDA_ADMIN);
+        try {
+            comptes.assurerUtilisateur(login, "Administrateur", "Instance", motDePasse, Groupes.ADMIN,
+                    Groupes.CAMUNDA_ADMIN);
+        } catch (BadUserRequestException refus) {
+            LOG.warn("Aucun compte « {} » : AVIS_ADMIN_PASSWORD ne convient pas. {}", login, refus.getMessage());
+        }
     }
 }

@@ -3,7 +3,6 @@ package be.ibefe.avis.security;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.digest.PasswordEncryptor;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +16,8 @@ class MotsDePasseBcrypt extends AbstractProcessEnginePlugin implements PasswordE
 
     private final BCryptPasswordEncoder bcrypt;
 
-    MotsDePasseBcrypt(@Value("${avis.securite.bcrypt-cout:12}") int cout) {
-        this.bcrypt = new BCryptPasswordEncoder(cout);
+    MotsDePasseBcrypt(ParametresSecurite parametres) {
+        this.bcrypt = new BCryptPasswordEncoder(parametres.bcryptCout());
     }
 
     @Override

@@ -1,14 +1,19 @@
 package be.ibefe.avis.security;
 
 import be.ibefe.avis.system.Problemes;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -16,6 +21,7 @@ import org.springframework.security.web.util.matcher.RequestMatchers;
 
 @Configuration
 @EnableMethodSecurity
+@EnableConfigurationProperties(ParametresSecurite.class)
 public class SecurityConfig {
 
     private static final String REALM = "Moteur d'avis CSEF";
@@ -23,13 +29,18 @@ public class SecurityConfig {
     static final String POLITIQUE_CONTENU = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
-    /** The REST API: HTTP Basic on every call, no session, errors as problem+json. */
+    /**
+     * The REST API: HTTP Basic on every call, no session, errors as problem+json; a change sent from another site's
+     * page is refused before anything else ({@link OrigineDesModifications}).
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider provider, Problemes problemes)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentification, Problemes problemes,
+            ParametresSecurite parametres) throws Exception {
         return http.securityMatcher(RequestMatchers.anyOf(chemin("/api/**"), chemin("/engine-rest/**")))
-                .authenticationProvider(provider)
+                .addFilterBefore(new OrigineDesModifications(problemes, parametres.originesAdmises()),
+                        BasicAuthenticationFilter.class)
+                .authenticationManager(authentification)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(chemin("/engine-rest/**")).hasRole("camunda-admin")
                         .requestMatchers(chemin("/api/admin/**")).hasRole(Groupes.ADMIN)
@@ -38,8 +49,9 @@ public class SecurityConfig {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName(REALM).authenticationEntryPoint((request, response, e) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-                    problemes.ecrire(response, HttpStatus.UNAUTHORIZED,
-                            "Identifiez-vous (HTTP Basic) avec un identifiant et un mot de passe valides.",
+                    problemes.ecrire(response, HttpStatus.UNAUTHORIZED, e instanceof LockedException
+                            ? e.getMessage()
+                            : "Identifiez-vous (HTTP Basic) avec un identifiant et un mot de passe valides.",
                             request.getRequestURI());
                 }))
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problemes.ecrire(response,
@@ -69,8 +81,8 @@ public class SecurityConfig {
      */
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
-        return http.authenticationProvider(provider)
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentification) throws Exception {
+        return http.authenticationManager(authentification)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(chemin("/login"), chemin("/error"), chemin("/css/**"), chemin("/js/**"),
                                 chemin("/webjars/**"),
@@ -96,6 +108,16 @@ public class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(POLITIQUE_CONTENU))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
                 .build();
+    }
+
+    /**
+     * The one check of a sign-in, shared by the API and the pages. Given to each chain, it has no parent: a chain's own
+     * manager would otherwise ask the global one again after a wrong password, which would count twice towards the
+     * lock of the login ({@link Verrouillages}).
+     */
+    @Bean
+    AuthenticationManager authentification(CamundaIdentityAuthenticationProvider provider) {
+        return new ProviderManager(provider);
     }
 
     /**

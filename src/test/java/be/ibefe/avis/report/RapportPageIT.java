@@ -8,19 +8,10 @@ import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.DossiersEnBase;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import be.ibefe.avis.support.SessionPages;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +25,6 @@ class RapportPageIT {
 
     private static final String PREFIXE = "RAPPORT-PAGE-";
     private static final String PAGE = "/rapports/activite?annee=2008";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -42,13 +32,11 @@ class RapportPageIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** A browser: keeps its session cookie, does not follow redirects by itself. */
-    private HttpClient navigateur;
+    private SessionPages navigateur;
 
     @BeforeEach
     void dossiersDe2008() {
-        navigateur = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        navigateur = new SessionPages(port);
         DossiersEnBase.supprimer(jdbc, PREFIXE);
         DossiersEnBase.inserer(jdbc, List.of(recu(PREFIXE + 1, AvisType.EPS_FOREM, LocalDate.of(2008, 5, 2))
                 .notifieApres(Decision.FAVORABLE, 25)));
@@ -87,7 +75,7 @@ class RapportPageIT {
     void the_sign_in_page_is_in_french_and_a_wrong_password_is_told() {
         assertThat(get("/login").body()).contains("<h1>Connexion</h1>", "Identifiant", "Mot de passe");
 
-        // an unknown account: a wrong password would make the engine hold a real account back for a few seconds
+        // an unknown account: a wrong password for a real one would count towards its lock
         HttpResponse<String> refus = poster("/login", "username=personne&password=mauvais&_csrf=" + jeton());
 
         assertThat(refus.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
@@ -119,37 +107,18 @@ class RapportPageIT {
     }
 
     private HttpResponse<String> seConnecter(String login) {
-        return poster("/login", "username=" + login + "&password=" + login + "&_csrf=" + jeton());
+        return navigateur.seConnecter(login);
     }
 
     private String jeton() {
-        Matcher jeton = CSRF.matcher(get("/login").body());
-        assertThat(jeton.find()).as("CSRF token in the sign-in form").isTrue();
-        return URLEncoder.encode(jeton.group(1), StandardCharsets.UTF_8);
+        return navigateur.jeton();
     }
 
     private HttpResponse<String> get(String chemin) {
-        return envoyer(HttpRequest.newBuilder(uri(chemin)).GET());
+        return navigateur.get(chemin);
     }
 
     private HttpResponse<String> poster(String chemin, String formulaire) {
-        return envoyer(HttpRequest.newBuilder(uri(chemin))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formulaire)));
-    }
-
-    private URI uri(String chemin) {
-        return URI.create("http://localhost:" + port + chemin);
-    }
-
-    private HttpResponse<String> envoyer(HttpRequest.Builder requete) {
-        try {
-            return navigateur.send(requete.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return navigateur.poster(chemin, formulaire);
     }
 }

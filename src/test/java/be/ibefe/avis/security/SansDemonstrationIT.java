@@ -1,9 +1,11 @@
 package be.ibefe.avis.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.ibefe.avis.AvisApplication;
 import java.util.UUID;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -24,9 +26,12 @@ class SansDemonstrationIT {
             IdentityService identites = application.getBean(IdentityService.class);
 
             assertThat(identites.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("admin");
-            // the right password first: after a wrong one the engine makes the account wait a few seconds
             assertThat(identites.checkPassword("admin", "un-secret-de-l-environnement")).isTrue();
             assertThat(identites.checkPassword("admin", "admin")).isFalse();
+            // outside the demo a password equal to the login is as weak as any other
+            assertThatThrownBy(() -> application.getBean(Comptes.class)
+                    .assurerUtilisateur("paul", "Paul", "Production", "paul"))
+                    .isInstanceOf(BadUserRequestException.class).hasMessageContaining("Mot de passe refusé");
         }
     }
 }

@@ -68,14 +68,20 @@ public final class Api {
 
     /** A multipart/form-data upload of one file, as a browser sends it. */
     public Reponse postFichier(String utilisateur, String chemin, String champ, String nomFichier, byte[] contenu) {
+        return envoyer(fichier(requete(utilisateur, chemin), champ, nomFichier, contenu));
+    }
+
+    /** The request as a POST of one file in multipart/form-data, for a request built with its own headers. */
+    public static HttpRequest.Builder fichier(HttpRequest.Builder requete, String champ, String nomFichier,
+            byte[] contenu) {
         String frontiere = "----avis" + System.nanoTime();
         ByteArrayOutputStream corps = new ByteArrayOutputStream();
         corps.writeBytes(("--" + frontiere + "\r\nContent-Disposition: form-data; name=\"" + champ + "\"; filename=\""
                 + nomFichier + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         corps.writeBytes(contenu);
         corps.writeBytes(("\r\n--" + frontiere + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return envoyer(requete(utilisateur, chemin).header("Content-Type", "multipart/form-data; boundary=" + frontiere)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(corps.toByteArray())));
+        return requete.header("Content-Type", "multipart/form-data; boundary=" + frontiere)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(corps.toByteArray()));
     }
 
     public HttpRequest.Builder requete(String utilisateur, String chemin) {
