@@ -234,9 +234,15 @@ public class Dossier implements AppartientAuDossier {
                 trace);
     }
 
-    /** Adjourned, or not examined: back among the dossiers ready for the next séance. */
+    /** Adjourned: back among the dossiers ready for the next séance. */
     public void ajourner(String seance, Trace trace) {
         passer(Statut.PRET_POUR_SEANCE, EnumSet.of(Statut.INSCRIT), "Ajourné (%s)".formatted(seance), trace);
+    }
+
+    /** Not examined by the séance, which decided nothing on it: it waits for the next séance. */
+    public void reporterNonExamine(String seance, Trace trace) {
+        passer(Statut.PRET_POUR_SEANCE, EnumSet.of(Statut.INSCRIT),
+                "Non examiné (%s) : reporté à une séance suivante".formatted(seance), trace);
     }
 
     /** The Bureau decides between séances; the Instance plénière must ratify at its next séance. */

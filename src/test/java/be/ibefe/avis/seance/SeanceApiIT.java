@@ -146,15 +146,16 @@ class SeanceApiIT {
                 .header("Accept", "text/html").GET());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
-        assertThat(page.corps()).contains("Procès-verbal de la séance du 28/05/2024", "Nadia Benali", "excusé(e)",
+        assertThat(page.corps()).contains("Procès-verbal de la séance du 28/05/2024", "Nadia Benali", "absent(e)",
                 "Quorum : 4 membre(s) présent(s) avec voix délibérative sur 5, 3 requis : atteint.",
-                "Votes : 2 pour, 0 contre, 1 abstention(s).", "Déport : membre1 (Lien avec le demandeur (FOREM)).",
+                "Votes : 2 pour, 0 contre, 1 abstention(s).",
+                "Déport : Marie Dubois, Présidente (Lien avec le demandeur (FOREM)).",
                 "Formation qualifiante en pénurie.");
 
         var pdf = api.telecharger("membre2", "/api/seances/" + seance + "/proces-verbal?format=pdf");
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(TextePdf.de(pdf.body())).contains("Procès-verbal de la séance du 28/05/2024",
-                "Déport : membre1 (Lien avec le demandeur (FOREM)).");
+                "Déport : Marie Dubois, Présidente (Lien avec le demandeur (FOREM)).");
     }
 
     @Test
