@@ -245,13 +245,13 @@ public class Dossier implements AppartientAuDossier {
                 "Non examiné (%s) : reporté à une séance suivante".formatted(seance), trace);
     }
 
-    /** The Bureau decides between séances; the Instance plénière must ratify at its next séance. */
-    public void deciderEnUrgence(Decision code, String motivation, String recommandation, String justification,
-            Trace trace) {
+    /**
+     * The Bureau decides between séances; the Instance plénière must ratify at its next séance. {@code recit} is the
+     * history's account of the measure: the body, its members who took part, their votes, who recorded it.
+     */
+    public void deciderEnUrgence(Decision code, String motivation, String recommandation, String recit, Trace trace) {
         decider(code, motivation, recommandation, trace);
-        passer(Statut.DELIBERE, EnumSet.of(Statut.PRET_POUR_SEANCE, Statut.INSCRIT),
-                "Procédure d'urgence, décision : %s. Justification : %s".formatted(code.libelle(), justification),
-                trace);
+        passer(Statut.DELIBERE, EnumSet.of(Statut.PRET_POUR_SEANCE, Statut.INSCRIT), recit, trace);
     }
 
     /** The Instance plénière refused to ratify an urgent decision: the dossier is deliberated again. */

@@ -142,13 +142,14 @@ class LimitesIT {
     void an_urgent_decision_and_its_refused_ratification_at_8000_characters_go_through() {
         String dossier = pretPourSeance();
         String urgence = "/api/dossiers/" + dossier + "/procedure-urgente";
+        List<String> bureau = List.of("membre1", "membre3", "membre4");
         refuse(api.post("membre1", urgence, Map.of("decision", "FAVORABLE", "motivation", texte(10),
-                "justification", texte(8001))), "justification");
+                "justification", texte(8001), "membresPresents", bureau)), "justification");
         refuse(api.post("membre1", urgence, Map.of("decision", "FAVORABLE", "motivation", texte(8001),
-                "justification", texte(10))), "motivation");
+                "justification", texte(10), "membresPresents", bureau)), "motivation");
 
         Api.Reponse decidee = api.post("membre1", urgence, Map.of("decision", "FAVORABLE", "motivation", texte(8000),
-                "justification", texte(8000)));
+                "justification", texte(8000), "membresPresents", bureau));
 
         assertThat(decidee.status()).as(decidee.corps()).isEqualTo(200);
         assertThat(dossier(dossier).get("statut").asText()).isEqualTo("NOTIFIE");
@@ -235,7 +236,8 @@ class LimitesIT {
             Api.Reponse enregistre = put(chemin, Map.of("contenu", modele));
             String dossier = pretPourSeance();
             api.post("membre1", "/api/dossiers/" + dossier + "/procedure-urgente", Map.of("decision", "FAVORABLE",
-                    "motivation", "Conforme.", "justification", "Urgent."));
+                    "motivation", "Conforme.", "justification", "Urgent.",
+                    "membresPresents", List.of("membre1", "membre3", "membre4")));
 
             assertThat(enregistre.status()).as(enregistre.corps()).isLessThan(500);
             assertThat(appels.get()).as("requests the server made to the template's addresses").isZero();

@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class SeanceApiIT {
 
     static final List<String> CSEF = List.of("membre1", "membre2", "membre3", "membre4", "membre5");
+    static final List<String> BUREAU = List.of("membre1", "membre3", "membre4");
 
     @LocalServerPort
     int port;
@@ -245,11 +246,12 @@ class SeanceApiIT {
         String dossier = pretPourSeance(Demandes.creditAdaptation());
         Api.Reponse urgence = api.post("membre1", "/api/dossiers/" + dossier + "/procedure-urgente",
                 Map.of("decision", "FAVORABLE", "motivation", "Conforme aux critères.",
-                        "justification", "Le SPW statue le 3 juin."));
+                        "justification", "Le SPW statue le 3 juin.", "membresPresents", BUREAU));
         assertThat(urgence.status()).as(urgence.corps()).isEqualTo(200);
         assertThat(dossier(dossier).get("statut").asText()).isEqualTo("NOTIFIE");
         assertThat(api.post("membre2", "/api/dossiers/" + dossier + "/procedure-urgente",
-                Map.of("decision", "FAVORABLE", "motivation", "x", "justification", "x")).status()).isEqualTo(403);
+                Map.of("decision", "FAVORABLE", "motivation", "x", "justification", "x", "membresPresents", BUREAU))
+                .status()).isEqualTo(403);
 
         String pleniere = seances.creer("INSTANCE_PLENIERE", "2024-06-24", CSEF).get("id").asText();
         api.post("coordinateur", "/api/seances/" + pleniere + "/ordre-du-jour", "");
