@@ -33,3 +33,8 @@ create table mesure_urgente_deport (
     raison    varchar(1000) not null,
     primary key (mesure_id, membre)
 );
+
+-- The history tells an urgent measure whole: the Bureau, its members who took part with their functions, the votes,
+-- who recorded it, and a justification of up to 8 000 characters. A bound on it would refuse a long one after the
+-- measure was accepted.
+alter table dossier_historique alter column evenement set data type varchar;

@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -115,6 +116,30 @@ class LimitesIT {
         JsonNode notifie = dossier(dossier);
         assertThat(notifie.get("statut").asText()).isEqualTo("NOTIFIE");
         assertThat(notifie.at("/deliberation/motivation").asText()).hasSize(8000);
+    }
+
+    @Test
+    void an_urgent_measure_of_members_with_names_and_functions_at_their_limit_is_told_whole_in_the_history() {
+        String jour = "2023-02-01";
+        List<String> participants = new ArrayList<>(List.of("membre1", "membre3", "membre4"));
+        for (int i = 0; i < 8; i++) {
+            String membre = "bureau-limite-" + i;
+            Api.Reponse mandat = api.post("coordinateur", "/api/mandats", Map.of("membre", membre, "nom",
+                    i + texte(199), "chambre", "BUREAU", "qualite", texte(100), "voixDeliberative", true,
+                    "debut", jour, "fin", jour));
+            assertThat(mandat.status()).as(mandat.corps()).isEqualTo(201);
+            participants.add(membre);
+        }
+        String dossier = pretPourSeance();
+
+        Api.Reponse decidee = api.post("coordinateur", "/api/dossiers/" + dossier + "/procedure-urgente",
+                Map.of("decision", "FAVORABLE", "motivation", texte(8000), "justification", texte(8000), "date", jour,
+                        "membresPresents", participants, "pour", 11));
+
+        assertThat(decidee.status()).as(decidee.corps()).isEqualTo(200);
+        assertThat(dossier(dossier).get("historique").findValuesAsText("evenement"))
+                .anySatisfy(e -> assertThat(e).startsWith("Mesure urgente du Bureau").contains("2" + texte(199))
+                        .endsWith(texte(8000)));
     }
 
     @Test
