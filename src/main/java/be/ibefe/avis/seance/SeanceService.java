@@ -62,10 +62,9 @@ public class SeanceService {
         this.traces = traces;
     }
 
-    /** {@code bassin} only for the regional role: a bassin's coordinator convenes his own chambre. */
     /**
      * {@code membresExcuses}: members who sent their excuses; a member convened who is neither present nor excused
-     * is absent.
+     * is absent. {@code bassin} only for the regional role: a bassin's coordinator convenes his own chambre.
      */
     public record NouvelleSeance(Chambre chambre, LocalDate date, String lieu, List<String> membresPresents,
             List<String> membresExcuses, String bassin) {
