@@ -182,7 +182,7 @@ class ParcoursCispNavigateurIT {
         navigateur.suivre(By.xpath(point + "//button[text()='Enregistrer la délibération']"));
 
         assertThat(navigateur.voit("Délibération enregistrée pour le dossier " + reference))
-                .contains("pour 3, contre 0, abstentions 1", "membre2 (Déport déclaré en séance)");
+                .contains("pour 3, contre 0, abstentions 1", "Jean Lambert (Déport déclaré en séance)");
         navigateur.suivre(By.xpath("//button[text()='Clôturer la séance']"));
 
         navigateur.voit("Séance clôturée");

@@ -234,18 +234,24 @@ public class Dossier implements AppartientAuDossier {
                 trace);
     }
 
-    /** Adjourned, or not examined: back among the dossiers ready for the next séance. */
+    /** Adjourned: back among the dossiers ready for the next séance. */
     public void ajourner(String seance, Trace trace) {
         passer(Statut.PRET_POUR_SEANCE, EnumSet.of(Statut.INSCRIT), "Ajourné (%s)".formatted(seance), trace);
     }
 
-    /** The Bureau decides between séances; the Instance plénière must ratify at its next séance. */
-    public void deciderEnUrgence(Decision code, String motivation, String recommandation, String justification,
-            Trace trace) {
+    /** Not examined by the séance, which decided nothing on it: it waits for the next séance. */
+    public void reporterNonExamine(String seance, Trace trace) {
+        passer(Statut.PRET_POUR_SEANCE, EnumSet.of(Statut.INSCRIT),
+                "Non examiné (%s) : reporté à une séance suivante".formatted(seance), trace);
+    }
+
+    /**
+     * The Bureau decides between séances; the Instance plénière must ratify at its next séance. {@code recit} is the
+     * history's account of the measure: the body, its members who took part, their votes, who recorded it.
+     */
+    public void deciderEnUrgence(Decision code, String motivation, String recommandation, String recit, Trace trace) {
         decider(code, motivation, recommandation, trace);
-        passer(Statut.DELIBERE, EnumSet.of(Statut.PRET_POUR_SEANCE, Statut.INSCRIT),
-                "Procédure d'urgence, décision : %s. Justification : %s".formatted(code.libelle(), justification),
-                trace);
+        passer(Statut.DELIBERE, EnumSet.of(Statut.PRET_POUR_SEANCE, Statut.INSCRIT), recit, trace);
     }
 
     /** The Instance plénière refused to ratify an urgent decision: the dossier is deliberated again. */

@@ -134,6 +134,8 @@ public class ModelesLettres {
                 Map.entry("decisionCode", "FAVORABLE"), Map.entry("motivation", "Conforme."),
                 Map.entry("recommandation", "Prévoir une remise à niveau."),
                 Map.entry("referenceLegale", "décret du 10 juillet 2013"), Map.entry("attestationAle", true),
-                Map.entry("administration", "SPW Emploi-Formation"));
+                Map.entry("administration", "SPW Emploi-Formation"), Map.entry("mesureUrgente", false),
+                Map.entry("bureau", "Bureau de l'Instance Bassin EFE"), Map.entry("instancePleniere", "Instance plénière"),
+                Map.entry("dateMesure", "24 mai 2024"));
     }
 }

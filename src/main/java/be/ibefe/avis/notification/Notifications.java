@@ -10,6 +10,8 @@ import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.DocumentView;
 import be.ibefe.avis.documents.TypeDocument;
 import be.ibefe.avis.seance.LibellesChambres;
+import be.ibefe.avis.seance.MesureUrgente;
+import be.ibefe.avis.seance.ProcedureUrgente;
 import be.ibefe.avis.system.ClockConfig;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,11 +44,13 @@ public class Notifications {
     private final LibellesChambres libelles;
     private final Traces traces;
     private final EnvoiRepository envois;
+    private final ProcedureUrgente procedureUrgente;
     private final Clock clock;
 
     public Notifications(DossierService dossiers, DocumentService documents, ModelesLettres modeles,
             Courriels courriels, ParametresNotification parametres, LibellesChambres libelles, Traces traces,
-            EnvoiRepository envois, Clock clock) {
+            EnvoiRepository envois, ProcedureUrgente procedureUrgente, Clock clock) {
+        this.procedureUrgente = procedureUrgente;
         this.dossiers = dossiers;
         this.documents = documents;
         this.modeles = modeles;
@@ -137,6 +142,11 @@ public class Notifications {
                 && (decision == Decision.FAVORABLE || decision == Decision.FAVORABLE_AVEC_RECOMMANDATION));
         ParametresNotification.Administration administration = parametres.administrations().get(dossier.getType());
         variables.put("administration", administration == null ? "" : administration.nom());
+        Optional<MesureUrgente> mesure = procedureUrgente.origineDeLaDecision(dossier);
+        variables.put("mesureUrgente", mesure.isPresent());
+        variables.put("bureau", libelles.libelle(Chambre.BUREAU));
+        variables.put("instancePleniere", libelles.libelle(Chambre.INSTANCE_PLENIERE));
+        variables.put("dateMesure", mesure.map(m -> m.getDate().format(DATE_LETTRE)).orElse(""));
         return variables;
     }
 }

@@ -162,11 +162,18 @@ public class PointOrdreDuJour implements AppartientAuDossier {
         delibereLe = trace.horodatage();
     }
 
-    /** Not examined by the séance: an adjournment without decision. */
+    /** Not examined by the séance: no decision of any kind, not even an adjournment, is put on record. */
     void nonExamine() {
-        statut = StatutPoint.AJOURNE;
-        decision = Decision.AJOURNE;
-        motivation = "Non examiné en séance.";
+        statut = StatutPoint.NON_EXAMINE;
+    }
+
+    /**
+     * An urgent decision the séance did not examine: it stays in this séance's record as not examined, and a new
+     * point carries it to the next séance of the chambre.
+     */
+    PointOrdreDuJour reporterRatification() {
+        statut = StatutPoint.NON_EXAMINE;
+        return ratification(chambre, dossierId, decision, motivation, recommandation);
     }
 
     void prendreActe() {

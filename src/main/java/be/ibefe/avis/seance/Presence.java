@@ -3,7 +3,7 @@ package be.ibefe.avis.seance;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** A member convened to a séance (from his mandate of the day), present or excused. */
+/** A member convened to a séance (from his mandate of the day): present, excused, or absent without excuse. */
 @Embeddable
 public class Presence {
 
@@ -18,19 +18,23 @@ public class Presence {
 
     private boolean present;
 
+    private boolean excuse;
+
     protected Presence() {
     }
 
-    Presence(Mandat mandat, boolean present) {
+    Presence(Mandat mandat, boolean present, boolean excuse) {
         this.membre = mandat.getMembre();
         this.nom = mandat.getNom();
         this.qualite = mandat.getQualite();
         this.voixDeliberative = mandat.isVoixDeliberative();
         this.present = present;
+        this.excuse = excuse;
     }
 
-    void marquer(boolean estPresent) {
+    void marquer(boolean estPresent, boolean estExcuse) {
         present = estPresent;
+        excuse = estExcuse;
     }
 
     public String getMembre() {
@@ -51,5 +55,9 @@ public class Presence {
 
     public boolean isPresent() {
         return present;
+    }
+
+    public boolean isExcuse() {
+        return excuse;
     }
 }

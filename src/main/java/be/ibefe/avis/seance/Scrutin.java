@@ -1,5 +1,6 @@
 package be.ibefe.avis.seance;
 
+import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.system.ChampErreur;
 import java.text.Normalizer;
@@ -66,6 +67,18 @@ class Scrutin {
             }
         }
         return new Resultat(List.copyOf(deports.values()), votes);
+    }
+
+    /**
+     * The votes are on adopting the decision recorded: with votes, it stands only when more members voted for it
+     * than against it (abstentions are not counted); without votes it is a consensus.
+     */
+    static void verifierAdoption(Decision decision, PointOrdreDuJour.Votes votes, List<ChampErreur> erreurs) {
+        if (decision != null && votes.pour() != null && votes.pour() <= votes.contre()) {
+            erreurs.add(new ChampErreur("decision", ("Les votes n'adoptent pas la décision « %s » : %d pour, %d contre "
+                    + "(les abstentions ne comptent pas). Elle n'est enregistrée que si les voix pour dépassent les "
+                    + "voix contre.").formatted(decision.libelle(), votes.pour(), votes.contre())));
+        }
     }
 
     private static PointOrdreDuJour.Votes votes(VotesSaisis saisie, Map<String, Presence> presents,

@@ -74,7 +74,7 @@ public class Seance {
     }
 
     Seance(String bassin, Chambre chambre, LocalDate date, String lieu, List<Mandat> convoques, Set<String> presents,
-            Trace trace) {
+            Set<String> excuses, Trace trace) {
         this.bassin = bassin;
         this.chambre = chambre;
         this.date = date;
@@ -84,12 +84,15 @@ public class Seance {
         this.creeLe = trace.horodatage();
         convoques.stream().map(Mandat::getMembre).distinct()
                 .map(membre -> convoques.stream().filter(m -> m.getMembre().equals(membre)).findFirst().orElseThrow())
-                .forEach(m -> presences.add(new Presence(m, presents.contains(m.getMembre()))));
+                .forEach(m -> presences.add(new Presence(m, presents.contains(m.getMembre()),
+                        excuses.contains(m.getMembre()))));
     }
 
-    void marquerPresents(Set<String> presents) {
+    /** {@code excuses} null keeps the members excused so far, but for those now present. */
+    void marquerPresents(Set<String> presents, Set<String> excuses) {
         verifierOuverte();
-        presences.forEach(p -> p.marquer(presents.contains(p.getMembre())));
+        presences.forEach(p -> p.marquer(presents.contains(p.getMembre()), !presents.contains(p.getMembre())
+                && (excuses == null ? p.isExcuse() : excuses.contains(p.getMembre()))));
     }
 
     void cloturer(Trace trace) {

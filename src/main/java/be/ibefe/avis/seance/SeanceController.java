@@ -87,13 +87,14 @@ class SeanceController {
                 .body(pdf.rendre(PROCES_VERBAL, variables));
     }
 
-    record Presences(List<String> membresPresents) {
+    /** {@code membresExcuses} omitted keeps those excused so far. */
+    record Presences(List<String> membresPresents, List<String> membresExcuses) {
     }
 
     @PutMapping(path = "/{id}/presences", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasRole('coordination')")
     SeanceView presences(@PathVariable long id, @RequestBody Presences presences) {
-        return service.marquerPresents(id, presences.membresPresents());
+        return service.marquerPresents(id, presences.membresPresents(), presences.membresExcuses());
     }
 
     @PostMapping("/{id}/ordre-du-jour")

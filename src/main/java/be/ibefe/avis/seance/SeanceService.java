@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SeanceService {
 
     static final int LONGUEUR_MOTIVATION = 8000;
+    private static final String NON_EXAMINE = "Non examiné en séance.";
 
     private final SeanceRepository seances;
     private final PointRepository points;
@@ -43,11 +44,13 @@ public class SeanceService {
     private final ParametresSeances parametres;
     private final Traces traces;
     private final Perimetre perimetre;
+    private final Personnes personnes;
 
     public SeanceService(SeanceRepository seances, PointRepository points, Mandats mandats, DossierService dossiers,
             Scrutin scrutin, MessagesDeliberation messages, LibellesChambres libelles, ParametresSeances parametres,
-            Traces traces, Perimetre perimetre) {
+            Traces traces, Perimetre perimetre, Personnes personnes) {
         this.perimetre = perimetre;
+        this.personnes = personnes;
         this.seances = seances;
         this.points = points;
         this.mandats = mandats;
@@ -59,12 +62,15 @@ public class SeanceService {
         this.traces = traces;
     }
 
-    /** {@code bassin} only for the regional role: a bassin's coordinator convenes his own chambre. */
+    /**
+     * {@code membresExcuses}: members who sent their excuses; a member convened who is neither present nor excused
+     * is absent. {@code bassin} only for the regional role: a bassin's coordinator convenes his own chambre.
+     */
     public record NouvelleSeance(Chambre chambre, LocalDate date, String lieu, List<String> membresPresents,
-            String bassin) {
+            List<String> membresExcuses, String bassin) {
 
         public NouvelleSeance(Chambre chambre, LocalDate date, String lieu, List<String> membresPresents) {
-            this(chambre, date, lieu, membresPresents, null);
+            this(chambre, date, lieu, membresPresents, null, null);
         }
     }
 
@@ -104,19 +110,38 @@ public class SeanceService {
             throw new DonneesInvalidesException(erreurs);
         }
         List<Mandat> convoques = mandats.enCours(bassin, saisie.chambre(), saisie.date());
-        Set<String> presents = presents(saisie.membresPresents(), convoques, saisie);
+        Set<String> presents = membres(saisie.membresPresents(), "membresPresents", convoques, saisie.chambre(),
+                saisie.date(), erreurs);
+        Set<String> excuses = excuses(saisie.membresExcuses(), presents, convoques, saisie.chambre(), saisie.date(),
+                erreurs);
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
         Seance seance = new Seance(bassin, saisie.chambre(), saisie.date(), saisie.lieu(), convoques, presents,
-                traces.maintenant());
+                excuses == null ? Set.of() : excuses, traces.maintenant());
         return vue(seances.save(seance));
     }
 
+    /** The members present; those excused so far stay excused, but for those now present. */
     @Transactional
     public SeanceView marquerPresents(long id, List<String> membresPresents) {
+        return marquerPresents(id, membresPresents, null);
+    }
+
+    /** {@code membresExcuses} null keeps those excused so far. */
+    @Transactional
+    public SeanceView marquerPresents(long id, List<String> membresPresents, List<String> membresExcuses) {
         Seance seance = charger(id);
-        Set<String> presents = presents(membresPresents,
-                mandats.enCours(seance.getBassin(), seance.getChambre(), seance.getDate()),
-                new NouvelleSeance(seance.getChambre(), seance.getDate(), seance.getLieu(), membresPresents));
-        seance.marquerPresents(presents);
+        List<Mandat> convoques = mandats.enCours(seance.getBassin(), seance.getChambre(), seance.getDate());
+        List<ChampErreur> erreurs = new ArrayList<>();
+        Set<String> presents = membres(membresPresents, "membresPresents", convoques, seance.getChambre(),
+                seance.getDate(), erreurs);
+        Set<String> excuses = excuses(membresExcuses, presents, convoques, seance.getChambre(), seance.getDate(),
+                erreurs);
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        seance.marquerPresents(presents, excuses);
         return vue(seance);
     }
 
@@ -214,6 +239,7 @@ public class SeanceService {
             texteObligatoire(saisie.recommandation(), "recommandation", erreurs);
         }
         Scrutin.Resultat resultat = scrutin.evaluer(seance, dossier, saisie.votesSaisis(), erreurs);
+        Scrutin.verifierAdoption(saisie.decision(), resultat.votes(), erreurs);
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
@@ -226,7 +252,7 @@ public class SeanceService {
             dossier.deliberer(saisie.decision(), saisie.motivation().trim(), recommandation,
                     seance.designation(libelles), trace);
         }
-        return pointView(point, dossier);
+        return pointView(point, dossier, seance.getPresences());
     }
 
     @Transactional
@@ -247,7 +273,7 @@ public class SeanceService {
         }
         point.ratifier(saisie.ratifiee(), saisie.motivation() == null ? null : saisie.motivation().trim(),
                 resultat.votes(), resultat.deports(), traces.maintenant());
-        return pointView(point, dossier);
+        return pointView(point, dossier, seance.getPresences());
     }
 
     /**
@@ -265,7 +291,7 @@ public class SeanceService {
                 case DELIBERATION -> cloturerDeliberation(seance, point, designation, trace);
                 case RATIFICATION -> {
                     if (point.getStatut() == StatutPoint.INSCRIT) {
-                        point.reporter();
+                        points.save(point.reporterRatification());
                     } else {
                         messages.ratification(point.getDossierId(), point.getStatut() == StatutPoint.RATIFIE,
                                 point.getMotivationRatification());
@@ -287,10 +313,14 @@ public class SeanceService {
             }
             return;
         }
+        Dossier dossier = dossiers.charger(point.getDossierId());
         if (point.getStatut() == StatutPoint.INSCRIT) {
             point.nonExamine();
+            dossier.reporterNonExamine(designation, trace);
+            messages.deliberation(point.getDossierId(), Decision.AJOURNE, NON_EXAMINE, null, false);
+            return;
         }
-        dossiers.charger(point.getDossierId()).ajourner(designation, trace);
+        dossier.ajourner(designation, trace);
         messages.deliberation(point.getDossierId(), Decision.AJOURNE, point.getMotivation(), null, false);
     }
 
@@ -315,23 +345,36 @@ public class SeanceService {
                         .formatted(dossierId, nature == NaturePoint.RATIFICATION ? " pour ratification" : "")));
     }
 
-    private Set<String> presents(List<String> saisis, List<Mandat> convoques, NouvelleSeance seance) {
+    /** The logins listed in {@code champ}, each of them a member of the chambre on the date. */
+    Set<String> membres(List<String> saisis, String champ, List<Mandat> convoques, Chambre chambre, LocalDate date,
+            List<ChampErreur> erreurs) {
         Set<String> membres = convoques.stream().map(Mandat::getMembre).collect(Collectors.toSet());
-        Set<String> presents = new HashSet<>();
-        List<ChampErreur> erreurs = new ArrayList<>();
+        Set<String> retenus = new HashSet<>();
         List<String> liste = saisis == null ? List.of() : saisis;
         for (int i = 0; i < liste.size(); i++) {
             if (!membres.contains(liste.get(i))) {
-                erreurs.add(new ChampErreur("membresPresents[" + i + "]", "« %s » n'est pas membre de « %s » au %s."
-                        .formatted(liste.get(i), libelles.libelle(seance.chambre()),
-                                seance.date().format(Seance.DATE))));
+                erreurs.add(new ChampErreur(champ + "[" + i + "]", "« %s » n'est pas membre de « %s » au %s."
+                        .formatted(liste.get(i), libelles.libelle(chambre), date.format(Seance.DATE))));
             }
-            presents.add(liste.get(i));
+            retenus.add(liste.get(i));
         }
-        if (!erreurs.isEmpty()) {
-            throw new DonneesInvalidesException(erreurs);
+        return retenus;
+    }
+
+    /** Null when not given; a member cannot be both present and excused. */
+    private Set<String> excuses(List<String> saisis, Set<String> presents, List<Mandat> convoques, Chambre chambre,
+            LocalDate date, List<ChampErreur> erreurs) {
+        if (saisis == null) {
+            return null;
         }
-        return presents;
+        Set<String> excuses = membres(saisis, "membresExcuses", convoques, chambre, date, erreurs);
+        for (int i = 0; i < saisis.size(); i++) {
+            if (presents.contains(saisis.get(i))) {
+                erreurs.add(new ChampErreur("membresExcuses[" + i + "]",
+                        "« %s » est indiqué présent : il ne peut être excusé.".formatted(saisis.get(i))));
+            }
+        }
+        return excuses;
     }
 
     static void texteObligatoire(String texte, String champ, List<ChampErreur> erreurs) {
@@ -355,21 +398,22 @@ public class SeanceService {
         return new SeanceView(seance.getId(), seance.getBassin(), seance.getChambre(), libelles.libelle(seance.getChambre()),
                 seance.getDate(), seance.getLieu(), seance.getStatut(),
                 presences.stream().map(p -> new SeanceView.MembreView(p.getMembre(), p.getNom(), p.getQualite(),
-                        p.isVoixDeliberative(), p.isPresent())).toList(),
+                        p.isVoixDeliberative(), p.isPresent(), p.isExcuse())).toList(),
                 presences.stream().filter(Presence::isPresent).map(Presence::getMembre).toList(),
-                presences.stream().filter(p -> !p.isPresent()).map(Presence::getMembre).toList(),
+                presences.stream().filter(p -> !p.isPresent() && p.isExcuse()).map(Presence::getMembre).toList(),
+                presences.stream().filter(p -> !p.isPresent() && !p.isExcuse()).map(Presence::getMembre).toList(),
                 seance.quorum(parametres.quorumProportion()),
                 agenda.stream().map(PointOrdreDuJour::getDossierId).toList(),
-                agenda.stream().map(p -> pointView(p, parId.get(p.getDossierId()))).toList(),
-                seance.getClotureePar(), seance.getClotureeLe());
+                agenda.stream().map(p -> pointView(p, parId.get(p.getDossierId()), presences)).toList(),
+                seance.getClotureePar(), personnes.nom(seance.getClotureePar()), seance.getClotureeLe());
     }
 
-    private static SeanceView.PointView pointView(PointOrdreDuJour p, Dossier d) {
+    private static SeanceView.PointView pointView(PointOrdreDuJour p, Dossier d, List<Presence> presences) {
         return new SeanceView.PointView(p.getDossierId(), d.getReference(), d.getType(), d.getDemandeur().getNom(),
                 d.getObjet(), p.getNature(), p.getStatut(), p.getOrdre(), p.getDecision(), p.getMotivation(),
                 p.getRecommandation(), p.getMotivationRatification(),
                 new SeanceView.VotesView(p.getPour(), p.getContre(), p.getAbstentions()),
-                p.getDeports().stream().map(dp -> new SeanceView.DeportView(dp.getMembre(), dp.getRaison())).toList(),
+                p.getDeports().stream().map(dp -> SeanceView.DeportView.de(dp, presences)).toList(),
                 p.getDeliberePar(), p.getDelibereLe());
     }
 }

@@ -6,6 +6,8 @@ public enum StatutPoint {
     INSCRIT("Inscrit"),
     DELIBERE("Délibéré"),
     AJOURNE("Ajourné"),
+    /** The séance closed without examining it: no decision, the dossier waits for the next séance. */
+    NON_EXAMINE("Non examiné"),
     RATIFIE("Ratifié"),
     NON_RATIFIE("Non ratifié"),
     PRIS_ACTE("Pris acte");

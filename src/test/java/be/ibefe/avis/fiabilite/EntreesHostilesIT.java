@@ -266,8 +266,12 @@ class EntreesHostilesIT {
                             .put("qualite", "q").put("voixDeliberative", true)
                             // far from the dates of the other tests: a mandate accepted here changes no quorum there
                             .put("debut", "2090-01-01").put("fin", "2090-12-31"),
-                    "POST /api/dossiers/{id}/procedure-urgente", () -> F.objectNode().put("decision", "FAVORABLE")
-                            .put("motivation", "x").put("justification", "y"));
+                    "POST /api/dossiers/{id}/procedure-urgente", () -> {
+                        ObjectNode urgence = F.objectNode().put("decision", "FAVORABLE").put("motivation", "x")
+                                .put("justification", "y").put("date", "2024-06-03").put("pour", 2);
+                        urgence.putArray("membresPresents").add("membre1").add("membre3");
+                        return urgence;
+                    });
             corps.forEach((point, modele) -> {
                 ObjectNode exemple = modele.get();
                 Iterator<String> noms = exemple.fieldNames();

@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -118,6 +119,30 @@ class LimitesIT {
     }
 
     @Test
+    void an_urgent_measure_of_members_with_names_and_functions_at_their_limit_is_told_whole_in_the_history() {
+        String jour = "2023-02-01";
+        List<String> participants = new ArrayList<>(List.of("membre1", "membre3", "membre4"));
+        for (int i = 0; i < 8; i++) {
+            String membre = "bureau-limite-" + i;
+            Api.Reponse mandat = api.post("coordinateur", "/api/mandats", Map.of("membre", membre, "nom",
+                    i + texte(199), "chambre", "BUREAU", "qualite", texte(100), "voixDeliberative", true,
+                    "debut", jour, "fin", jour));
+            assertThat(mandat.status()).as(mandat.corps()).isEqualTo(201);
+            participants.add(membre);
+        }
+        String dossier = pretPourSeance();
+
+        Api.Reponse decidee = api.post("coordinateur", "/api/dossiers/" + dossier + "/procedure-urgente",
+                Map.of("decision", "FAVORABLE", "motivation", texte(8000), "justification", texte(8000), "date", jour,
+                        "membresPresents", participants, "pour", 11));
+
+        assertThat(decidee.status()).as(decidee.corps()).isEqualTo(200);
+        assertThat(dossier(dossier).get("historique").findValuesAsText("evenement"))
+                .anySatisfy(e -> assertThat(e).startsWith("Mesure urgente du Bureau").contains("2" + texte(199))
+                        .endsWith(texte(8000)));
+    }
+
+    @Test
     void fifty_partners_with_names_at_their_limit_are_evaluated_and_quoted_in_the_criteria() {
         ObjectNode demande = Demandes.aprc();
         ArrayNode partenaires = (ArrayNode) demande.get("donnees").get("partenaires");
@@ -142,13 +167,14 @@ class LimitesIT {
     void an_urgent_decision_and_its_refused_ratification_at_8000_characters_go_through() {
         String dossier = pretPourSeance();
         String urgence = "/api/dossiers/" + dossier + "/procedure-urgente";
+        List<String> bureau = List.of("membre1", "membre3", "membre4");
         refuse(api.post("membre1", urgence, Map.of("decision", "FAVORABLE", "motivation", texte(10),
-                "justification", texte(8001))), "justification");
+                "justification", texte(8001), "membresPresents", bureau)), "justification");
         refuse(api.post("membre1", urgence, Map.of("decision", "FAVORABLE", "motivation", texte(8001),
-                "justification", texte(10))), "motivation");
+                "justification", texte(10), "membresPresents", bureau)), "motivation");
 
         Api.Reponse decidee = api.post("membre1", urgence, Map.of("decision", "FAVORABLE", "motivation", texte(8000),
-                "justification", texte(8000)));
+                "justification", texte(8000), "membresPresents", bureau));
 
         assertThat(decidee.status()).as(decidee.corps()).isEqualTo(200);
         assertThat(dossier(dossier).get("statut").asText()).isEqualTo("NOTIFIE");
@@ -235,7 +261,8 @@ class LimitesIT {
             Api.Reponse enregistre = put(chemin, Map.of("contenu", modele));
             String dossier = pretPourSeance();
             api.post("membre1", "/api/dossiers/" + dossier + "/procedure-urgente", Map.of("decision", "FAVORABLE",
-                    "motivation", "Conforme.", "justification", "Urgent."));
+                    "motivation", "Conforme.", "justification", "Urgent.",
+                    "membresPresents", List.of("membre1", "membre3", "membre4")));
 
             assertThat(enregistre.status()).as(enregistre.corps()).isLessThan(500);
             assertThat(appels.get()).as("requests the server made to the template's addresses").isZero();

@@ -14,6 +14,7 @@ import be.ibefe.avis.seance.SeanceView;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
 import be.ibefe.avis.support.ProcessTestSupport;
+import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -67,7 +68,8 @@ class UrgenceProcessIT extends ProcessTestSupport {
         analyser(instance, "FAVORABLE");
         assertThat(deliberation(instance)).isWaitingAt("Task_AttendreSeance");
         procedureUrgente.decider(dossierId, new ProcedureUrgente.DecisionUrgente(Decision.FAVORABLE,
-                "Avis conforme à l'analyse.", null, "Le SPW statue avant la prochaine séance de la CSEF."));
+                "Avis conforme à l'analyse.", null, "Le SPW statue avant la prochaine séance de la CSEF.", null,
+                List.of("membre1", "membre3", "membre4"), 3, 0, 0, null, null, null));
         return instance;
     }
 

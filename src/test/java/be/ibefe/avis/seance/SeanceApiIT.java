@@ -25,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class SeanceApiIT {
 
     static final List<String> CSEF = List.of("membre1", "membre2", "membre3", "membre4", "membre5");
+    static final List<String> BUREAU = List.of("membre1", "membre3", "membre4");
 
     @LocalServerPort
     int port;
@@ -146,15 +147,16 @@ class SeanceApiIT {
                 .header("Accept", "text/html").GET());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
-        assertThat(page.corps()).contains("Procès-verbal de la séance du 28/05/2024", "Nadia Benali", "excusé(e)",
+        assertThat(page.corps()).contains("Procès-verbal de la séance du 28/05/2024", "Nadia Benali", "absent(e)",
                 "Quorum : 4 membre(s) présent(s) avec voix délibérative sur 5, 3 requis : atteint.",
-                "Votes : 2 pour, 0 contre, 1 abstention(s).", "Déport : membre1 (Lien avec le demandeur (FOREM)).",
+                "Votes : 2 pour, 0 contre, 1 abstention(s).",
+                "Déport : Marie Dubois, Présidente (Lien avec le demandeur (FOREM)).",
                 "Formation qualifiante en pénurie.");
 
         var pdf = api.telecharger("membre2", "/api/seances/" + seance + "/proces-verbal?format=pdf");
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(TextePdf.de(pdf.body())).contains("Procès-verbal de la séance du 28/05/2024",
-                "Déport : membre1 (Lien avec le demandeur (FOREM)).");
+                "Déport : Marie Dubois, Présidente (Lien avec le demandeur (FOREM)).");
     }
 
     @Test
@@ -244,11 +246,12 @@ class SeanceApiIT {
         String dossier = pretPourSeance(Demandes.creditAdaptation());
         Api.Reponse urgence = api.post("membre1", "/api/dossiers/" + dossier + "/procedure-urgente",
                 Map.of("decision", "FAVORABLE", "motivation", "Conforme aux critères.",
-                        "justification", "Le SPW statue le 3 juin."));
+                        "justification", "Le SPW statue le 3 juin.", "membresPresents", BUREAU));
         assertThat(urgence.status()).as(urgence.corps()).isEqualTo(200);
         assertThat(dossier(dossier).get("statut").asText()).isEqualTo("NOTIFIE");
         assertThat(api.post("membre2", "/api/dossiers/" + dossier + "/procedure-urgente",
-                Map.of("decision", "FAVORABLE", "motivation", "x", "justification", "x")).status()).isEqualTo(403);
+                Map.of("decision", "FAVORABLE", "motivation", "x", "justification", "x", "membresPresents", BUREAU))
+                .status()).isEqualTo(403);
 
         String pleniere = seances.creer("INSTANCE_PLENIERE", "2024-06-24", CSEF).get("id").asText();
         api.post("coordinateur", "/api/seances/" + pleniere + "/ordre-du-jour", "");
