@@ -37,6 +37,29 @@ final class CasLimites {
     record Cas(String champ, String description, boolean accepte, Consumer<ObjectNode> changement) {
     }
 
+    /** The cases of every field of a type's {@code donnees}. */
+    static List<Cas> desDonnees(AvisType type) {
+        List<Cas> cas = new ArrayList<>();
+        casDesChamps(SchemasDonnees.champs(type), "donnees", d -> (ObjectNode) d.get("donnees"), cas);
+        return cas;
+    }
+
+    /** The cases of the request's own fields, outside its {@code donnees}. */
+    static List<Cas> deLaDemande() {
+        List<Cas> cas = new ArrayList<>();
+        texte("objet", 2000, d -> d, cas);
+        // a registered referenceExterne makes the request an idempotent repeat: each try has its own
+        cas.add(new Cas("referenceExterne", "de 200 caractères (la limite)", true,
+                d -> d.put("referenceExterne", UUID.randomUUID() + texteDe(200 - 36))));
+        cas.add(new Cas("referenceExterne", "de 201 caractères", false,
+                d -> d.put("referenceExterne", UUID.randomUUID() + texteDe(201 - 36))));
+        texte("demandeur.nom", 300, d -> (ObjectNode) d.get("demandeur"), cas);
+        cas.add(new Cas("demandeur.email", "de 254 caractères (la limite)", true,
+                d -> ((ObjectNode) d.get("demandeur")).put("email", adresse(254))));
+        cas.add(new Cas("demandeur.email", "de 255 caractères", false,
+                d -> ((ObjectNode) d.get("demandeur")).put("email", adresse(255))));
+        return cas;
+    }
 
     /** The cases of the fields of one object, found in the request by {@code objet}. */
     private static void casDesChamps(List<ChampDonnees> champs, String chemin,
@@ -141,29 +164,5 @@ final class CasLimites {
         }
         int reste = longueur - local.length() - domaine.length() - 3;
         return local + domaine + "c".repeat(reste) + ".be";
-    }
-
-    /** The cases of every field of a type's {@code donnees}. */
-    static List<Cas> desDonnees(AvisType type) {
-        List<Cas> cas = new ArrayList<>();
-        casDesChamps(SchemasDonnees.champs(type), "donnees", d -> (ObjectNode) d.get("donnees"), cas);
-        return cas;
-    }
-
-    /** The cases of the request's own fields, outside its {@code donnees}. */
-    static List<Cas> deLaDemande() {
-        List<Cas> cas = new ArrayList<>();
-        texte("objet", 2000, d -> d, cas);
-        // a registered referenceExterne makes the request an idempotent repeat: each try has its own
-        cas.add(new Cas("referenceExterne", "de 200 caractères (la limite)", true,
-                d -> d.put("referenceExterne", UUID.randomUUID() + texteDe(200 - 36))));
-        cas.add(new Cas("referenceExterne", "de 201 caractères", false,
-                d -> d.put("referenceExterne", UUID.randomUUID() + texteDe(201 - 36))));
-        texte("demandeur.nom", 300, d -> (ObjectNode) d.get("demandeur"), cas);
-        cas.add(new Cas("demandeur.email", "de 254 caractères (la limite)", true,
-                d -> ((ObjectNode) d.get("demandeur")).put("email", adresse(254))));
-        cas.add(new Cas("demandeur.email", "de 255 caractères", false,
-                d -> ((ObjectNode) d.get("demandeur")).put("email", adresse(255))));
-        return cas;
     }
 }
