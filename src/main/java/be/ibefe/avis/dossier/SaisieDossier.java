@@ -134,7 +134,7 @@ public final class SaisieDossier {
                 objet.set(champ.nom(), objet(sousObjet.champs(), chemin, saisie));
             } else if (champ instanceof ChampDonnees.Liste liste) {
                 ArrayNode lignes = objet.putArray(champ.nom());
-                int nombre = entier(saisie.getFirst(LIGNES + chemin));
+                int nombre = lignes(saisie.getFirst(LIGNES + chemin), liste.maxElements());
                 for (int i = 0; i < nombre; i++) {
                     lignes.add(objet(liste.champs(), chemin + "[" + i + "]", saisie));
                 }
@@ -195,9 +195,14 @@ public final class SaisieDossier {
         return tableau;
     }
 
-    private static int entier(String texte) {
+    /**
+     * The number of rows the form says it sends: at most one more than the list allows, so that too many rows are
+     * refused by the validation, naming the list, rather than cut without a word, and no typed count makes the page
+     * read rows without end.
+     */
+    private static int lignes(String texte, int maxElements) {
         try {
-            return texte == null ? 0 : Math.max(0, Math.min(Integer.parseInt(texte.trim()), 100));
+            return texte == null ? 0 : Math.max(0, Math.min(Integer.parseInt(texte.trim()), maxElements + 1));
         } catch (NumberFormatException e) {
             return 0;
         }

@@ -6,6 +6,7 @@ import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
 import be.ibefe.avis.support.SeancesApi;
+import be.ibefe.avis.support.SessionPages;
 import be.ibefe.avis.support.Taches;
 import be.ibefe.avis.support.Travaux;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,23 +14,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,8 +39,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @AvisIntegrationTest
 class LimitesIT {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -309,10 +302,10 @@ class LimitesIT {
     void the_journal_gives_entries_without_dossier_no_dossier_and_comments_to_their_bassin_only() {
         String dossier = nouveauDossier();
         String tache = taches.tache("analyste", dossier, "Task_VerifierRecevabilite").get("id").asText();
-        Navigateur analyste = new Navigateur("analyste");
+        SessionPages analyste = new SessionPages(port, "analyste");
         String secret = "Remarque confidentielle " + UUID.randomUUID();
         HttpResponse<String> commentaire = analyste.poster("/taches/" + tache + "/commentaires",
-                Map.of("commentaire", secret), "/taches/" + tache);
+                List.of(Map.entry("commentaire", secret)));
         assertThat(commentaire.statusCode()).as(commentaire.body()).isEqualTo(302);
         seances.creer("CSEF", "2024-05-28", List.of());
 
@@ -332,10 +325,10 @@ class LimitesIT {
     void a_return_address_with_a_line_break_is_never_followed_and_the_claim_is_told() {
         String dossier = nouveauDossier();
         String tache = taches.tache("analyste", dossier, "Task_VerifierRecevabilite").get("id").asText();
-        Navigateur analyste = new Navigateur("analyste");
+        SessionPages analyste = new SessionPages(port, "analyste");
 
         HttpResponse<String> prise = analyste.poster("/taches/" + tache + "/prendre",
-                Map.of("retour", "/taches\r\nSet-Cookie: piege=1"), "/taches/" + tache);
+                List.of(Map.entry("retour", "/taches\r\nSet-Cookie: piege=1")));
 
         assertThat(prise.statusCode()).as(prise.body()).isEqualTo(302);
         assertThat(prise.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
@@ -343,44 +336,6 @@ class LimitesIT {
         assertThat(prise.headers().allValues("Set-Cookie")).noneMatch(c -> c.contains("piege"));
         assertThat(taches.tache("analyste", dossier, "Task_VerifierRecevabilite").get("assignee").asText())
                 .isEqualTo("analyste");
-    }
-
-    /** A signed-in browser session on the pages: its cookie, and the CSRF token of the page a form comes from. */
-    private final class Navigateur {
-
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        Navigateur(String login) {
-            HttpResponse<String> connexion = poster("/login", Map.of("username", login, "password", login), "/login");
-            assertThat(connexion.statusCode()).isEqualTo(302);
-        }
-
-        HttpResponse<String> poster(String chemin, Map<String, String> champs, String pageDuFormulaire) {
-            Map<String, String> formulaire = new HashMap<>(champs);
-            Matcher jeton = CSRF.matcher(envoyer(HttpRequest.newBuilder(uri(pageDuFormulaire)).GET()).body());
-            assertThat(jeton.find()).as("CSRF token on " + pageDuFormulaire).isTrue();
-            formulaire.put("_csrf", jeton.group(1));
-            String corps = String.join("&", formulaire.entrySet().stream().map(e -> e.getKey() + "="
-                    + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).toList());
-            return envoyer(HttpRequest.newBuilder(uri(chemin)).header("Content-Type",
-                    "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(corps)));
-        }
-
-        private HttpResponse<String> envoyer(HttpRequest.Builder requete) {
-            try {
-                return client.send(requete.build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private URI uri(String chemin) {
-            return URI.create("http://localhost:" + port + chemin);
-        }
     }
 
     private Api.Reponse put(String chemin, Object corps) {

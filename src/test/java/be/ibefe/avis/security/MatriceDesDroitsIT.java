@@ -7,6 +7,7 @@ import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
 import be.ibefe.avis.support.Fichiers;
 import be.ibefe.avis.support.SeancesApi;
+import be.ibefe.avis.support.SessionPages;
 import be.ibefe.avis.support.Taches;
 import be.ibefe.avis.support.Travaux;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,10 +15,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -64,7 +63,6 @@ class MatriceDesDroitsIT {
             "admin", "aibefe", "coordhuy", "analystehuy");
     private static final String CONNEXION = "login";
     private static final String ANNEE_METIERS = "2097";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -84,7 +82,7 @@ class MatriceDesDroitsIT {
 
     private Api api;
     private final Map<String, String> ressources = new HashMap<>();
-    private final Map<String, Navigateur> navigateurs = new HashMap<>();
+    private final Map<String, SessionPages> navigateurs = new HashMap<>();
     private final List<String> metiersCrees = new ArrayList<>();
 
     /** A row of the table: a request and, per account, the status it must get. */
@@ -128,7 +126,7 @@ class MatriceDesDroitsIT {
                 "select min(id) from mandat where bassin = 'LIE' and chambre = 'CSEF'", Long.class)));
         ressources.put("processus", api.get("admin", "/api/admin/processus").json().get(0).get("cle").asText());
         for (String compte : COMPTES) {
-            navigateurs.put(compte, new Navigateur(compte));
+            navigateurs.put(compte, new SessionPages(port, compte));
         }
     }
 
@@ -146,7 +144,8 @@ class MatriceDesDroitsIT {
                 String attendu = ligne.attendus().get(compte);
                 Requete requete = requete(ligne);
                 HttpResponse<String> reponse = ligne.estApi() ? appelApi(compte, requete)
-                        : navigateurs.get(compte).envoyer(requete);
+                        : navigateurs.get(compte).envoyer(requete.methode(), requete.chemin(),
+                        requete.typeContenu(), requete.corps());
                 String recu = lire(reponse);
                 if (!recu.equals(attendu)) {
                     ecarts.add("%s, %s : attendu %s, reçu %s %s".formatted(ligne, compte, attendu, recu,
@@ -181,11 +180,10 @@ class MatriceDesDroitsIT {
     /** The pages offer the upload only to whom the service lets upload, the API's rule. */
     @Test
     void the_upload_form_is_shown_only_to_whom_may_upload() {
-        Requete documents = new Requete("GET", "/dossiers/" + ressources.get("dossier") + "/documents", null,
-                new byte[0]);
+        String documents = "/dossiers/" + ressources.get("dossier") + "/documents";
         Map<String, Boolean> formulaire = new LinkedHashMap<>();
         for (String compte : List.of("coordinateur", "analyste", "membre1", "membre2", "aibefe")) {
-            HttpResponse<String> page = navigateurs.get(compte).envoyer(documents);
+            HttpResponse<String> page = navigateurs.get(compte).get(documents);
             assertThat(page.statusCode()).as(compte).isEqualTo(200);
             formulaire.put(compte, page.body().contains("enctype=\"multipart/form-data\""));
         }
@@ -329,7 +327,7 @@ class MatriceDesDroitsIT {
     }
 
     private HttpResponse<String> appelApi(String compte, Requete requete) {
-        HttpRequest.Builder http = api.requete(compte.equals("anonyme") ? null : compte, requete.chemin());
+        HttpRequest.Builder http = api.requete(compte.equals(SessionPages.ANONYME) ? null : compte, requete.chemin());
         return transmettre(HttpClient.newHttpClient(), avecCorps(http, requete));
     }
 
@@ -393,44 +391,6 @@ class MatriceDesDroitsIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** One account in a browser: its session (signed in, unless anonymous) and its CSRF token. */
-    private final class Navigateur {
-
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        private final String jeton;
-
-        Navigateur(String compte) {
-            if (!compte.equals("anonyme")) {
-                HttpResponse<String> connexion = transmettre(client, HttpRequest.newBuilder(uri("/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + compte + "&password=" + compte
-                                + "&_csrf=" + URLEncoder.encode(jetonDeLaSession(), StandardCharsets.UTF_8))));
-                assertThat(connexion.headers().firstValue("Location")).as("connexion de " + compte)
-                        .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-            }
-            jeton = jetonDeLaSession();
-        }
-
-        private String jetonDeLaSession() {
-            Matcher jeton = CSRF.matcher(transmettre(client, HttpRequest.newBuilder(uri("/login")).GET()).body());
-            assertThat(jeton.find()).as("jeton CSRF du formulaire de connexion").isTrue();
-            return jeton.group(1);
-        }
-
-        HttpResponse<String> envoyer(Requete requete) {
-            HttpRequest.Builder http = HttpRequest.newBuilder(uri(requete.chemin()));
-            if (!requete.methode().equals("GET")) {
-                http.header("X-CSRF-TOKEN", jeton);
-            }
-            return transmettre(client, avecCorps(http, requete));
-        }
-
-        private URI uri(String chemin) {
-            return URI.create("http://localhost:" + port + chemin);
         }
     }
 }

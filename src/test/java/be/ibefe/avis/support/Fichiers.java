@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -16,6 +17,14 @@ public final class Fichiers {
     public static byte[] pdf() {
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
                 .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A PDF of exactly {@code taille} bytes: a small one, then a comment up to the size. */
+    public static byte[] pdfDeTaille(int taille) {
+        byte[] pdf = pdf();
+        byte[] contenu = Arrays.copyOf(pdf, taille);
+        Arrays.fill(contenu, pdf.length, taille, (byte) '\n');
+        return contenu;
     }
 
     public static byte[] png() {

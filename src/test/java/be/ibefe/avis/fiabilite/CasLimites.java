@@ -1,0 +1,168 @@
+package be.ibefe.avis.fiabilite;
+
+import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.dossier.ChampDonnees;
+import be.ibefe.avis.dossier.ChampDonnees.Entier;
+import be.ibefe.avis.dossier.ChampDonnees.Liste;
+import be.ibefe.avis.dossier.ChampDonnees.Montant;
+import be.ibefe.avis.dossier.ChampDonnees.Objet;
+import be.ibefe.avis.dossier.ChampDonnees.Texte;
+import be.ibefe.avis.dossier.ChampDonnees.Textes;
+import be.ibefe.avis.dossier.SchemasDonnees;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The limits a request to register a dossier states, each as a change of a valid request that puts one field at its
+ * limit (accepted) or one step above (refused): read from {@link SchemasDonnees} for the {@code donnees}, so that a
+ * changed limit is tested as it is. The API ({@link LimitesDesDonneesIT}) and the pages ({@link LimitesDesPagesIT})
+ * try the same cases.
+ */
+final class CasLimites {
+
+    private static final JsonNodeFactory F = JsonNodeFactory.instance;
+
+    private CasLimites() {
+    }
+
+    /** One change of a request: what it does to the request, and the path of the field it puts at or over a limit. */
+    record Cas(String champ, String description, boolean accepte, Consumer<ObjectNode> changement) {
+    }
+
+    /** The cases of every field of a type's {@code donnees}. */
+    static List<Cas> desDonnees(AvisType type) {
+        List<Cas> cas = new ArrayList<>();
+        casDesChamps(SchemasDonnees.champs(type), "donnees", d -> (ObjectNode) d.get("donnees"), cas);
+        return cas;
+    }
+
+    /** The cases of the request's own fields, outside its {@code donnees}. */
+    static List<Cas> deLaDemande() {
+        List<Cas> cas = new ArrayList<>();
+        texte("objet", 2000, d -> d, cas);
+        // a registered referenceExterne makes the request an idempotent repeat: each try has its own
+        cas.add(new Cas("referenceExterne", "de 200 caractères (la limite)", true,
+                d -> d.put("referenceExterne", UUID.randomUUID() + texteDe(200 - 36))));
+        cas.add(new Cas("referenceExterne", "de 201 caractères", false,
+                d -> d.put("referenceExterne", UUID.randomUUID() + texteDe(201 - 36))));
+        texte("demandeur.nom", 300, d -> (ObjectNode) d.get("demandeur"), cas);
+        cas.add(new Cas("demandeur.email", "de 254 caractères (la limite)", true,
+                d -> ((ObjectNode) d.get("demandeur")).put("email", adresse(254))));
+        cas.add(new Cas("demandeur.email", "de 255 caractères", false,
+                d -> ((ObjectNode) d.get("demandeur")).put("email", adresse(255))));
+        return cas;
+    }
+
+    /** The cases of the fields of one object, found in the request by {@code objet}. */
+    private static void casDesChamps(List<ChampDonnees> champs, String chemin,
+            Function<ObjectNode, ObjectNode> objet, List<Cas> cas) {
+        for (ChampDonnees champ : champs) {
+            String ici = chemin + "." + champ.nom();
+            if (champ instanceof Texte texte) {
+                texte(ici, texte.longueurMax(), objet, cas);
+            } else if (champ instanceof Entier entier) {
+                    cas.add(new Cas(ici, "= %d (minimum)".formatted(entier.min()), true,
+                            d -> objet.apply(d).put(champ.nom(), entier.min())));
+                    cas.add(new Cas(ici, "= %d (maximum)".formatted(entier.max()), true,
+                            d -> objet.apply(d).put(champ.nom(), entier.max())));
+                    cas.add(new Cas(ici, "= %d".formatted(entier.min() - 1), false,
+                            d -> objet.apply(d).put(champ.nom(), entier.min() - 1)));
+                    cas.add(new Cas(ici, "= %d".formatted(entier.max() + 1), false,
+                            d -> objet.apply(d).put(champ.nom(), entier.max() + 1)));
+            } else if (champ instanceof Montant montant) {
+                    cas.add(new Cas(ici, "= %s (maximum)".formatted(montant.max().toPlainString()), true,
+                            d -> objet.apply(d).put(champ.nom(), montant.max())));
+                    BigDecimal auDela = montant.max().add(new BigDecimal("0.01"));
+                    cas.add(new Cas(ici, "= " + auDela.toPlainString(), false,
+                            d -> objet.apply(d).put(champ.nom(), auDela)));
+            } else if (champ instanceof Textes textes) {
+                    cas.add(new Cas(ici, "de %d textes de %d caractères (la limite)".formatted(textes.maxElements(),
+                            textes.longueurMax()), true, d -> objet.apply(d).set(champ.nom(),
+                            textes(textes.maxElements(), textes.longueurMax()))));
+                    cas.add(new Cas(ici, "de %d textes".formatted(textes.maxElements() + 1), false,
+                            d -> objet.apply(d).set(champ.nom(), textes(textes.maxElements() + 1, 1))));
+                    cas.add(new Cas(ici + "[0]", "de %d caractères".formatted(textes.longueurMax() + 1), false,
+                            d -> objet.apply(d).set(champ.nom(), textes(1, textes.longueurMax() + 1))));
+            } else if (champ instanceof Objet sous) {
+                casDesChamps(sous.champs(), ici, d -> sousObjet(objet.apply(d), champ.nom()), cas);
+            } else if (champ instanceof Liste liste) {
+                    cas.add(new Cas(ici, "de %d éléments (la limite)".formatted(liste.maxElements()), true,
+                            d -> repeter(objet.apply(d), champ.nom(), liste.maxElements())));
+                    cas.add(new Cas(ici, "de %d éléments".formatted(liste.maxElements() + 1), false,
+                            d -> repeter(objet.apply(d), champ.nom(), liste.maxElements() + 1)));
+                    if (liste.minElements() > 0) {
+                        cas.add(new Cas(ici, "de %d éléments".formatted(liste.minElements() - 1), false,
+                                d -> repeter(objet.apply(d), champ.nom(), liste.minElements() - 1)));
+                    }
+                    casDesChamps(liste.champs(), ici + "[0]",
+                            d -> (ObjectNode) objet.apply(d).withArray(champ.nom()).get(0), cas);
+            }
+            // codes and booleans have values, not limits
+        }
+    }
+
+    private static void texte(String chemin, int longueurMax, Function<ObjectNode, ObjectNode> objet,
+            List<Cas> cas) {
+        String nom = chemin.substring(chemin.lastIndexOf('.') + 1);
+        cas.add(new Cas(chemin, "de %d caractères (la limite)".formatted(longueurMax), true,
+                d -> objet.apply(d).put(nom, texteDe(longueurMax))));
+        cas.add(new Cas(chemin, "de %d caractères".formatted(longueurMax + 1), false,
+                d -> objet.apply(d).put(nom, texteDe(longueurMax + 1))));
+    }
+
+    /**
+     * A text of {@code longueur} characters that says where it ends, accents included; it ends on a letter, so that a
+     * page that trims what it reads keeps all of it.
+     */
+    static String texteDe(int longueur) {
+        String motif = "Texte é à la limite — ";
+        String texte = motif.repeat(longueur / motif.length() + 1).substring(0, longueur);
+        return texte.isBlank() || !Character.isWhitespace(texte.charAt(longueur - 1)) ? texte
+                : texte.substring(0, longueur - 1) + "x";
+    }
+
+    private static ArrayNode textes(int nombre, int longueur) {
+        ArrayNode liste = F.arrayNode();
+        for (int i = 0; i < nombre; i++) {
+            liste.add(texteDe(longueur));
+        }
+        return liste;
+    }
+
+    private static ObjectNode sousObjet(ObjectNode parent, String nom) {
+        JsonNode existant = parent.get(nom);
+        return existant instanceof ObjectNode objet ? objet : parent.putObject(nom);
+    }
+
+    /** The list made of {@code nombre} copies of its first element (or of an empty one). */
+    private static void repeter(ObjectNode parent, String nom, int nombre) {
+        JsonNode modele = parent.path(nom).path(0);
+        ArrayNode liste = parent.putArray(nom);
+        for (int i = 0; i < nombre; i++) {
+            liste.add(modele.isObject() ? modele.deepCopy() : F.objectNode());
+        }
+    }
+
+    static ObjectNode unique(ObjectNode demande) {
+        return demande.put("referenceExterne", "LIM-" + UUID.randomUUID());
+    }
+
+    /** A valid e-mail address of exactly {@code longueur} characters. */
+    private static String adresse(int longueur) {
+        String local = "a".repeat(64) + "@";
+        StringBuilder domaine = new StringBuilder();
+        while (local.length() + domaine.length() + 63 + 4 < longueur) {
+            domaine.append("b".repeat(63)).append('.');
+        }
+        int reste = longueur - local.length() - domaine.length() - 3;
+        return local + domaine + "c".repeat(reste) + ".be";
+    }
+}
