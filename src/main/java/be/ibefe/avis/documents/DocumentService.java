@@ -121,8 +121,9 @@ public class DocumentService {
      */
     @Transactional(readOnly = true)
     public Map<Long, List<DocumentView>> parDossier(Collection<Long> dossierIds) {
-        return repository.findByDossierIdInOrderByDeposeLeAscIdAsc(dossierIds).stream().collect(
-                Collectors.groupingBy(Document::getDossierId, Collectors.mapping(DocumentView::de, Collectors.toList())));
+        return repository.findByDossierIdInOrderByDeposeLeAscIdAsc(dossierIds).stream()
+                .collect(Collectors.groupingBy(Document::getDossierId,
+                        Collectors.mapping(DocumentView::de, Collectors.toList())));
     }
 
     @Transactional(readOnly = true)
