@@ -13,9 +13,11 @@ import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -111,6 +113,17 @@ public class DocumentService {
     public List<DocumentView> liste(long dossierId) {
         dossiers.charger(dossierId);
         return repository.findByDossierIdOrderByDeposeLeAscIdAsc(dossierId).stream().map(DocumentView::de).toList();
+    }
+
+    /**
+     * The documents of several dossiers at once, by dossier, for a caller that already holds these dossiers (a
+     * séance's agenda): one query rather than one per dossier.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, List<DocumentView>> parDossier(Collection<Long> dossierIds) {
+        return repository.findByDossierIdInOrderByDeposeLeAscIdAsc(dossierIds).stream()
+                .collect(Collectors.groupingBy(Document::getDossierId,
+                        Collectors.mapping(DocumentView::de, Collectors.toList())));
     }
 
     @Transactional(readOnly = true)

@@ -52,6 +52,13 @@ public record DossierView(
     }
 
     public record PropositionView(Decision propositionAvis, String motivation, String par, Instant le) {
+
+        /** Null before the équipe proposed an avis. */
+        public static PropositionView de(Dossier d) {
+            return d.getPropositionAvis() == null ? null
+                    : new PropositionView(d.getPropositionAvis(), d.getPropositionMotivation(), d.getPropositionPar(),
+                            d.getPropositionLe());
+        }
     }
 
     public record DeliberationView(Decision decision, String motivation, String recommandation, String par,
@@ -67,9 +74,7 @@ public record DossierView(
                 d.getObjet(), d.getDateReception(), d.getEcheance(), d.getReferenceExterne(), d.getDonnees(),
                 d.getPiecesManquantes(),
                 d.getCriteres().stream().map(CritereView::de).toList(),
-                d.getPropositionAvis() == null ? null
-                        : new PropositionView(d.getPropositionAvis(), d.getPropositionMotivation(),
-                                d.getPropositionPar(), d.getPropositionLe()),
+                PropositionView.de(d),
                 d.getChambre(),
                 d.getDecision(),
                 d.getDecision() == null ? null

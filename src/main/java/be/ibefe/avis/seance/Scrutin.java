@@ -142,7 +142,7 @@ class Scrutin {
     }
 
     /** "forem formation liege" holds the words "forem"; "wallonne" does not hold "all". */
-    private static boolean contientMots(String texte, String mots) {
+    static boolean contientMots(String texte, String mots) {
         return (" " + texte + " ").contains(" " + mots + " ");
     }
 
@@ -150,7 +150,7 @@ class Scrutin {
         return a != null ? a : b;
     }
 
-    private static String normaliser(String texte) {
+    static String normaliser(String texte) {
         return Normalizer.normalize(Objects.toString(texte, ""), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
     }

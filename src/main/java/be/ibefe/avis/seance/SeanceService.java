@@ -1,10 +1,13 @@
 package be.ibefe.avis.seance;
 
 import be.ibefe.avis.bassin.Perimetre;
+import be.ibefe.avis.documents.DocumentService;
+import be.ibefe.avis.documents.DocumentView;
 import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.DossierView;
 import be.ibefe.avis.dossier.Statut;
 import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.dossier.Traces;
@@ -45,10 +48,12 @@ public class SeanceService {
     private final Traces traces;
     private final Perimetre perimetre;
     private final Personnes personnes;
+    private final DocumentService documents;
 
     public SeanceService(SeanceRepository seances, PointRepository points, Mandats mandats, DossierService dossiers,
             Scrutin scrutin, MessagesDeliberation messages, LibellesChambres libelles, ParametresSeances parametres,
-            Traces traces, Perimetre perimetre, Personnes personnes) {
+            Traces traces, Perimetre perimetre, Personnes personnes, DocumentService documents) {
+        this.documents = documents;
         this.perimetre = perimetre;
         this.personnes = personnes;
         this.seances = seances;
@@ -235,6 +240,7 @@ public class SeanceService {
                     + "FAVORABLE_AVEC_RECOMMANDATION, DEFAVORABLE, NON_COMPETENT ou AJOURNE."));
         }
         texteObligatoire(saisie.motivation(), "motivation", erreurs);
+        CriteresKo.verifierMotivation(saisie.decision(), saisie.motivation(), dossier.getCriteres(), erreurs);
         if (saisie.decision() == Decision.FAVORABLE_AVEC_RECOMMANDATION) {
             texteObligatoire(saisie.recommandation(), "recommandation", erreurs);
         }
@@ -252,7 +258,7 @@ public class SeanceService {
             dossier.deliberer(saisie.decision(), saisie.motivation().trim(), recommandation,
                     seance.designation(libelles), trace);
         }
-        return pointView(point, dossier, seance.getPresences());
+        return pointView(point, dossier, seance.getPresences(), documents.parDossier(List.of(dossier.getId())));
     }
 
     @Transactional
@@ -273,7 +279,7 @@ public class SeanceService {
         }
         point.ratifier(saisie.ratifiee(), saisie.motivation() == null ? null : saisie.motivation().trim(),
                 resultat.votes(), resultat.deports(), traces.maintenant());
-        return pointView(point, dossier, seance.getPresences());
+        return pointView(point, dossier, seance.getPresences(), documents.parDossier(List.of(dossier.getId())));
     }
 
     /**
@@ -392,8 +398,10 @@ public class SeanceService {
     private SeanceView vue(Seance seance) {
         List<PointOrdreDuJour> agenda = seance.getId() == null ? List.of()
                 : points.findBySeanceIdOrderByOrdreAscIdAsc(seance.getId());
-        Map<Long, Dossier> parId = dossiers.parIds(agenda.stream().map(PointOrdreDuJour::getDossierId).toList())
-                .stream().collect(Collectors.toMap(Dossier::getId, Function.identity()));
+        List<Long> dossierIds = agenda.stream().map(PointOrdreDuJour::getDossierId).toList();
+        Map<Long, Dossier> parId = dossiers.parIds(dossierIds).stream()
+                .collect(Collectors.toMap(Dossier::getId, Function.identity()));
+        Map<Long, List<DocumentView>> documentsParDossier = documents.parDossier(dossierIds);
         List<Presence> presences = seance.getPresences();
         return new SeanceView(seance.getId(), seance.getBassin(), seance.getChambre(), libelles.libelle(seance.getChambre()),
                 seance.getDate(), seance.getLieu(), seance.getStatut(),
@@ -404,16 +412,21 @@ public class SeanceService {
                 presences.stream().filter(p -> !p.isPresent() && !p.isExcuse()).map(Presence::getMembre).toList(),
                 seance.quorum(parametres.quorumProportion()),
                 agenda.stream().map(PointOrdreDuJour::getDossierId).toList(),
-                agenda.stream().map(p -> pointView(p, parId.get(p.getDossierId()), presences)).toList(),
+                agenda.stream().map(p -> pointView(p, parId.get(p.getDossierId()), presences, documentsParDossier))
+                        .toList(),
                 seance.getClotureePar(), personnes.nom(seance.getClotureePar()), seance.getClotureeLe());
     }
 
-    private static SeanceView.PointView pointView(PointOrdreDuJour p, Dossier d, List<Presence> presences) {
+    private static SeanceView.PointView pointView(PointOrdreDuJour p, Dossier d, List<Presence> presences,
+            Map<Long, List<DocumentView>> documentsParDossier) {
         return new SeanceView.PointView(p.getDossierId(), d.getReference(), d.getType(), d.getDemandeur().getNom(),
                 d.getObjet(), p.getNature(), p.getStatut(), p.getOrdre(), p.getDecision(), p.getMotivation(),
                 p.getRecommandation(), p.getMotivationRatification(),
                 new SeanceView.VotesView(p.getPour(), p.getContre(), p.getAbstentions()),
                 p.getDeports().stream().map(dp -> SeanceView.DeportView.de(dp, presences)).toList(),
-                p.getDeliberePar(), p.getDelibereLe());
+                p.getDeliberePar(), p.getDelibereLe(), DossierView.PropositionView.de(d),
+                d.getCriteres().stream().map(DossierView.CritereView::de).toList(),
+                documentsParDossier.getOrDefault(d.getId(), List.of()).stream()
+                        .map(document -> SeanceView.PieceView.de(d.getId(), document)).toList());
     }
 }

@@ -1,8 +1,11 @@
 package be.ibefe.avis.seance;
 
 import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.documents.DocumentView;
 import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.Decision;
+import be.ibefe.avis.dossier.DossierView.CritereView;
+import be.ibefe.avis.dossier.DossierView.PropositionView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,10 +23,24 @@ public record SeanceView(Long id, String bassin, Chambre chambre, String chambre
             boolean excuse) {
     }
 
+    /**
+     * The file the séance decides on comes with each point: the équipe's {@code proposition} (null before the
+     * analysis), the {@code criteres} with their result after derogations, and the dossier's {@code documents}.
+     */
     public record PointView(Long dossierId, String reference, AvisType type, String demandeur, String objet,
             NaturePoint nature, StatutPoint statut, Integer ordre, Decision decision, String motivation,
             String recommandation, String motivationRatification, VotesView votes, List<DeportView> deports,
-            String deliberePar, Instant delibereLe) {
+            String deliberePar, Instant delibereLe, PropositionView proposition, List<CritereView> criteres,
+            List<PieceView> documents) {
+    }
+
+    /** A document of the dossier; {@code lien} downloads it through the API. */
+    public record PieceView(Long id, String nom, String lien) {
+
+        static PieceView de(Long dossierId, DocumentView document) {
+            return new PieceView(document.id(), document.nom(),
+                    "/api/dossiers/%d/documents/%d".formatted(dossierId, document.id()));
+        }
     }
 
     public record VotesView(Integer pour, Integer contre, Integer abstentions) {
