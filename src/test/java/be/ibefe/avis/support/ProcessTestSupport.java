@@ -152,8 +152,8 @@ public abstract class ProcessTestSupport {
     }
 
     /**
-     * The coordination's decision on a NON_COMPETENT proposal, taken by {@code coordinateur} of Liège as through the
-     * API: confirmed, or set aside with a motivation.
+     * The coordination's decision on a NON_COMPETENT proposal, taken by {@code coordinateur} of the dossier's bassin
+     * as through the API (the engine's guard checks him): confirmed, or set aside with a motivation.
      */
     protected void statuerSurLaCompetence(ProcessInstance parent, boolean confirmer, String motivation) {
         ProcessInstance competence = appele(parent, "CallActivity_Competence", "avis-competence");
@@ -162,7 +162,8 @@ public abstract class ProcessTestSupport {
         Map<String, Object> champs = new HashMap<>();
         champs.put("confirmer", confirmer);
         champs.put("motivation", motivation);
-        processEngine.getIdentityService().setAuthentication("coordinateur", List.of("coordination"), List.of("LIE"));
+        processEngine.getIdentityService().setAuthentication("coordinateur", List.of("coordination"),
+                List.of(dossier().bassin()));
         try {
             processEngine.getTaskService().complete(task(competence).getId(), champs);
         } finally {
