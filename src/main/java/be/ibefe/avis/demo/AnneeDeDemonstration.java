@@ -61,6 +61,7 @@ public class AnneeDeDemonstration {
             total++;
             if (AvisType.ALE_FORMATION.name().equals(demande.corps().get("type").asText())
                     && demande.decision() == Decision.NON_COMPETENT) {
+                parcours.confirmerNonCompetent(id);
                 continue;
             }
             if (demande.decision() == null) {

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A dossier's life as the équipe and the coordination drive it, through the application's services: registration
- * by the coordinateur, recevabilité and analysis by the analyste through the task list and the forms, a CSEF séance
+ * by the coordinateur (who also confirms a NON_COMPETENT proposal), recevabilité and analysis by the analyste through the task list and the forms, a CSEF séance
  * that deliberates, closure and notification. Serves the demonstration year and the benchmark; each call acts in the
  * name of its user on the calling thread only.
  */
@@ -74,17 +74,23 @@ public class Parcours {
 
     /** Recevabilité then analysis, by the analyst, through the task list and the forms. */
     public void instruire(long id, Decision attendue) {
-        terminer(id, "Task_VerifierRecevabilite", Map.of("complet", true));
+        terminer(id, "Task_VerifierRecevabilite", Map.of("complet", true), "analyste", Groupes.EQUIPE);
         executerTravaux(id);
         terminer(id, "Task_AnalyserDossier", Map.of("propositionAvis",
                 attendue == Decision.DEFAVORABLE ? "DEFAVORABLE" : "FAVORABLE",
-                "motivation", "Analyse de l'équipe au regard des critères du type."));
+                "motivation", "Analyse de l'équipe au regard des critères du type."), "analyste", Groupes.EQUIPE);
+    }
+
+    /** The coordinateur confirms the competence rule's NON_COMPETENT proposal: the dossier is closed in his name. */
+    public void confirmerNonCompetent(long id) {
+        terminer(id, "Task_ConfirmerCompetence", Map.of("confirmer", true), "coordinateur", Groupes.COORDINATION);
     }
 
     /** The pieces never came: the withdrawal timer is fired at once rather than 45 days later. */
     public void laisserIncomplet(long id) {
         terminer(id, "Task_VerifierRecevabilite", Map.of("complet", false,
-                "piecesManquantes", "Convention de partenariat signée par chaque partenaire"));
+                "piecesManquantes", "Convention de partenariat signée par chaque partenaire"), "analyste",
+                Groupes.EQUIPE);
         for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(String.valueOf(id)).processDefinitionKey("avis-recevabilite").list()) {
             managementService.createJobQuery().processInstanceId(instance.getId()).activityId("Event_RetraitPieces")
@@ -104,12 +110,12 @@ public class Parcours {
         }
     }
 
-    private void terminer(long id, String cle, Map<String, Object> champs) {
+    private void terminer(long id, String cle, Map<String, Object> champs, String login, String groupe) {
         Task tache = taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(id))
                 .taskDefinitionKey(cle).singleResult();
-        agirEnTantQue("analyste", Groupes.EQUIPE);
+        agirEnTantQue(login, groupe);
         try {
-            taches.terminer(tache.getId(), json.valueToTree(champs), "analyste", List.of(Groupes.EQUIPE));
+            taches.terminer(tache.getId(), json.valueToTree(champs), login, List.of(groupe));
         } finally {
             SecurityContextHolder.clearContext();
         }

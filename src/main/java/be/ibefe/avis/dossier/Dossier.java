@@ -189,12 +189,47 @@ public class Dossier implements AppartientAuDossier {
         throw new IllegalArgumentException("Le dossier %s n'a pas de critère « %s ».".formatted(reference, code));
     }
 
-    /** The CSEF is not competent (e.g. an ALE training agreed by law): the dossier is closed without analysis. */
-    public void declarerNonCompetent(List<Critere> resultats, String raison, Trace trace) {
+    /**
+     * The competence rule finds the CSEF not competent (e.g. an ALE training agreed by law): a proposal only, with
+     * the criteria that explain it; nothing is decided nor sent before a person of the coordination confirms it.
+     */
+    public void proposerNonCompetent(List<Critere> resultats, String raison, Trace trace) {
+        if (statut != Statut.RECU) {
+            throw new TransitionInterditeException("Le dossier %s est « %s » : la compétence se vérifie à la réception."
+                    .formatted(reference, statut.libelle()));
+        }
         criteres.clear();
         criteres.addAll(resultats);
-        decider(Decision.NON_COMPETENT, raison, null, trace);
-        consigner("CSEF non compétente : " + raison, trace);
+        propositionAvis = Decision.NON_COMPETENT;
+        propositionMotivation = raison;
+        propositionPar = trace.utilisateur();
+        propositionLe = trace.horodatage();
+        consigner("Proposition : CSEF non compétente, à confirmer par la coordination. " + raison, trace);
+    }
+
+    /** A person of the coordination sets the proposal aside: the dossier goes on as any other. */
+    public void ecarterNonCompetent(String motivation, Trace trace) {
+        exigerPropositionNonCompetent();
+        propositionAvis = null;
+        propositionMotivation = null;
+        propositionPar = null;
+        propositionLe = null;
+        consigner("Proposition « CSEF non compétente » écartée : la CSEF examinera la demande. Motivation : "
+                + motivation, trace);
+    }
+
+    /** A person of the coordination confirms the proposal: the dossier is closed without analysis, in his name. */
+    public void declarerNonCompetent(Trace trace) {
+        exigerPropositionNonCompetent();
+        decider(Decision.NON_COMPETENT, propositionMotivation, null, trace);
+        consigner("CSEF non compétente (proposition confirmée) : " + propositionMotivation, trace);
+    }
+
+    private void exigerPropositionNonCompetent() {
+        if (propositionAvis != Decision.NON_COMPETENT || decision != null) {
+            throw new TransitionInterditeException("Le dossier %s n'a pas de proposition « CSEF non compétente » "
+                    .formatted(reference) + "en attente de confirmation.");
+        }
     }
 
     public void proposerAvis(Decision proposition, String motivation, Trace trace) {

@@ -186,9 +186,21 @@ public class DossierService {
         return DossierView.de(dossier);
     }
 
+    /** The competence rule's proposal, the system's own: a person of the coordination confirms or sets it aside. */
     @Transactional
-    public void declarerNonCompetent(long id, List<Critere> criteres, String raison) {
-        charger(id).declarerNonCompetent(criteres, raison, traces.maintenant());
+    public void proposerNonCompetent(long id, List<Critere> criteres, String raison) {
+        charger(id).proposerNonCompetent(criteres, raison, traces.systeme());
+    }
+
+    @Transactional
+    public void ecarterNonCompetent(long id, String motivation) {
+        charger(id).ecarterNonCompetent(motivation, traces.maintenant());
+    }
+
+    /** The person who confirmed the proposal decides: the dossier is closed in his name, with its reason. */
+    @Transactional
+    public void declarerNonCompetent(long id) {
+        charger(id).declarerNonCompetent(traces.maintenant());
     }
 
     @Transactional

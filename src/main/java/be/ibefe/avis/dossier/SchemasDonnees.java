@@ -28,8 +28,12 @@ public final class SchemasDonnees {
     static final int HEURES_MAX = 100_000;
     static final BigDecimal MONTANT_MAX = new BigDecimal("100000000");
 
+    /**
+     * Every nature of a CISP request the bassin may receive; renewal, suspension, withdrawal, transfer and changes
+     * to the eligible publics are registered too, to be sent on to the Commission CISP of the CESEW.
+     */
     public static final List<String> NATURES_CISP = List.of("AGREMENT", "RENOUVELLEMENT", "NOUVELLE_FILIERE",
-            "AUGMENTATION_HEURES", "TRANSFERT", "RETRAIT");
+            "AUGMENTATION_HEURES", "TRANSFERT", "RETRAIT", "SUSPENSION", "MODIFICATION_PUBLICS");
     public static final List<String> TYPES_FILIERE = List.of("EFT", "DEFI");
     public static final List<String> CATEGORIES_FILIERE = List.of("ORIENTATION", "FORMATION_DE_BASE",
             "FORMATION_PROFESSIONNALISANTE");

@@ -18,4 +18,9 @@ public class Traces {
     public Trace maintenant() {
         return new Trace(currentUser.login(), clock.instant());
     }
+
+    /** The application acting on its own (a rule, a timer), whoever happens to have set it off. */
+    public Trace systeme() {
+        return new Trace(CurrentUser.SYSTEME, clock.instant());
+    }
 }

@@ -13,6 +13,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +27,12 @@ import org.springframework.stereotype.Component;
 public class CispAgrementRules implements AvisTypeRules {
 
     private static final Set<String> NATURES_SUR_AGREMENT_EN_COURS = Set.of("RENOUVELLEMENT", "NOUVELLE_FILIERE",
-            "AUGMENTATION_HEURES", "TRANSFERT", "RETRAIT");
+            "AUGMENTATION_HEURES", "TRANSFERT", "RETRAIT", "SUSPENSION", "MODIFICATION_PUBLICS");
+    /** The Commission CISP of the CESEW advises on these, not the CSEF (DOMAIN.md; seed 002, l.810-828). */
+    private static final Map<String, String> NATURES_COMMISSION_CISP = Map.of("RENOUVELLEMENT",
+            "un renouvellement d'agrément", "SUSPENSION", "une suspension d'agrément", "RETRAIT",
+            "un retrait d'agrément", "TRANSFERT", "le transfert d'une filière", "MODIFICATION_PUBLICS",
+            "une modification des publics éligibles");
     private static final Set<String> NATURES_SUR_REALISATION = Set.of("RENOUVELLEMENT", "AUGMENTATION_HEURES");
 
     private final BigDecimal tauxRealisationMinimum;
@@ -41,8 +48,24 @@ public class CispAgrementRules implements AvisTypeRules {
 
     @Override
     public List<EligibilityRule> regles() {
-        return List.of(this::nature, this::agrementExistant, this::filieres, this::typeEtCategorie,
+        return List.of(this::competence, this::nature, this::agrementExistant, this::filieres, this::typeEtCategorie,
                 this::codification, this::volume, this::tauxRealisation);
+    }
+
+    @Override
+    public Optional<EligibilityRule> competence() {
+        return Optional.of(this::competence);
+    }
+
+    Critere competence(Dossier dossier) {
+        String libelle = "Compétence de la CSEF";
+        String nature = Donnees.texte(dossier.getDonnees(), "nature");
+        if (NATURES_COMMISSION_CISP.containsKey(nature)) {
+            return ko("CISP_COMPETENCE", libelle, ("La demande porte sur %s : l'avis en revient à la Commission CISP "
+                    + "du CESEW. La CSEF n'est pas compétente.").formatted(NATURES_COMMISSION_CISP.get(nature)));
+        }
+        return ok("CISP_COMPETENCE", libelle, "Agrément d'un centre, nouvelle filière ou heures supplémentaires : "
+                + "la CSEF est compétente.");
     }
 
     Critere nature(Dossier dossier) {
@@ -50,7 +73,8 @@ public class CispAgrementRules implements AvisTypeRules {
         String libelle = "Nature de la demande";
         if (nature == null || !SchemasDonnees.NATURES_CISP.contains(nature)) {
             return ko("CISP_NATURE", libelle, "Nature « %s » absente ou inconnue : agrément, renouvellement, "
-                    .formatted(nature) + "nouvelle filière, augmentation d'heures, transfert ou retrait attendu.");
+                    .formatted(nature) + "nouvelle filière, augmentation d'heures, transfert, retrait, suspension ou modification des publics "
+                    + "attendu.");
         }
         return ok("CISP_NATURE", libelle, "Demande de type " + nature + ".");
     }

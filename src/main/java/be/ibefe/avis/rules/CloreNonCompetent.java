@@ -1,21 +1,26 @@
 package be.ibefe.avis.rules;
 
+import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.lifecycle.ProcessDossier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+/**
+ * Runs right after the coordination confirmed the NON_COMPETENT proposal, in the same transaction: the decision is
+ * recorded in the name of the person who completed the task.
+ */
 @Component("cloreNonCompetent")
 class CloreNonCompetent implements JavaDelegate {
 
-    private final EligibilityService eligibilite;
+    private final DossierService dossiers;
 
-    CloreNonCompetent(EligibilityService eligibilite) {
-        this.eligibilite = eligibilite;
+    CloreNonCompetent(DossierService dossiers) {
+        this.dossiers = dossiers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        eligibilite.cloreNonCompetent(ProcessDossier.dossierId(execution));
+        dossiers.declarerNonCompetent(ProcessDossier.dossierId(execution));
     }
 }

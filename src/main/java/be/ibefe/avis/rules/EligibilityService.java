@@ -39,19 +39,16 @@ public class EligibilityService {
         dossiers.enregistrerEligibilite(dossierId, evaluer(dossiers.charger(dossierId)));
     }
 
-    /** False only when the type's competence criterion says KO. */
-    @Transactional(readOnly = true)
-    public boolean estCompetent(long dossierId) {
-        return competence(dossiers.charger(dossierId)).map(c -> c.getResultat() != ResultatCritere.KO).orElse(true);
-    }
-
-    /** Closes the dossier as NON_COMPETENT, with the competence criterion's explanation as the reason. */
+    /**
+     * Whether the chambre is competent: false only when the type's competence criterion says KO, and then the
+     * dossier carries a NON_COMPETENT proposal with the criterion's explanation, for the coordination to decide.
+     */
     @Transactional
-    public void cloreNonCompetent(long dossierId) {
+    public boolean verifierCompetence(long dossierId) {
         Dossier dossier = dossiers.charger(dossierId);
-        Critere competence = competence(dossier).orElseThrow(() -> new IllegalStateException(
-                "Le type " + dossier.getType() + " n'a pas de critère de compétence."));
-        dossiers.declarerNonCompetent(dossierId, evaluer(dossier), competence.getExplication());
+        Optional<Critere> competence = competence(dossier).filter(c -> c.getResultat() == ResultatCritere.KO);
+        competence.ifPresent(c -> dossiers.proposerNonCompetent(dossierId, evaluer(dossier), c.getExplication()));
+        return competence.isEmpty();
     }
 
     private Optional<AvisTypeRules> regles(Dossier dossier) {

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Sets {@code competent} for the gateway that closes a dossier the chambre is not competent for. */
+/**
+ * Sets {@code competent} for the gateway of avis-competence; when the chambre is not competent, the dossier carries
+ * the rule's NON_COMPETENT proposal, which a person of the coordination then confirms or sets aside.
+ */
 @Component("verifierCompetence")
 class VerifierCompetence implements JavaDelegate {
 
@@ -19,6 +22,6 @@ class VerifierCompetence implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        execution.setVariable(VARIABLE, eligibilite.estCompetent(ProcessDossier.dossierId(execution)));
+        execution.setVariable(VARIABLE, eligibilite.verifierCompetence(ProcessDossier.dossierId(execution)));
     }
 }

@@ -61,16 +61,35 @@ class AvisTypesApiIT {
     }
 
     @Test
-    void ale_pre_approved_training_ends_non_competent_on_its_own() {
+    void ale_pre_approved_training_is_proposed_non_competent_and_closed_when_a_coordinator_confirms() {
         Api.Reponse creation = api.post("coordinateur", "/api/dossiers", Demandes.aleForem());
 
         assertThat(creation.status()).isEqualTo(201);
-        JsonNode dossier = dossier(creation.json().get("id").asText());
-        assertThat(dossier.get("statut").asText()).isEqualTo("CLOS");
-        assertThat(dossier.get("decision").asText()).isEqualTo("NON_COMPETENT");
-        assertThat(dossier.at("/deliberation/motivation").asText()).startsWith("Formation agréée d'office");
-        assertThat(dossier.get("eligibilite").findValuesAsText("code")).contains("ALE_COMPETENCE");
-        assertThat(api.get("analyste", "/api/taches?dossierId=" + dossier.get("id")).json()).isEmpty();
+        String id = creation.json().get("id").asText();
+        JsonNode propose = dossier(id);
+        assertThat(propose.get("statut").asText()).isEqualTo("RECU");
+        assertThat(propose.get("decision").isNull()).isTrue();
+        assertThat(propose.at("/proposition/propositionAvis").asText()).isEqualTo("NON_COMPETENT");
+        assertThat(propose.at("/proposition/motivation").asText()).startsWith("Formation agréée d'office");
+        assertThat(propose.at("/proposition/par").asText()).isEqualTo("systeme");
+        assertThat(propose.get("eligibilite").findValuesAsText("code")).contains("ALE_COMPETENCE");
+        assertThat(api.get("coordinateur", "/api/dossiers/" + id + "/envois").json()).isEmpty();
+        assertThat(api.get("analyste", "/api/taches?dossierId=" + id).json()).isEmpty();
+
+        Api.Reponse sansMotivation = api.post("coordinateur",
+                taches.completer("coordinateur", id, "Task_ConfirmerCompetence"), Map.of("confirmer", false));
+        assertThat(sansMotivation.status()).isEqualTo(400);
+        assertThat(sansMotivation.json().get("erreurs").findValuesAsText("champ")).containsExactly("motivation");
+        assertThat(dossier(id).get("statut").asText()).isEqualTo("RECU");
+
+        taches.terminer("coordinateur", id, "Task_ConfirmerCompetence", Map.of("confirmer", true));
+
+        JsonNode clos = dossier(id);
+        assertThat(clos.get("statut").asText()).isEqualTo("CLOS");
+        assertThat(clos.get("decision").asText()).isEqualTo("NON_COMPETENT");
+        assertThat(clos.at("/deliberation/motivation").asText()).startsWith("Formation agréée d'office");
+        assertThat(clos.at("/deliberation/par").asText()).isEqualTo("coordinateur");
+        assertThat(api.get("coordinateur", "/api/dossiers/" + id + "/envois").json()).isNotEmpty();
     }
 
     @Test

@@ -37,7 +37,8 @@ class SchemasDonneesTest {
             filiere.put("type", "AUTRE").put("heures", 12.5).remove("intitule");
         })).containsExactly(
                 new ChampErreur("donnees.nature", "Valeur « FUSION » inconnue pour « Nature de la demande ». Valeurs "
-                        + "admises : AGREMENT, RENOUVELLEMENT, NOUVELLE_FILIERE, AUGMENTATION_HEURES, TRANSFERT, RETRAIT."),
+                        + "admises : AGREMENT, RENOUVELLEMENT, NOUVELLE_FILIERE, AUGMENTATION_HEURES, TRANSFERT, RETRAIT, "
+                        + "SUSPENSION, MODIFICATION_PUBLICS."),
                 new ChampErreur("donnees.filieres[0].intitule", "« Intitulé de la filière » est obligatoire."),
                 new ChampErreur("donnees.filieres[0].type",
                         "Valeur « AUTRE » inconnue pour « Type de filière ». Valeurs admises : EFT, DEFI."),

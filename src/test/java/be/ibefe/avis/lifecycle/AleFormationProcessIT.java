@@ -11,17 +11,21 @@ import be.ibefe.avis.support.ProcessTestSupport;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 
-/** processes/avis-ale-formation.bpmn: both branches of Gateway_Competent. */
+/** processes/avis-ale-formation.bpmn: both branches of Gateway_Competent, after the shared avis-competence. */
 @AvisIntegrationTest
 class AleFormationProcessIT extends ProcessTestSupport {
 
     @Test
-    void ale_training_by_forem_is_closed_as_outside_csef_competence_without_analysis() {
+    void ale_training_by_forem_is_closed_as_outside_csef_competence_once_the_coordination_confirms() {
         ProcessInstance instance = enregistrer(Demandes.aleForem());
+        assertThat(instance).isWaitingAt("CallActivity_Competence");
+        assertThat(dossier().statut()).isEqualTo(Statut.RECU);
 
-        assertThat(instance).hasPassed("Task_VerifierCompetence", "Task_CloreNonCompetent",
-                "CallActivity_Notification").hasNotPassed("CallActivity_Recevabilite", "CallActivity_Analyse",
-                "CallActivity_Deliberation").isEnded();
+        statuerSurLaCompetence(instance, true, null);
+
+        assertThat(instance).hasPassed("CallActivity_Competence", "CallActivity_Notification")
+                .hasNotPassed("CallActivity_Recevabilite", "CallActivity_Analyse", "CallActivity_Deliberation")
+                .isEnded();
         assertThat(dossier().decision()).isEqualTo(Decision.NON_COMPETENT);
         assertThat(dossier().statut()).isEqualTo(Statut.CLOS);
         assertThat(dossier().deliberation().motivation()).contains("le FOREM").contains("n'est pas compétente");
@@ -31,9 +35,9 @@ class AleFormationProcessIT extends ProcessTestSupport {
     void ale_training_outside_the_agreed_portfolio_goes_to_the_recevabilite() {
         ProcessInstance instance = enregistrer(Demandes.aleHorsPortefeuille());
 
-        assertThat(instance).hasPassed("Task_VerifierCompetence").hasNotPassed("Task_CloreNonCompetent")
-                .isWaitingAt("CallActivity_Recevabilite");
+        assertThat(instance).hasPassed("CallActivity_Competence").isWaitingAt("CallActivity_Recevabilite");
         assertThat(dossier().statut()).isEqualTo(Statut.RECU);
         assertThat(dossier().decision()).isNull();
+        assertThat(dossier().proposition()).isNull();
     }
 }

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The CISP criteria without the engine, each at the edge between OK and KO. */
 class CispAgrementRulesTest {
@@ -23,7 +25,27 @@ class CispAgrementRulesTest {
         Dossier complet = dossier(d -> { });
 
         assertThat(regles.regles().stream().map(r -> r.evaluer(complet)).toList())
-                .extracting(Critere::getResultat).containsOnly(ResultatCritere.OK).hasSize(7);
+                .extracting(Critere::getResultat).containsOnly(ResultatCritere.OK).hasSize(8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"AGREMENT", "NOUVELLE_FILIERE", "AUGMENTATION_HEURES"})
+    void a_new_centre_a_new_filiere_or_more_hours_are_for_the_csef(String nature) {
+        Dossier demande = dossier(d -> d.put("nature", nature));
+
+        assertThat(regles.competence().orElseThrow().evaluer(demande).getResultat()).isEqualTo(ResultatCritere.OK);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"RENOUVELLEMENT", "SUSPENSION", "RETRAIT", "TRANSFERT", "MODIFICATION_PUBLICS"})
+    void what_the_commission_cisp_of_the_cesew_advises_on_is_outside_the_csef_remit(String nature) {
+        Critere critere = regles.competence().orElseThrow().evaluer(dossier(d -> d.put("nature", nature)));
+
+        assertThat(critere.getCode()).isEqualTo("CISP_COMPETENCE");
+        assertThat(critere.getResultat()).isEqualTo(ResultatCritere.KO);
+        assertThat(critere.getExplication()).contains("Commission CISP du CESEW").contains("n'est pas compétente");
+        assertThat(regles.regles().stream().map(r -> r.evaluer(dossier(d -> d.put("nature", nature)))))
+                .extracting(Critere::getCode).contains("CISP_COMPETENCE");
     }
 
     @Test

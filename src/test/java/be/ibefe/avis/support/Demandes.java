@@ -46,6 +46,13 @@ public final class Demandes {
         return demande;
     }
 
+    /** A CISP asking for the renewal of its agrément: the Commission CISP of the CESEW advises on it, not the CSEF. */
+    public static ObjectNode cispRenouvellement() {
+        ObjectNode demande = cispNouvelleFiliere().put("objet", "Renouvellement de l'agrément du centre");
+        ((ObjectNode) demande.get("donnees")).put("nature", "RENOUVELLEMENT");
+        return demande;
+    }
+
     /** A PME training its welders on a new process, within 9 EUR an hour and the two-year cap. */
     public static ObjectNode creditAdaptation() {
         ObjectNode demande = base("CREDIT_ADAPTATION", "Métallerie Mosane SRL", "ENTREPRISE",

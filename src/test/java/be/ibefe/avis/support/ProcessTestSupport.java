@@ -18,6 +18,9 @@ import be.ibefe.avis.seance.SeanceService;
 import be.ibefe.avis.seance.SeanceView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -76,6 +79,12 @@ public abstract class ProcessTestSupport {
                 .processInstanceBusinessKey(String.valueOf(dossierId))
                 .processDefinitionKey(AvisType.valueOf(demande.get("type").asText()).processKey()).singleResult();
         return new InstanceDeProcessus(racine);
+    }
+
+    /** The instance of {@code cle} that {@code parent} called, also when it has already ended. */
+    protected ProcessInstance appeleTermine(ProcessInstance parent, String cle) {
+        return new InstanceDeProcessus(processEngine.getHistoryService().createHistoricProcessInstanceQuery()
+                .superProcessInstanceId(parent.getId()).processDefinitionKey(cle).singleResult());
     }
 
     /** The dossier's root process instance, also when it ran to its end in the registering transaction. */
@@ -140,6 +149,26 @@ public abstract class ProcessTestSupport {
     protected static ProcessInstance appele(ProcessInstance parent, String callActivity, String cle) {
         assertThat(parent).isWaitingAt(callActivity);
         return calledProcessInstance(cle, parent);
+    }
+
+    /**
+     * The coordination's decision on a NON_COMPETENT proposal, taken by {@code coordinateur} of the dossier's bassin
+     * as through the API (the engine's guard checks him): confirmed, or set aside with a motivation.
+     */
+    protected void statuerSurLaCompetence(ProcessInstance parent, boolean confirmer, String motivation) {
+        ProcessInstance competence = appele(parent, "CallActivity_Competence", "avis-competence");
+        assertThat(competence).isWaitingAt("Task_ConfirmerCompetence");
+        assertThat(task(competence)).hasCandidateGroup("coordination");
+        Map<String, Object> champs = new HashMap<>();
+        champs.put("confirmer", confirmer);
+        champs.put("motivation", motivation);
+        processEngine.getIdentityService().setAuthentication("coordinateur", List.of("coordination"),
+                List.of(dossier().bassin()));
+        try {
+            processEngine.getTaskService().complete(task(competence).getId(), champs);
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
     }
 
     /** Completes the recevabilité; the evaluation of the criteria, asynchronous, runs right after. */
