@@ -19,6 +19,7 @@ import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
 import be.ibefe.avis.support.ProcessTestSupport;
+import be.ibefe.avis.support.SessionPages;
 import be.ibefe.avis.system.ClockConfig;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The timers of the shared steps, driven through the engine's clock: due dates, reminders, escalation to the
@@ -45,6 +47,9 @@ class EcheancesProcessIT extends ProcessTestSupport {
 
     @Autowired
     Journal journal;
+
+    @LocalServerPort
+    int port;
 
     @AfterEach
     void horlogeReelle() {
@@ -194,6 +199,8 @@ class EcheancesProcessIT extends ProcessTestSupport {
         assertThat(parLesMinuteries).extracting(DossierView.HistoriqueView::par).containsOnly("système");
         assertThat(journal.duDossier(dossierId)).filteredOn(e -> e.id() > avantLesMinuteries).isNotEmpty()
                 .extracting(Journal.Entree::utilisateur).containsOnly(CurrentUser.SYSTEME);
+        assertThat(new SessionPages(port, "coordinateur").get("/dossiers/" + dossierId).body())
+                .contains("enregistrée par système", "· système</span>").doesNotContain("· systeme</span>");
     }
 
     /** As Cockpit's « exécuter le travail » would: the administrator's session is the engine's authentication. */
