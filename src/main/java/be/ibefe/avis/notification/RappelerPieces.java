@@ -20,7 +20,7 @@ class RappelerPieces implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        alertes.rappelerPieces(ProcessDossier.dossierId(execution),
+        alertes.rappelerPieces(ProcessDossier.dossierId(execution), "pieces-" + execution.getActivityInstanceId(),
                 echeances.delaiPieces(ProcessDossier.texte(execution, ProcessDossier.PIECES_ATTENDUES_LE)));
     }
 }

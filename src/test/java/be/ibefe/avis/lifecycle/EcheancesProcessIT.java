@@ -203,6 +203,22 @@ class EcheancesProcessIT extends ProcessTestSupport {
                 .contains("enregistrée par système", "· système</span>").doesNotContain("· systeme</span>");
     }
 
+    @Test
+    void pieces_asked_for_a_second_time_are_reminded_a_second_time() {
+        ProcessInstance instance = enregistrer(Demandes.cispNouvelleFiliere());
+        ProcessInstance recevabilite = appele(instance, "CallActivity_Recevabilite", "avis-recevabilite");
+        for (int tour = 0; tour < 2; tour++) {
+            complete(task(recevabilite), withVariables("complet", false, "piecesManquantes", "Budget de la filière"));
+            Job rappel = travaux.minuterie(dossierId, "Event_RappelPieces");
+            ClockUtil.setCurrentTime(new Date(rappel.getDuedate().getTime() + 1000));
+            travaux.executer(rappel);
+            complete(task(recevabilite), withVariables("piecesRecues", "Un budget incomplet"));
+        }
+
+        assertThat(envois.findByDossierIdOrderByEnvoyeLeAscIdAsc(dossierId)).extracting(Envoi::getNature)
+                .filteredOn(NatureEnvoi.RAPPEL_PIECES::equals).hasSize(2);
+    }
+
     /** As Cockpit's « exécuter le travail » would: the administrator's session is the engine's authentication. */
     private void executerDepuisCockpit(Job job) {
         processEngine.getIdentityService().setAuthentication("admin", List.of(Groupes.ADMIN, Groupes.CAMUNDA_ADMIN),
