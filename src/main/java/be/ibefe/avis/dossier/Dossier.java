@@ -337,10 +337,18 @@ public class Dossier implements AppartientAuDossier {
         consigner("Rappel : " + rappel, trace);
     }
 
-    /** The missing pieces never came: the request is considered withdrawn. */
+    /** The applicant was asked for the missing pieces ({@code demande}: how, and by when). */
+    public void consignerDemandePieces(String demande, Trace trace) {
+        consigner("Pièces manquantes demandées au demandeur : " + demande, trace);
+    }
+
+    /**
+     * The missing pieces never came: the request is withdrawn d'office. The system decides it (the decision is
+     * recorded as {@code systeme}'s), which is how the activity report tells it from a withdrawal by the applicant.
+     */
     public void retirer(String motif, Trace trace) {
         decider(Decision.RETIRE, motif, null, trace);
-        consigner("Demande considérée comme retirée : " + motif, trace);
+        consigner("Demande retirée d'office faute des pièces demandées : " + motif, trace);
     }
 
     public void consignerDocument(String nom, Trace trace) {

@@ -65,7 +65,8 @@ public record DossierView(
             Instant le) {
     }
 
-    public record HistoriqueView(Instant date, String utilisateur, Statut statutPrecedent, Statut statut,
+    /** {@code utilisateur} is the stored code (a login, or systeme); {@code par} is how a person reads it. */
+    public record HistoriqueView(Instant date, String utilisateur, String par, Statut statutPrecedent, Statut statut,
             String evenement) {
     }
 
@@ -82,7 +83,8 @@ public record DossierView(
                                 d.getDecisionRecommandation(), d.getDecisionPar(), d.getDecisionLe()),
                 d.getEscaladeLe() == null ? null : new EscaladeView(d.getEscaladeLe(), d.getEscaladeMotif()),
                 d.getHistorique().stream()
-                        .map(h -> new HistoriqueView(h.getHorodatage(), h.getUtilisateur(), h.getStatutPrecedent(),
+                        .map(h -> new HistoriqueView(h.getHorodatage(), h.getUtilisateur(),
+                                Auteurs.libelle(h.getUtilisateur()), h.getStatutPrecedent(),
                                 h.getStatut(), h.getEvenement()))
                         .toList(),
                 d.getCreePar(), d.getCreeLe());

@@ -8,7 +8,9 @@ import be.ibefe.avis.system.ClockConfig;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,7 @@ public class Echeances {
 
     static final LocalTime HEURE_RAPPEL = LocalTime.of(8, 0);
     static final LocalTime FIN_DE_JOURNEE = LocalTime.of(23, 59, 59);
+    static final DateTimeFormatter JOUR_EN_TOUTES_LETTRES = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
     private final ParametresEcheances parametres;
     private final Calendrier calendrier;
@@ -62,12 +65,26 @@ public class Echeances {
         return "P%dD".formatted(parametres.rappelPiecesJours());
     }
 
-    public int joursRetraitPieces() {
-        return parametres.retraitPiecesJours();
+    /**
+     * The day by which the missing pieces are awaited, told to the applicant in the request: the withdrawal delay
+     * from today. The reminder comes {@code rappelPiecesJours} after the request.
+     */
+    public LocalDate piecesAttenduesLe() {
+        return LocalDate.now(clock).plusDays(parametres.retraitPiecesJours());
     }
 
-    public String retraitPieces() {
-        return "P%dD".formatted(parametres.retraitPiecesJours());
+    /** The end of the day the pieces were awaited by ({@code piecesAttenduesLe}, ISO): past it, the dossier is withdrawn. */
+    public Date retraitPieces(String piecesAttenduesLe) {
+        return finDeJournee(LocalDate.parse(piecesAttenduesLe));
+    }
+
+    /**
+     * The delay the applicant was given, in words: « pour le 19 janvier 2027 », or, for a dossier whose pieces were
+     * asked for before the date was recorded ({@code piecesAttenduesLe} null), « dans le délai de 45 jours ».
+     */
+    public String delaiPieces(String piecesAttenduesLe) {
+        return piecesAttenduesLe == null ? "dans le délai de %d jours".formatted(parametres.retraitPiecesJours())
+                : "pour le " + LocalDate.parse(piecesAttenduesLe).format(JOUR_EN_TOUTES_LETTRES);
     }
 
     private static Date finDeJournee(LocalDate jour) {

@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The missing pieces never came: the request counts as withdrawn ({@code retire} tells the parent process). */
+/**
+ * The missing pieces never came by the day the request named: the request is withdrawn d'office, by the system
+ * ({@code retire} tells the parent process).
+ */
 @Component("retirerDossier")
 class RetirerDossier implements JavaDelegate {
 
@@ -20,7 +23,8 @@ class RetirerDossier implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         dossiers.retirer(ProcessDossier.dossierId(execution),
-                "pièces manquantes non reçues dans le délai de %s jours".formatted(echeances.joursRetraitPieces()));
+                "pièces manquantes attendues %s et non reçues".formatted(echeances.delaiPieces(
+                        ProcessDossier.texte(execution, ProcessDossier.PIECES_ATTENDUES_LE))));
         execution.setVariable("retire", true);
     }
 }

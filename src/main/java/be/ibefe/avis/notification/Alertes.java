@@ -60,15 +60,20 @@ public class Alertes {
         dossier.escalader(motif, trace);
     }
 
+    /**
+     * {@code delai}: when the pieces are awaited, in words (« pour le 19 janvier 2027 »); {@code cle}: the reminder's
+     * own key, so that pieces asked for a second time are reminded a second time.
+     */
     @Transactional
-    public void rappelerPieces(long dossierId) {
+    public void rappelerPieces(long dossierId, String cle, String delai) {
         Dossier dossier = dossiers.charger(dossierId);
         String adresse = dossier.getDemandeur().getEmail();
         if (adresse != null) {
-            courriels.envoyer(new Courriels.Courriel(dossierId, NatureEnvoi.RAPPEL_PIECES, "pieces", adresse,
+            courriels.envoyer(new Courriels.Courriel(dossierId, NatureEnvoi.RAPPEL_PIECES, cle, adresse,
                     "Votre demande %s : pièces manquantes".formatted(dossier.getReference()),
                     texte(dossier, "Votre demande est incomplète. Il manque : " + dossier.getPiecesManquantes()
-                            + ".\nSans ces pièces, la demande sera considérée comme retirée."), null));
+                            + ".\nCes pièces sont attendues " + delai
+                            + " ; sans elles, la demande sera retirée d'office."), null));
         }
         dossier.consignerRappel(adresse != null ? "pièces manquantes rappelées au demandeur (" + adresse + ")"
                 : "pièces manquantes à rappeler au demandeur par courrier (aucune adresse électronique)",

@@ -21,7 +21,8 @@ class EnvoiController {
         this.dossiers = dossiers;
     }
 
-    record EnvoiView(NatureEnvoi nature, String destinataire, String sujet, Envoi.Statut statut, Long documentId,
+    /** {@code libelle}: the nature as a person reads it. */
+    record EnvoiView(NatureEnvoi nature, String libelle, String destinataire, String sujet, Envoi.Statut statut, Long documentId,
             Instant envoyeLe) {
     }
 
@@ -30,6 +31,6 @@ class EnvoiController {
     List<EnvoiView> envois(@PathVariable long id) {
         dossiers.charger(id);
         return envois.findByDossierIdOrderByEnvoyeLeAscIdAsc(id).stream().map(e -> new EnvoiView(e.getNature(),
-                e.getDestinataire(), e.getSujet(), e.getStatut(), e.getDocumentId(), e.getEnvoyeLe())).toList();
+                e.getNature().libelle(), e.getDestinataire(), e.getSujet(), e.getStatut(), e.getDocumentId(), e.getEnvoyeLe())).toList();
     }
 }

@@ -1,6 +1,7 @@
 package be.ibefe.avis.notification;
 
 import be.ibefe.avis.lifecycle.ProcessDossier;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,13 +14,22 @@ import org.springframework.stereotype.Component;
 class EnvoyerCourriels implements JavaDelegate {
 
     private final Notifications notifications;
+    private final DemandesPieces demandesPieces;
 
-    EnvoyerCourriels(Notifications notifications) {
+    EnvoyerCourriels(Notifications notifications, DemandesPieces demandesPieces) {
         this.notifications = notifications;
+        this.demandesPieces = demandesPieces;
     }
 
+    /** The e-mails of a notification, or the request for missing pieces ({@link DemanderPieces}). */
     @Override
     public void execute(DelegateExecution execution) {
+        Number demandePieces = (Number) execution.getVariable(DemanderPieces.LETTRE_DEMANDE_PIECES);
+        if (demandePieces != null) {
+            demandesPieces.envoyer(ProcessDossier.dossierId(execution), demandePieces.longValue(),
+                    LocalDate.parse(ProcessDossier.texte(execution, ProcessDossier.PIECES_ATTENDUES_LE)));
+            return;
+        }
         Number administration = (Number) execution.getVariable(NotifierAvis.LETTRE_ADMINISTRATION);
         notifications.envoyer(ProcessDossier.dossierId(execution), new Notifications.Lettres(
                 ((Number) execution.getVariable(NotifierAvis.LETTRE_DEMANDEUR)).longValue(),

@@ -32,7 +32,8 @@ public class ModelesLettres {
 
     public enum Code {
         AVIS_DEMANDEUR("avis-demandeur", "Lettre au demandeur (avis, non-compétence, retrait)"),
-        TRANSMISSION_ADMINISTRATION("transmission-administration", "Transmission de l'avis à l'administration");
+        TRANSMISSION_ADMINISTRATION("transmission-administration", "Transmission de l'avis à l'administration"),
+        DEMANDE_PIECES("demande-pieces", "Demande des pièces manquantes au demandeur");
 
         private final String fichier;
         private final String titre;
@@ -136,6 +137,8 @@ public class ModelesLettres {
                 Map.entry("referenceLegale", "décret du 10 juillet 2013"), Map.entry("attestationAle", true),
                 Map.entry("administration", "SPW Emploi-Formation"), Map.entry("mesureUrgente", false),
                 Map.entry("bureau", "Bureau de l'Instance Bassin EFE"), Map.entry("instancePleniere", "Instance plénière"),
-                Map.entry("dateMesure", "24 mai 2024"));
+                Map.entry("dateMesure", "24 mai 2024"),
+                Map.entry("piecesManquantes", "Budget détaillé de la filière ; statuts de l'ASBL"),
+                Map.entry("piecesAttenduesLe", "12 juillet 2024"));
     }
 }

@@ -93,11 +93,7 @@ public class Notifications {
                 dossier.getDecision() == null ? "avis" : dossier.getDecision().libelle().toLowerCase(Locale.FRENCH));
         String adresse = dossier.getDemandeur().getEmail();
         if (adresse == null) {
-            if (!envois.existsByDossierIdAndNatureAndCleAndDestinataire(dossierId, NatureEnvoi.AVIS_DEMANDEUR, cle,
-                    dossier.getDemandeur().getNom())) {
-                envois.save(new Envoi(dossierId, NatureEnvoi.AVIS_DEMANDEUR, cle, dossier.getDemandeur().getNom(),
-                        sujet, Envoi.Statut.A_POSTER, lettres.demandeur(), clock.instant()));
-            }
+            aPoster(dossier, NatureEnvoi.AVIS_DEMANDEUR, cle, sujet, lettres.demandeur());
         } else {
             courriels.envoyer(new Courriels.Courriel(dossierId, NatureEnvoi.AVIS_DEMANDEUR, cle, adresse, sujet,
                     "Madame, Monsieur,\n\nVeuillez trouver en pièce jointe la lettre relative à votre demande "
@@ -115,13 +111,23 @@ public class Notifications {
         }
     }
 
-    private Courriels.PieceJointe pieceJointe(long dossierId, long documentId) {
+    /** The applicant has no e-mail address: the letter goes by post, recorded once as « à poster ». */
+    void aPoster(Dossier dossier, NatureEnvoi nature, String cle, String sujet, long lettre) {
+        String destinataire = dossier.getDemandeur().getNom();
+        if (!envois.existsByDossierIdAndNatureAndCleAndDestinataire(dossier.getId(), nature, cle, destinataire)) {
+            envois.save(new Envoi(dossier.getId(), nature, cle, destinataire, sujet, Envoi.Statut.A_POSTER, lettre,
+                    clock.instant()));
+        }
+    }
+
+    Courriels.PieceJointe pieceJointe(long dossierId, long documentId) {
         DocumentService.Contenu contenu = documents.lire(dossierId, documentId);
         return new Courriels.PieceJointe(contenu.document().nom(), contenu.document().typeContenu(), contenu.octets(),
                 documentId);
     }
 
-    private Map<String, Object> variables(Dossier dossier) {
+    /** The values every letter template may use about the dossier (see {@link ModelesLettres#exemple()}). */
+    Map<String, Object> variables(Dossier dossier) {
         Map<String, Object> variables = new HashMap<>();
         Decision decision = dossier.getDecision();
         variables.put("instance", parametres.instance());
@@ -147,6 +153,7 @@ public class Notifications {
         variables.put("bureau", libelles.libelle(Chambre.BUREAU));
         variables.put("instancePleniere", libelles.libelle(Chambre.INSTANCE_PLENIERE));
         variables.put("dateMesure", mesure.map(m -> m.getDate().format(DATE_LETTRE)).orElse(""));
+        variables.put("piecesManquantes", dossier.getPiecesManquantes());
         return variables;
     }
 }

@@ -5,6 +5,7 @@ import be.ibefe.avis.dossier.AvisType;
 import be.ibefe.avis.dossier.CategorieDemandeur;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.Statut;
+import be.ibefe.avis.security.CurrentUser;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -29,12 +30,16 @@ class RapportQueries {
     /** A dossier is open until it is notified or closed. */
     static final Set<Statut> FERMES = EnumSet.of(Statut.NOTIFIE, Statut.CLOS);
 
-    /** How many dossiers per key and decision: a few dozen rows, which {@link Compteurs#de} turns into counters. */
+    /**
+     * How many dossiers per key and decision: a few dozen rows, which {@link Compteurs#de} turns into counters. A
+     * withdrawal the system decided ({@code d_office}) is one d'office, for want of the pieces asked for.
+     */
     private static final String COMPTEURS = """
-            select %1$s as cle, decision, count(*) as nombre
+            select %1$s as cle, decision, case when decision_par = :systeme then 1 else 0 end as d_office,
+                   count(*) as nombre
               from dossier
              where annee = :annee%2$s
-             group by %1$s, decision
+             group by %1$s, decision, case when decision_par = :systeme then 1 else 0 end
             """;
 
     /** One row per NOTIFIE entry; grouping them per dossier in SQL costs more than doing it below. */
@@ -111,12 +116,15 @@ class RapportQueries {
 
     private <K extends Enum<K>> Map<K, Compteurs> compteurs(int annee, String colonne, Class<K> cles) {
         Map<K, Compteurs> parCle = new EnumMap<>(cles);
-        MapSqlParameterSource parametres = new MapSqlParameterSource("annee", annee);
+        MapSqlParameterSource parametres = new MapSqlParameterSource("annee", annee)
+                .addValue("systeme", CurrentUser.SYSTEME);
         jdbc.query(COMPTEURS.formatted(colonne, bassins(parametres, "bassin")), parametres,
                 rs -> {
-                    String decision = rs.getString("decision");
-                    Compteurs dossiers = Compteurs.de(decision == null ? null : Decision.valueOf(decision),
-                            rs.getLong("nombre"));
+                    Decision decision = rs.getString("decision") == null ? null
+                            : Decision.valueOf(rs.getString("decision"));
+                    long nombre = rs.getLong("nombre");
+                    Compteurs dossiers = decision == Decision.RETIRE && rs.getInt("d_office") == 1
+                            ? Compteurs.retiresDOffice(nombre) : Compteurs.de(decision, nombre);
                     parCle.merge(Enum.valueOf(cles, rs.getString("cle")), dossiers, Compteurs::plus);
                 });
         return parCle;

@@ -66,8 +66,11 @@ public class RedactionChapitre {
         if (c.nonCompetents() > 0) {
             phrases.add(textes.texte(type, "non-competents." + variante(c.nonCompetents()), valeurs));
         }
-        if (c.retires() > 0) {
-            phrases.add(textes.texte(type, "retires." + variante(c.retires()), valeurs));
+        if (c.retiresParDemandeur() > 0) {
+            phrases.add(textes.texte(type, "retires." + variante(c.retiresParDemandeur()), valeurs));
+        }
+        if (c.retiresDOffice() > 0) {
+            phrases.add(textes.texte(type, "retires-d-office." + variante(c.retiresDOffice()), valeurs));
         }
         if (c.enCours() > 0) {
             phrases.add(textes.texte(type, "en-cours." + variante(c.enCours()), valeurs));
@@ -113,6 +116,8 @@ public class RedactionChapitre {
         valeurs.put("defavorables", c.defavorables());
         valeurs.put("nonCompetents", c.nonCompetents());
         valeurs.put("retires", c.retires());
+        valeurs.put("retiresParDemandeur", c.retiresParDemandeur());
+        valeurs.put("retiresDOffice", c.retiresDOffice());
         valeurs.put("enCours", c.enCours());
         return valeurs;
     }

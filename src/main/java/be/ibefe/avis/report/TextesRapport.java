@@ -32,8 +32,8 @@ public class TextesRapport {
 
     /** Everything a sentence may refer to; {@code chambre} and {@code instance} come from the file itself. */
     static final Set<String> VALEURS = Set.of("annee", "chambre", "instance", "etabliLe", "recus", "analyses",
-            "favorables", "recommandations", "defavorables", "nonCompetents", "retires", "enCours",
-            "dontRecommandation", "favorablesObtenus", "defavorablesObtenus");
+            "favorables", "recommandations", "defavorables", "nonCompetents", "retires", "retiresParDemandeur",
+            "retiresDOffice", "enCours", "dontRecommandation", "favorablesObtenus", "defavorablesObtenus");
 
     private static final Pattern VALEUR = Pattern.compile("\\{(\\w+)}");
     private static final List<String> VARIANTES = List.of("aucun", "un", "plusieurs");
@@ -46,7 +46,7 @@ public class TextesRapport {
             "recommandation.plusieurs");
     private static final List<String> PAR_NOMBRE = List.of("favorables.tous-recus", "defavorables.tous-recus",
             "favorables.analyses", "defavorables.analyses", "favorables-obtenus", "defavorables-obtenus",
-            "non-competents", "retires", "en-cours");
+            "non-competents", "retires", "retires-d-office", "en-cours");
 
     private final Properties textes;
 

@@ -43,12 +43,12 @@ class AnneeDeDemonstrationIT {
             RapportActivite rapport = application.getBean(RapportService.class).rapportActivite(2024);
             Map<AvisType, Compteurs> parType = rapport.types().stream()
                     .collect(Collectors.toMap(ActiviteType::type, ActiviteType::compteurs));
-            assertThat(parType.get(AvisType.CISP_AGREMENT)).isEqualTo(new Compteurs(9, 9, 8, 0, 1, 0, 0));
-            assertThat(parType.get(AvisType.CREDIT_ADAPTATION)).isEqualTo(new Compteurs(8, 8, 8, 1, 0, 0, 0));
-            assertThat(parType.get(AvisType.ALE_FORMATION)).isEqualTo(new Compteurs(4, 2, 2, 0, 0, 2, 0));
-            assertThat(parType.get(AvisType.APRC)).isEqualTo(new Compteurs(15, 10, 10, 0, 0, 0, 0));
-            assertThat(parType.get(AvisType.EPS_FOREM)).isEqualTo(new Compteurs(1, 1, 1, 0, 0, 0, 0));
-            assertThat(parType.get(AvisType.EQUIPEMENT)).isEqualTo(new Compteurs(142, 142, 142, 0, 0, 0, 0));
+            assertThat(parType.get(AvisType.CISP_AGREMENT)).isEqualTo(new Compteurs(9, 9, 8, 0, 1, 0, 0, 0));
+            assertThat(parType.get(AvisType.CREDIT_ADAPTATION)).isEqualTo(new Compteurs(8, 8, 8, 1, 0, 0, 0, 0));
+            assertThat(parType.get(AvisType.ALE_FORMATION)).isEqualTo(new Compteurs(4, 2, 2, 0, 0, 2, 0, 0));
+            assertThat(parType.get(AvisType.APRC)).isEqualTo(new Compteurs(15, 10, 10, 0, 0, 0, 0, 5));
+            assertThat(parType.get(AvisType.EPS_FOREM)).isEqualTo(new Compteurs(1, 1, 1, 0, 0, 0, 0, 0));
+            assertThat(parType.get(AvisType.EQUIPEMENT)).isEqualTo(new Compteurs(142, 142, 142, 0, 0, 0, 0, 0));
             assertThat(parType.get(AvisType.POLE_OPPORTUNITE)).isEqualTo(Compteurs.ZERO);
             assertThat(parType.get(AvisType.INTERPELLATION)).isEqualTo(Compteurs.ZERO);
 

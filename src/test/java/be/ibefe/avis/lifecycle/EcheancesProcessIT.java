@@ -7,20 +7,25 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
+import be.ibefe.avis.audit.Journal;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.DossierView;
 import be.ibefe.avis.dossier.Statut;
 import be.ibefe.avis.notification.Envoi;
 import be.ibefe.avis.notification.EnvoiRepository;
 import be.ibefe.avis.notification.NatureEnvoi;
+import be.ibefe.avis.security.CurrentUser;
+import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
 import be.ibefe.avis.support.ProcessTestSupport;
+import be.ibefe.avis.support.SessionPages;
 import be.ibefe.avis.system.ClockConfig;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,6 +33,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The timers of the shared steps, driven through the engine's clock: due dates, reminders, escalation to the
@@ -38,6 +44,12 @@ class EcheancesProcessIT extends ProcessTestSupport {
 
     @Autowired
     EnvoiRepository envois;
+
+    @Autowired
+    Journal journal;
+
+    @LocalServerPort
+    int port;
 
     @AfterEach
     void horlogeReelle() {
@@ -157,6 +169,65 @@ class EcheancesProcessIT extends ProcessTestSupport {
                 .hasNotPassed("CallActivity_Analyse").isEnded();
         assertThat(dossier().statut()).isEqualTo(Statut.CLOS);
         assertThat(dossier().decision()).isEqualTo(Decision.RETIRE);
+    }
+
+    @Test
+    void the_reminder_and_the_withdrawal_are_the_systems_even_when_an_administrator_runs_the_timers() {
+        ProcessInstance instance = enregistrer(Demandes.cispNouvelleFiliere());
+        ProcessInstance recevabilite = appele(instance, "CallActivity_Recevabilite", "avis-recevabilite");
+        complete(task(recevabilite), withVariables("complet", false, "piecesManquantes", "Budget de la filière"));
+        long avantLesMinuteries = journal.duDossier(dossierId).stream().mapToLong(Journal.Entree::id).max()
+                .orElseThrow();
+        int historiqueAvant = dossier().historique().size();
+
+        Job rappel = travaux.minuterie(dossierId, "Event_RappelPieces");
+        ClockUtil.setCurrentTime(new Date(rappel.getDuedate().getTime() + 1000));
+        executerDepuisCockpit(rappel);
+        Job retrait = travaux.minuterie(dossierId, "Event_RetraitPieces");
+        ClockUtil.setCurrentTime(new Date(retrait.getDuedate().getTime() + 1000));
+        executerDepuisCockpit(retrait);
+
+        assertThat(dossier().decision()).isEqualTo(Decision.RETIRE);
+        assertThat(dossier().deliberation().par()).isEqualTo(CurrentUser.SYSTEME);
+        List<DossierView.HistoriqueView> parLesMinuteries = dossier().historique().subList(historiqueAvant,
+                dossier().historique().size());
+        assertThat(parLesMinuteries).extracting(DossierView.HistoriqueView::evenement)
+                .anyMatch(e -> e.startsWith("Rappel : pièces manquantes"))
+                .anyMatch(e -> e.startsWith("Demande retirée d'office faute des pièces demandées"));
+        assertThat(parLesMinuteries).extracting(DossierView.HistoriqueView::utilisateur)
+                .containsOnly(CurrentUser.SYSTEME);
+        assertThat(parLesMinuteries).extracting(DossierView.HistoriqueView::par).containsOnly("système");
+        assertThat(journal.duDossier(dossierId)).filteredOn(e -> e.id() > avantLesMinuteries).isNotEmpty()
+                .extracting(Journal.Entree::utilisateur).containsOnly(CurrentUser.SYSTEME);
+        assertThat(new SessionPages(port, "coordinateur").get("/dossiers/" + dossierId).body())
+                .contains("enregistrée par système", "· système</span>").doesNotContain("· systeme</span>");
+    }
+
+    @Test
+    void pieces_asked_for_a_second_time_are_reminded_a_second_time() {
+        ProcessInstance instance = enregistrer(Demandes.cispNouvelleFiliere());
+        ProcessInstance recevabilite = appele(instance, "CallActivity_Recevabilite", "avis-recevabilite");
+        for (int tour = 0; tour < 2; tour++) {
+            complete(task(recevabilite), withVariables("complet", false, "piecesManquantes", "Budget de la filière"));
+            Job rappel = travaux.minuterie(dossierId, "Event_RappelPieces");
+            ClockUtil.setCurrentTime(new Date(rappel.getDuedate().getTime() + 1000));
+            travaux.executer(rappel);
+            complete(task(recevabilite), withVariables("piecesRecues", "Un budget incomplet"));
+        }
+
+        assertThat(envois.findByDossierIdOrderByEnvoyeLeAscIdAsc(dossierId)).extracting(Envoi::getNature)
+                .filteredOn(NatureEnvoi.RAPPEL_PIECES::equals).hasSize(2);
+    }
+
+    /** As Cockpit's « exécuter le travail » would: the administrator's session is the engine's authentication. */
+    private void executerDepuisCockpit(Job job) {
+        processEngine.getIdentityService().setAuthentication("admin", List.of(Groupes.ADMIN, Groupes.CAMUNDA_ADMIN),
+                List.of(dossier().bassin()));
+        try {
+            travaux.executer(job);
+        } finally {
+            processEngine.getIdentityService().clearAuthentication();
+        }
     }
 
     private static LocalDate jour(Date date) {

@@ -36,7 +36,7 @@ class ModeleLettreApiIT {
         Api.Reponse liste = api.get("admin", "/api/admin/modeles-lettres");
 
         assertThat(liste.json().findValuesAsText("code")).containsExactly("avis-demandeur",
-                "transmission-administration");
+                "transmission-administration", "demande-pieces");
         assertThat(api.get("admin", CHEMIN).json().get("contenu").asText()).contains("Nous vous transmettons");
     }
 
@@ -72,8 +72,29 @@ class ModeleLettreApiIT {
         assertThat(api.get("coordinateur", CHEMIN).status()).isEqualTo(403);
     }
 
+    @Test
+    void the_request_for_missing_pieces_has_its_own_editable_template() {
+        String chemin = "/api/admin/modeles-lettres/demande-pieces";
+        String origine = api.get("admin", chemin).json().get("contenu").asText();
+        assertThat(origine).contains("${piecesManquantes}", "${piecesAttenduesLe}");
+        try {
+            Api.Reponse modifie = modifier(chemin, origine.replace("Nous avons bien reçu votre demande",
+                    "Votre demande nous est bien parvenue"));
+
+            assertThat(modifie.status()).as(modifie.corps()).isEqualTo(200);
+            assertThat(TextePdf.de(modeles.lettre(ModelesLettres.Code.DEMANDE_PIECES, ModelesLettres.exemple()))
+                    .replaceAll("\\s+", " ")).contains("Votre demande nous est bien parvenue", "12 juillet 2024");
+        } finally {
+            modifier(chemin, origine);
+        }
+    }
+
     private Api.Reponse modifier(String contenu) {
-        return api.envoyer(api.requete("admin", CHEMIN).header("Content-Type", "application/json")
+        return modifier(CHEMIN, contenu);
+    }
+
+    private Api.Reponse modifier(String chemin, String contenu) {
+        return api.envoyer(api.requete("admin", chemin).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(Api.json(Map.of("contenu", contenu)))));
     }
 }

@@ -94,7 +94,7 @@ class RapportActiviteIT {
                 "EQUIPEMENT 0 0 0 0 0 0 0",
                 "POLE_OPPORTUNITE 0 0 0 0 0 0 0",
                 "INTERPELLATION 0 0 0 0 0 0 0");
-        assertThat(rapport.totaux()).isEqualTo(new Compteurs(29, 22, 21, 1, 1, 2, 3));
+        assertThat(rapport.totaux()).isEqualTo(new Compteurs(29, 22, 21, 1, 1, 2, 3, 0));
         assertThat(rapport.totaux().retires()).isEqualTo(2);
     }
 

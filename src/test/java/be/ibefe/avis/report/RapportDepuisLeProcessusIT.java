@@ -74,7 +74,7 @@ class RapportDepuisLeProcessusIT {
 
         ActiviteType cisp = rapports.rapportActivite(2006).types().get(0);
         assertThat(cisp.type()).isEqualTo(AvisType.CISP_AGREMENT);
-        assertThat(cisp.compteurs()).isEqualTo(new Compteurs(2, 1, 1, 0, 0, 0, 1));
+        assertThat(cisp.compteurs()).isEqualTo(new Compteurs(2, 1, 1, 0, 0, 0, 1, 0));
         Delais delais = statistiques.statistiques(2006).types().get(0).delais();
         assertThat(delais.notifies()).isEqualTo(1);
         assertThat(delais.delaiMedianJours().longValueExact())

@@ -27,9 +27,9 @@ class RapportPdfTest {
                 new TextesRapport(TextesRapport.lire(new ClassPathResource("textes/rapport-activite.properties"))));
         List<ActiviteType> types = Arrays.stream(AvisType.values())
                 .map(type -> new ActiviteType(type, type == AvisType.CISP_AGREMENT
-                        ? new Compteurs(9, 9, 8, 0, 1, 0, 0) : Compteurs.ZERO))
+                        ? new Compteurs(9, 9, 8, 0, 1, 0, 0, 0) : Compteurs.ZERO))
                 .toList();
-        return redaction.rediger(new RapportActivite(2024, types, new Compteurs(9, 9, 8, 0, 1, 0, 0)), seances,
+        return redaction.rediger(new RapportActivite(2024, types, new Compteurs(9, 9, 8, 0, 1, 0, 0, 0)), seances,
                 LocalDate.of(2025, 2, 1));
     }
 

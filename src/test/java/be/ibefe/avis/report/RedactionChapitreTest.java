@@ -14,9 +14,9 @@ class RedactionChapitreTest {
     private final RedactionChapitre redaction = new RedactionChapitre(
             new TextesRapport(TextesRapport.lire(new ClassPathResource("textes/rapport-activite.properties"))));
 
-    /** recus, analyses, favorables, avec recommandation, defavorables, non compétents, en cours. */
+    /** recus, analyses, favorables, avec recommandation, defavorables, non compétents, en cours[, retirés d'office]. */
     private static Compteurs compteurs(long... n) {
-        return new Compteurs(n[0], n[1], n[2], n[3], n[4], n[5], n[6]);
+        return new Compteurs(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n.length > 7 ? n[7] : 0);
     }
 
     private String paragraphe(AvisType type, long... n) {
@@ -49,6 +49,18 @@ class RedactionChapitreTest {
         assertThat(paragraphe(AvisType.APRC, 15, 10, 10, 0, 0, 0, 0)).endsWith(
                 "Les 10 dossiers analysés ont tous été considérés comme favorables. "
                         + "5 demandes ont été retirées par leur demandeur.");
+    }
+
+    @Test
+    void requests_the_system_withdrew_for_want_of_the_pieces_are_not_said_withdrawn_by_their_applicant() {
+        assertThat(paragraphe(AvisType.APRC, 15, 10, 10, 0, 0, 0, 0, 3)).endsWith(
+                "Les 10 dossiers analysés ont tous été considérés comme favorables. "
+                        + "2 demandes ont été retirées par leur demandeur. "
+                        + "3 demandes ont été retirées d'office faute des pièces demandées.");
+        assertThat(paragraphe(AvisType.APRC, 11, 10, 10, 0, 0, 0, 0, 1)).endsWith(
+                "Les 10 dossiers analysés ont tous été considérés comme favorables. "
+                        + "1 demande a été retirée d'office faute des pièces demandées.")
+                .doesNotContain("par son demandeur", "par leur demandeur");
     }
 
     @Test

@@ -73,11 +73,13 @@ class TacheApiIT {
         assertThat(notifie.at("/deliberation/recommandation").asText()).isEqualTo("Prévoir un module de remise à niveau.");
         assertThat(notifie.at("/deliberation/par").asText()).isEqualTo("coordinateur");
         List<String> statuts = notifie.get("historique").findValuesAsText("statut");
-        assertThat(statuts).containsExactly("RECU", "INCOMPLET", "RECU", "EN_ANALYSE", "PRET_POUR_SEANCE",
-                "PRET_POUR_SEANCE", "INSCRIT", "DELIBERE", "NOTIFIE");
+        assertThat(statuts).containsExactly("RECU", "INCOMPLET", "INCOMPLET", "RECU", "EN_ANALYSE",
+                "PRET_POUR_SEANCE", "PRET_POUR_SEANCE", "INSCRIT", "DELIBERE", "NOTIFIE");
+        assertThat(notifie.get("historique").findValuesAsText("evenement").get(2))
+                .startsWith("Pièces manquantes demandées au demandeur : courriel à ");
         assertThat(notifie.get("historique").findValuesAsText("utilisateur"))
-                .containsExactly("coordinateur", "analyste", "analyste", "systeme", "analyste", "analyste",
-                        "coordinateur", "coordinateur", "coordinateur");
+                .containsExactly("coordinateur", "analyste", "analyste", "analyste", "systeme", "analyste",
+                        "analyste", "coordinateur", "coordinateur", "coordinateur");
     }
 
     @Test
