@@ -32,14 +32,15 @@ class RapportQueries {
 
     /**
      * How many dossiers per key and decision: a few dozen rows, which {@link Compteurs#de} turns into counters. A
-     * withdrawal the system decided ({@code d_office}) is one d'office, for want of the pieces asked for.
+     * withdrawal the system decided ({@code d_office}) is one d'office, for want of the pieces asked for. Grouped in an
+     * outer query: PostgreSQL does not take a grouped expression holding a parameter for the selected one.
      */
     private static final String COMPTEURS = """
-            select %1$s as cle, decision, case when decision_par = :systeme then 1 else 0 end as d_office,
-                   count(*) as nombre
-              from dossier
-             where annee = :annee%2$s
-             group by %1$s, decision, case when decision_par = :systeme then 1 else 0 end
+            select cle, decision, d_office, count(*) as nombre
+              from (select %1$s as cle, decision, case when decision_par = :systeme then 1 else 0 end as d_office
+                      from dossier
+                     where annee = :annee%2$s) d
+             group by cle, decision, d_office
             """;
 
     /** One row per NOTIFIE entry; grouping them per dossier in SQL costs more than doing it below. */
