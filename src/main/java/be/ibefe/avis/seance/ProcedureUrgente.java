@@ -95,6 +95,7 @@ public class ProcedureUrgente {
                     + "DEFAVORABLE ou NON_COMPETENT."));
         }
         SeanceService.texteObligatoire(saisie.motivation(), "motivation", erreurs);
+        CriteresKo.verifierMotivation(saisie.decision(), saisie.motivation(), dossier.getCriteres(), erreurs);
         SeanceService.texteObligatoire(saisie.justification(), "justification", erreurs);
         if (saisie.decision() == Decision.FAVORABLE_AVEC_RECOMMANDATION) {
             SeanceService.texteObligatoire(saisie.recommandation(), "recommandation", erreurs);

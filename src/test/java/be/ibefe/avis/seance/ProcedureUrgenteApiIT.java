@@ -12,6 +12,7 @@ import be.ibefe.avis.support.Taches;
 import be.ibefe.avis.support.TextePdf;
 import be.ibefe.avis.support.Travaux;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,24 @@ class ProcedureUrgenteApiIT {
         assertThat(urgence("coordinateur", dossier, Map.of()).json().at("/erreurs/0/champ").asText())
                 .isEqualTo("membresPresents");
         rienDecide(dossier);
+    }
+
+    @Test
+    void a_favourable_measure_against_a_ko_criterion_must_name_it_as_a_seance_must() {
+        ObjectNode asbl = Demandes.creditAdaptation();
+        ((ObjectNode) asbl.at("/donnees/entreprise")).put("formeJuridique", "ASBL");
+        String dossier = pretPourSeance(asbl);
+        List<String> bureau = List.of("membre1", "membre3", "membre4");
+
+        Api.Reponse muette = urgence("membre1", dossier, Map.of("membresPresents", bureau));
+        rienDecide(dossier);
+        Api.Reponse motivee = urgence("membre1", dossier, Map.of("membresPresents", bureau, "motivation",
+                "La forme juridique (ASBL) n'est pas un obstacle ici : l'ASBL agit comme employeur marchand."));
+
+        assertThat(muette.status()).as(muette.corps()).isEqualTo(400);
+        assertThat(muette.json().at("/erreurs/0/champ").asText()).isEqualTo("motivation");
+        assertThat(muette.json().at("/erreurs/0/message").asText()).contains("CA_FORME_JURIDIQUE");
+        assertThat(motivee.status()).as(motivee.corps()).isEqualTo(200);
     }
 
     @Test
@@ -171,7 +190,11 @@ class ProcedureUrgenteApiIT {
     }
 
     private String pretPourSeance() {
-        Api.Reponse creation = api.post("coordinateur", "/api/dossiers", Demandes.creditAdaptation());
+        return pretPourSeance(Demandes.creditAdaptation());
+    }
+
+    private String pretPourSeance(ObjectNode demande) {
+        Api.Reponse creation = api.post("coordinateur", "/api/dossiers", demande);
         assertThat(creation.status()).as(creation.corps()).isEqualTo(201);
         String id = creation.json().get("id").asText();
         taches.terminer("analyste", id, "Task_VerifierRecevabilite", Map.of("complet", true));
