@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.exception.NotValidException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
@@ -28,8 +27,9 @@ import org.springframework.stereotype.Component;
  * redeployment, the deployment at start-up): scripts are off; every deployment is read by {@link SecuriteDesModeles}
  * and refused whole when a model could run code, or when it holds a resource the application does not use (DMN,
  * CMMN, embedded HTML forms, scripts); expressions resolve the beans of {@link BeansDesModeles} alone and never walk
- * into Java reflection or the engine's services; every operation done in the engine's own applications and REST API
- * lands in the audit journal ({@link OperationsDuMoteur}).
+ * into Java reflection or the engine's services. (Every operation done in the engine's own applications and REST API
+ * lands in the audit journal through {@link OperationsDuMoteur}, which the Camunda starter registers as the
+ * application's history event handler bean.)
  */
 @Component
 class GardeDuMoteur extends AbstractProcessEnginePlugin {
@@ -40,13 +40,11 @@ class GardeDuMoteur extends AbstractProcessEnginePlugin {
     private final ApplicationContext contexte;
     private final BeansDesModeles beans;
     private final SecuriteDesModeles securite;
-    private final OperationsDuMoteur operations;
 
-    GardeDuMoteur(ApplicationContext contexte, BeansDesModeles beans, OperationsDuMoteur operations) {
+    GardeDuMoteur(ApplicationContext contexte, BeansDesModeles beans) {
         this.contexte = contexte;
         this.beans = beans;
         this.securite = new SecuriteDesModeles(beans::contient);
-        this.operations = operations;
     }
 
     @Override
@@ -59,15 +57,6 @@ class GardeDuMoteur extends AbstractProcessEnginePlugin {
         controles.add(this::controler);
         configuration.setCustomPreDeployers(controles);
         configuration.setExpressionManager(new ExpressionsGardees(contexte, beans));
-        List<HistoryEventHandler> historiques = new ArrayList<>();
-        if (configuration.getCustomHistoryEventHandlers() != null) {
-            historiques.addAll(configuration.getCustomHistoryEventHandlers());
-        }
-        // the Camunda starter may have collected it already, as a bean that handles history events
-        if (!historiques.contains(operations)) {
-            historiques.add(operations);
-        }
-        configuration.setCustomHistoryEventHandlers(historiques);
     }
 
     /** Refuses the whole deployment when one of its resources breaks a rule; the engine then stores nothing. */

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * Admin, Tasklist, /engine-rest): a deployment, a deletion, a suspension, a changed variable, a retried job, a user
  * or group changed. The engine writes these operations to its operation log only for an authenticated user, which
  * is who the journal names. Each operation is one journal entry, with the values it changed; an operation on a
- * dossier's process carries the dossier, so a bassin sees only its own.
+ * dossier's process carries the dossier, so a bassin sees only its own. The Camunda starter adds the application's
+ * one history event handler bean to the engine's (beside the database's): the application must have no other.
  */
 @Component
 class OperationsDuMoteur implements HistoryEventHandler {
