@@ -40,11 +40,6 @@ public class ProcessModelValidator {
         this.securite = new SecuriteDesModeles(beanExiste);
     }
 
-    /** The part of the house rules that keeps a model from running code: what the engine checks on every deployment. */
-    public SecuriteDesModeles securite() {
-        return securite;
-    }
-
     /**
      * Every violation of the house rules in {@code modele}; none means it may be deployed.
      *
