@@ -82,16 +82,9 @@ class GardeDuMoteur extends AbstractProcessEnginePlugin {
     /** A refused deployment: the engine's REST API answers it with 400 and this French message. */
     static final class DeploiementRefuse extends NotValidException {
 
-        private final transient List<ChampErreur> violations;
-
         DeploiementRefuse(List<ChampErreur> violations) {
             super("Déploiement refusé : " + violations.stream().map(v -> v.champ() + " : " + v.message())
                     .collect(Collectors.joining(" ; ")));
-            this.violations = List.copyOf(violations);
-        }
-
-        List<ChampErreur> violations() {
-            return violations;
         }
     }
 
