@@ -65,7 +65,8 @@ public class Journal {
      * about one of them is shown within the bassins of its row.
      */
     private static final Map<String, String> TABLES_DU_BASSIN = Map.of("Seance", "seance", "Seance.presences",
-            "seance", "Mandat", "mandat", "MetierPrioritaire", "metier_prioritaire", "Import", "import_lot");
+            "seance", "Mandat", "mandat", "MetierPrioritaire", "metier_prioritaire", "Import", "import_lot",
+            "OperateurAleReconnu", "operateur_ale_reconnu");
 
     /**
      * A dossier's comments were journaled without their dossier before they carried it ({@link AppartientAuDossier}):
@@ -77,7 +78,7 @@ public class Journal {
 
     /**
      * Every entry between two instants; with {@code bassins}, only those of these bassins: of their dossiers, of their
-     * séances, mandates, métiers prioritaires and imports (a deleted one by the bassin its last state names), and
+     * séances, mandates, métiers prioritaires, operators recognised for ALE trainings and imports (a deleted one by the bassin its last state names), and
      * those that belong to no bassin (process models, letter templates, the bassins themselves).
      */
     @Transactional(readOnly = true)

@@ -102,6 +102,25 @@ public class Perimetre {
         return siens.isEmpty() ? Set.of(defaut) : Collections.unmodifiableSet(siens);
     }
 
+    /**
+     * The bassins a user works in: those of his own tenants and of his groups', not those the regional group reaches
+     * (every bassin, to read), the default one when he has none; a user of the regional role alone works in none.
+     * Who receives a bassin's reminders and escalations, who keeps its lists.
+     */
+    public Set<String> bassinsPropres(String login) {
+        Set<String> siens = new TreeSet<>();
+        identityService.createTenantQuery().userMember(login).list().stream().map(Tenant::getId).forEach(siens::add);
+        identityService.createGroupQuery().groupMember(login).list().stream()
+                .filter(g -> !Groupes.REGIONAL.equals(g.getId()))
+                .forEach(g -> identityService.createTenantQuery().groupMember(g.getId()).list().stream()
+                        .map(Tenant::getId).forEach(siens::add));
+        if (!siens.isEmpty()) {
+            return Collections.unmodifiableSet(siens);
+        }
+        boolean regional = identityService.createUserQuery().userId(login).memberOfGroup(Groupes.REGIONAL).count() > 0;
+        return regional ? Set.of() : Set.of(defaut);
+    }
+
     private List<String> codes() {
         return bassins.findAllByOrderByCode().stream().map(Bassin::getCode).toList();
     }

@@ -9,7 +9,6 @@ import be.ibefe.avis.dossier.Critere;
 import be.ibefe.avis.dossier.Dossier;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -36,9 +35,11 @@ public class AleFormationRules implements AvisTypeRules {
             "GARDIENNAGE", "agence de gardiennage (loi Tobback)");
 
     private final ParametresRegles.Ale parametres;
+    private final ReglesLocales locales;
 
-    public AleFormationRules(ParametresRegles parametres) {
+    public AleFormationRules(ParametresRegles parametres, ReglesLocales locales) {
         this.parametres = parametres.ale();
+        this.locales = locales;
     }
 
     @Override
@@ -72,16 +73,26 @@ public class AleFormationRules implements AvisTypeRules {
                     + "compétente ; l'ALE peut la financer sans son avis.")
                     .formatted(DOMAINES.getOrDefault(domaine, domaine)));
         }
-        String nomMinuscule = nom == null ? "" : nom.toLowerCase(Locale.ROOT);
-        Optional<String> reconnu = parametres.operateursReconnusLocalement().stream()
-                .filter(r -> nomMinuscule.contains(r.toLowerCase(Locale.ROOT))).findFirst();
+        Optional<ReglesLocales.OperateurReconnu> reconnu = reconnu(dossier.getBassin(), nom);
         if (reconnu.isPresent()) {
+            String formations = reconnu.get().formations() == null ? "" : " (" + reconnu.get().formations() + ")";
             return aVerifier("ALE_COMPETENCE", libelle, ("L'opérateur « %s » correspond à « %s », reconnu dans le "
-                    + "bassin : vérifier si la formation est agréée, auquel cas la CSEF n'est pas compétente.")
-                    .formatted(nom, reconnu.get()));
+                    + "bassin%s : vérifier si la formation est agréée, auquel cas la CSEF n'est pas compétente.")
+                    .formatted(nom, reconnu.get().nom(), formations));
         }
         return ok("ALE_COMPETENCE", libelle, "Formation hors du portefeuille agréé (opérateur « %s », catégorie %s) : "
                 .formatted(nom, categorie) + "la CSEF est compétente.");
+    }
+
+    /**
+     * The operator of the dossier's bassin's list whose name the operator's name contains, as whole words whatever the
+     * case, accents and dashes: « Croix-Rouge de Belgique » is the Croix-Rouge, « Formations Personnelles » no ONE.
+     */
+    private Optional<ReglesLocales.OperateurReconnu> reconnu(String bassin, String nom) {
+        String mots = " " + Donnees.normaliser(nom) + " ";
+        return locales.operateursAleReconnus(bassin).stream()
+                .filter(r -> !Donnees.normaliser(r.nom()).isEmpty())
+                .filter(r -> mots.contains(" " + Donnees.normaliser(r.nom()) + " ")).findFirst();
     }
 
     Critere motivation(Dossier dossier) {

@@ -8,10 +8,8 @@ import be.ibefe.avis.dossier.AvisType;
 import be.ibefe.avis.dossier.Critere;
 import be.ibefe.avis.dossier.Dossier;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
@@ -27,10 +25,12 @@ public class AprcRules implements AvisTypeRules {
 
     private final ParametresRegles parametres;
     private final MetierPrioritaireRule metierPrioritaire;
+    private final ReglesLocales locales;
 
-    public AprcRules(ParametresRegles parametres, MetierPrioritaireRule metierPrioritaire) {
+    public AprcRules(ParametresRegles parametres, MetierPrioritaireRule metierPrioritaire, ReglesLocales locales) {
         this.parametres = parametres;
         this.metierPrioritaire = metierPrioritaire;
+        this.locales = locales;
     }
 
     @Override
@@ -104,16 +104,22 @@ public class AprcRules implements AvisTypeRules {
                 "Le demandeur ne précise pas s'il s'agit d'un nouveau partenariat ou d'une nouvelle filière.");
     }
 
+    /**
+     * The priority goes to partners of the bassin of the Instance that gives the avis: the dossier's. A partner names
+     * its bassin in words; it is of the dossier's when it writes the bassin's name or code, whatever the case, accents
+     * and dashes (« Huy-Waremme », « huy waremme », « Huy »).
+     */
     Critere memeBassin(Dossier dossier) {
         String libelle = "Partenaires du même bassin (priorité)";
-        String bassin = normaliser(parametres.bassin());
+        String nom = Objects.requireNonNullElse(locales.nomDuBassin(dossier.getBassin()), dossier.getBassin());
+        Set<String> ecritures = Set.of(normaliser(nom), normaliser(dossier.getBassin()));
         List<JsonNode> ailleurs = partenaires(dossier).stream()
-                .filter(p -> !bassin.equals(normaliser(Donnees.texte(p, "bassin")))).toList();
+                .filter(p -> !ecritures.contains(normaliser(Donnees.texte(p, "bassin")))).toList();
         if (!ailleurs.isEmpty()) {
             return aVerifier("APRC_MEME_BASSIN", libelle, "Partenaire(s) hors du bassin de %s ou bassin non précisé : %s."
-                    .formatted(parametres.bassin(), noms(ailleurs.stream())));
+                    .formatted(nom, noms(ailleurs.stream())));
         }
-        return ok("APRC_MEME_BASSIN", libelle, "Tous les partenaires sont du bassin de " + parametres.bassin() + ".");
+        return ok("APRC_MEME_BASSIN", libelle, "Tous les partenaires sont du bassin de " + nom + ".");
     }
 
     Critere publicPeuScolarise(Dossier dossier) {
@@ -136,7 +142,6 @@ public class AprcRules implements AvisTypeRules {
     }
 
     private static String normaliser(String texte) {
-        return Normalizer.normalize(Objects.toString(texte, ""), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).trim();
+        return Donnees.normaliser(texte);
     }
 }

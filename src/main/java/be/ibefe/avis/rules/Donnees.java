@@ -2,10 +2,12 @@ package be.ibefe.avis.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** Reading the type-specific {@code donnees} of a dossier, where any optional field may be missing. */
 final class Donnees {
@@ -47,6 +49,16 @@ final class Donnees {
     static BigDecimal montant(JsonNode noeud, String champ) {
         JsonNode valeur = noeud == null ? null : noeud.get(champ);
         return valeur != null && valeur.isNumber() ? valeur.decimalValue() : BigDecimal.ZERO;
+    }
+
+    /**
+     * A name as people write it, for comparing: lower case, without accents, any run of other characters than letters
+     * and digits one space (« Huy-Waremme », « HUY WAREMME » and « huy waremme » are the same).
+     */
+    static String normaliser(String texte) {
+        String sansAccents = Normalizer.normalize(Objects.toString(texte, ""), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return sansAccents.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
     }
 
     /** 80 000,00 € */

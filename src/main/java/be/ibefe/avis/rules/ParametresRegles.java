@@ -6,10 +6,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The figures and lists the eligibility rules use (application.yml, {@code avis.regles}): they change with the
- * décrets and the bassin, not with the code.
+ * décrets, not with the code, and are the same for every bassin. What a bassin decides for itself is its data
+ * ({@link ReglesLocales}).
  */
 @ConfigurationProperties("avis.regles")
-public record ParametresRegles(String bassin, Cisp cisp, CreditAdaptation creditAdaptation, Ale ale, Aprc aprc,
+public record ParametresRegles(Cisp cisp, CreditAdaptation creditAdaptation, Ale ale, Aprc aprc,
         Pole pole) {
 
     /** Below this share of its approved hours delivered, a centre asking for a renewal or more hours is flagged. */
@@ -21,11 +22,10 @@ public record ParametresRegles(String bassin, Cisp cisp, CreditAdaptation credit
     }
 
     /**
-     * Trainings agreed by law for the ALE (the CSEF is not competent): by the operator's category, or by domain;
-     * operators recognised locally are named, and flagged for the équipe to check.
+     * Trainings agreed by law for the ALE (the CSEF is not competent): by the operator's category, or by domain. The
+     * operators a bassin recognises are its own list ({@link ReglesLocales#operateursAleReconnus}).
      */
-    public record Ale(List<String> operateursAgreesDOffice, List<String> domainesAgreesDOffice,
-            List<String> operateursReconnusLocalement) {
+    public record Ale(List<String> operateursAgreesDOffice, List<String> domainesAgreesDOffice) {
     }
 
     /** Public training or qualifying-teaching operators, and validation centres (agreed). */

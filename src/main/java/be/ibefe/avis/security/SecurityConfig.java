@@ -90,6 +90,8 @@ public class SecurityConfig {
                         .requestMatchers(chemin("/admin/**")).hasRole(Groupes.ADMIN)
                         .requestMatchers(chemin("/rapports/**"))
                         .hasAnyRole(Groupes.COORDINATION, Groupes.ADMIN, Groupes.REGIONAL)
+                        .requestMatchers(chemin("/operateurs-ale-reconnus/**"))
+                        .hasAnyRole(Groupes.COORDINATION, Groupes.ADMIN)
                         .requestMatchers(chemin("/seances/**"), chemin("/tableau-de-bord"),
                                 chemin("/metiers-prioritaires/**"), chemin("/dossiers/nouveau"), chemin("/imports/**"))
                         .hasRole(Groupes.COORDINATION)

@@ -7,6 +7,7 @@ import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.ResultatCritere;
 import be.ibefe.avis.support.DossiersEnMemoire;
 import be.ibefe.avis.support.Parametres;
+import be.ibefe.avis.support.ReglesLocalesEnMemoire;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.Consumer;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class AprcRulesTest {
 
-    final AprcRules regles = new AprcRules(Parametres.regles(), null);
+    final AprcRules regles = new AprcRules(Parametres.regles(), null, new ReglesLocalesEnMemoire());
 
     @Test
     void two_partners_of_different_horizons_are_enough() {
@@ -82,10 +83,58 @@ class AprcRulesTest {
     }
 
     @Test
+    void the_bassin_compared_is_the_dossiers_written_as_partners_write_it() {
+        assertThat(regles.memeBassin(bassins("LIE", "Liège", "LIEGE", "lie")).getResultat())
+                .isEqualTo(ResultatCritere.OK);
+        assertThat(regles.memeBassin(bassins("LIE", "Liège", "LIEGE")).getExplication())
+                .isEqualTo("Tous les partenaires sont du bassin de Liège.");
+        assertThat(regles.memeBassin(bassins("LIE", "Liège", "Huy")).getResultat())
+                .isEqualTo(ResultatCritere.A_VERIFIER);
+    }
+
+    @Test
+    void a_huy_partnership_of_two_huy_partners_is_in_the_bassin_of_a_huy_dossier() {
+        assertThat(regles.memeBassin(bassins("HUY", "Huy-Waremme", "Huy")).getResultat())
+                .isEqualTo(ResultatCritere.OK);
+        assertThat(regles.memeBassin(bassins("HUY", "huy waremme", "HUY-WAREMME")).getExplication())
+                .isEqualTo("Tous les partenaires sont du bassin de Huy-Waremme.");
+    }
+
+    @Test
+    void a_liege_partner_of_a_huy_dossier_is_outside_the_dossiers_bassin_named_by_its_name() {
+        String explication = regles.memeBassin(bassins("HUY", "Huy-Waremme", "Liège")).getExplication();
+
+        assertThat(regles.memeBassin(bassins("HUY", "Huy-Waremme", "Liège")).getResultat())
+                .isEqualTo(ResultatCritere.A_VERIFIER);
+        assertThat(explication).isEqualTo("Partenaire(s) hors du bassin de Huy-Waremme ou bassin non précisé : "
+                + "« Partenaire 2 ».");
+    }
+
+    @Test
+    void a_partner_without_bassin_is_flagged_in_any_bassin() {
+        assertThat(regles.memeBassin(bassins("HUY", "Huy", null)).getExplication())
+                .contains("hors du bassin de Huy-Waremme ou bassin non précisé", "« Partenaire 2 »");
+    }
+
+    @Test
     void a_public_with_cess_is_flagged() {
         assertThat(regles.publicPeuScolarise(dossier(d -> d.put("publicSousCess", false))).getResultat())
                 .isEqualTo(ResultatCritere.A_VERIFIER);
         assertThat(regles.publicPeuScolarise(dossier(d -> { })).getResultat()).isEqualTo(ResultatCritere.OK);
+    }
+
+    /** A dossier of the bassin {@code code} whose partners say they are of these bassins, in order. */
+    private static Dossier bassins(String code, String... bassins) {
+        return DossiersEnMemoire.dossier(code, AvisType.APRC, d -> {
+            ArrayNode partenaires = d.putArray("partenaires");
+            for (int i = 0; i < bassins.length; i++) {
+                ObjectNode partenaire = partenaires.addObject().put("nom", "Partenaire " + (i + 1))
+                        .put("categorie", "CISP");
+                if (bassins[i] != null) {
+                    partenaire.put("bassin", bassins[i]);
+                }
+            }
+        });
     }
 
     private static Dossier partenaires(Consumer<ArrayNode> partenaires) {
