@@ -60,10 +60,10 @@ class PagesNavigateurIT {
         assertThat(menu()).containsExactly("Mes tâches", "Dossiers");
         navigateur.connecter("coordinateur");
         assertThat(menu()).containsExactly("Mes tâches", "Dossiers", "Nouveau dossier", "Import par lot", "Séances",
-                "Tableau de bord", "Métiers prioritaires", "Rapport d'activité");
+                "Tableau de bord", "Métiers prioritaires", "Opérateurs ALE", "Rapport d'activité");
         navigateur.connecter("admin");
         assertThat(navigateur.url()).endsWith("/admin/processus");
-        assertThat(menu()).containsExactly("Rapport d'activité", "Modèles de processus", "Cockpit");
+        assertThat(menu()).containsExactly("Opérateurs ALE", "Rapport d'activité", "Modèles de processus", "Cockpit");
         navigateur.capture("admin-processus");
     }
 

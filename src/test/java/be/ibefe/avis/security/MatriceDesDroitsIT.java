@@ -84,6 +84,7 @@ class MatriceDesDroitsIT {
     private final Map<String, String> ressources = new HashMap<>();
     private final Map<String, SessionPages> navigateurs = new HashMap<>();
     private final List<String> metiersCrees = new ArrayList<>();
+    private final List<String> operateursCrees = new ArrayList<>();
 
     /** A row of the table: a request and, per account, the status it must get. */
     record Ligne(int numero, String methode, String chemin, String corps, Map<String, String> attendus) {
@@ -134,6 +135,8 @@ class MatriceDesDroitsIT {
     void menage() {
         metiersCrees.forEach(id -> api.envoyer(api.requete("coordinateur",
                 "/api/metiers-prioritaires/" + ANNEE_METIERS + "/" + id).DELETE()));
+        operateursCrees.forEach(id -> api.envoyer(api.requete("admin",
+                "/api/operateurs-ale-reconnus/LIE/" + id).DELETE()));
     }
 
     @Test
@@ -231,11 +234,15 @@ class MatriceDesDroitsIT {
         return lignes;
     }
 
-    /** The row's request, its resources named; a {@code {metier}} is created anew for each request. */
+    /**
+     * The row's request, its resources named; a {@code {metier}} or an {@code {operateur}} is created anew for each
+     * request.
+     */
     private Requete requete(Ligne ligne) {
         Map<String, Supplier<String>> valeurs = new HashMap<>();
         ressources.forEach((nom, valeur) -> valeurs.put(nom, () -> valeur));
         valeurs.put("metier", this::nouveauMetier);
+        valeurs.put("operateur", this::nouvelOperateur);
         valeurs.put("tache-prise", () -> {
             taskService.setAssignee(ressources.get("tache"), "analyste");
             return ressources.get("tache");
@@ -302,6 +309,7 @@ class MatriceDesDroitsIT {
         Map<String, Supplier<String>> valeurs = new HashMap<>();
         ressources.forEach((nom, valeur) -> valeurs.put(nom, () -> valeur));
         valeurs.put("metier", () -> "1");
+        valeurs.put("operateur", () -> "1");
         valeurs.put("tache-prise", () -> ressources.get("tache"));
         String chemin = remplacer(ligne.chemin(), valeurs);
         int question = chemin.indexOf('?');
@@ -363,6 +371,16 @@ class MatriceDesDroitsIT {
         assertThat(cree.status()).as(cree.corps()).isEqualTo(201);
         String id = cree.json().get("id").asText();
         metiersCrees.add(id);
+        return id;
+    }
+
+    /** An operator of Liège's list of operators recognised for ALE trainings, for a row that removes one. */
+    private String nouvelOperateur() {
+        Api.Reponse cree = api.post("admin", "/api/operateurs-ale-reconnus/LIE",
+                Map.of("nom", "Opérateur de la matrice " + System.nanoTime()));
+        assertThat(cree.status()).as(cree.corps()).isEqualTo(201);
+        String id = cree.json().get("id").asText();
+        operateursCrees.add(id);
         return id;
     }
 
