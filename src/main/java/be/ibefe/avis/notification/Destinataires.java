@@ -16,7 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The e-mail addresses of the people concerned, from the accounts of the identity tables, within the dossier's
- * bassin: a Liège dossier is no business of Huy-Waremme's coordination or analysts.
+ * bassin: a Liège dossier is no business of Huy-Waremme's coordination or analysts. A person is of the bassins he
+ * works in ({@link Perimetre#bassinsPropres}): the regional group's membership of every bassin is for reading, and
+ * brings no mail (the README documents none to the regional role).
  */
 @Component
 class Destinataires {
@@ -52,7 +54,7 @@ class Destinataires {
     }
 
     private List<String> adresses(List<User> utilisateurs, String bassin) {
-        return utilisateurs.stream().filter(u -> perimetre.bassinsDe(u.getId()).contains(bassin)).map(User::getEmail)
+        return utilisateurs.stream().filter(u -> perimetre.bassinsPropres(u.getId()).contains(bassin)).map(User::getEmail)
                 .filter(e -> e != null && !e.isBlank()).distinct().toList();
     }
 }
