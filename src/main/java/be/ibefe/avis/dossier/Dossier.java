@@ -289,19 +289,18 @@ public class Dossier implements AppartientAuDossier {
         passer(Statut.DELIBERE, EnumSet.of(Statut.PRET_POUR_SEANCE, Statut.INSCRIT), recit, trace);
     }
 
-    /** The Instance plénière refused to ratify an urgent decision: the dossier is deliberated again. */
-    public void rouvrir(String motif, Trace trace) {
-        Decision precedente = decision;
+    /**
+     * The Instance plénière refused to ratify or validate the decision: the avis is withdrawn, every trace of the
+     * decision cleared, and the dossier waits for a new deliberation. {@code recit} is the history's account of the
+     * refusal. A non-competence closed the dossier, an avis notified it: both may be withdrawn.
+     */
+    public void rouvrir(String recit, Trace trace) {
         decision = null;
         decisionMotivation = null;
         decisionRecommandation = null;
         decisionPar = null;
         decisionLe = null;
-        passer(Statut.PRET_POUR_SEANCE, EnumSet.of(Statut.NOTIFIE),
-                "Ratification refusée par l'Instance plénière (décision urgente « %s ») : dossier rouvert. %s"
-                        .formatted(precedente == null ? "?" : precedente.libelle(), motif == null ? "" : motif)
-                        .trim(),
-                trace);
+        passer(Statut.PRET_POUR_SEANCE, EnumSet.of(Statut.NOTIFIE, Statut.CLOS), recit, trace);
     }
 
     private void decider(Decision code, String motivation, String recommandation, Trace trace) {

@@ -219,8 +219,8 @@ public class DossierService {
     }
 
     @Transactional
-    public void rouvrir(long id, String motif) {
-        charger(id).rouvrir(motif, traces.maintenant());
+    public void rouvrir(long id, String recit) {
+        charger(id).rouvrir(recit, traces.maintenant());
     }
 
     @Transactional

@@ -15,15 +15,26 @@ class EnvoyerCourriels implements JavaDelegate {
 
     private final Notifications notifications;
     private final DemandesPieces demandesPieces;
+    private final RetraitsAvis retraits;
 
-    EnvoyerCourriels(Notifications notifications, DemandesPieces demandesPieces) {
+    EnvoyerCourriels(Notifications notifications, DemandesPieces demandesPieces, RetraitsAvis retraits) {
         this.notifications = notifications;
         this.demandesPieces = demandesPieces;
+        this.retraits = retraits;
     }
 
-    /** The e-mails of a notification, or the request for missing pieces ({@link DemanderPieces}). */
+    /**
+     * The e-mails of a notification, the request for missing pieces ({@link DemanderPieces}), or one letter of
+     * withdrawal of an avis ({@link RetraitsAvis}).
+     */
     @Override
     public void execute(DelegateExecution execution) {
+        Number retrait = (Number) execution.getVariable(RetraitsAvis.LETTRE_RETRAIT);
+        if (retrait != null) {
+            retraits.envoyer(ProcessDossier.dossierId(execution), retrait.longValue(),
+                    ProcessDossier.texte(execution, RetraitsAvis.DESTINATAIRE_RETRAIT));
+            return;
+        }
         Number demandePieces = (Number) execution.getVariable(DemanderPieces.LETTRE_DEMANDE_PIECES);
         if (demandePieces != null) {
             demandesPieces.envoyer(ProcessDossier.dossierId(execution), demandePieces.longValue(),

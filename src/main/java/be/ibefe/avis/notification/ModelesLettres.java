@@ -33,7 +33,8 @@ public class ModelesLettres {
     public enum Code {
         AVIS_DEMANDEUR("avis-demandeur", "Lettre au demandeur (avis, non-compétence, retrait)"),
         TRANSMISSION_ADMINISTRATION("transmission-administration", "Transmission de l'avis à l'administration"),
-        DEMANDE_PIECES("demande-pieces", "Demande des pièces manquantes au demandeur");
+        DEMANDE_PIECES("demande-pieces", "Demande des pièces manquantes au demandeur"),
+        RETRAIT_AVIS("retrait-avis", "Retrait de l'avis refusé par l'Instance plénière, à chacun de ceux qui l'avaient reçu");
 
         private final String fichier;
         private final String titre;
@@ -139,6 +140,9 @@ public class ModelesLettres {
                 Map.entry("bureau", "Bureau de l'Instance Bassin EFE"), Map.entry("instancePleniere", "Instance plénière"),
                 Map.entry("dateMesure", "24 mai 2024"),
                 Map.entry("piecesManquantes", "Budget détaillé de la filière ; statuts de l'ASBL"),
-                Map.entry("piecesAttenduesLe", "12 juillet 2024"));
+                Map.entry("piecesAttenduesLe", "12 juillet 2024"), Map.entry("destinataire", "CISP Le Tremplin"),
+                Map.entry("organe", "Bureau de l'Instance Bassin EFE"), Map.entry("dateDecision", "24 mai 2024"),
+                Map.entry("datePleniere", "24 juin 2024"), Map.entry("refus", "ratifier"),
+                Map.entry("motifRefus", "La CSEF devait être consultée."));
     }
 }

@@ -6,6 +6,10 @@ public enum NatureEnvoi {
     AVIS_DEMANDEUR("Avis au demandeur"),
     /** The avis to the administration that asked for it. */
     TRANSMISSION_ADMINISTRATION("Transmission à l'administration"),
+    /**
+     * The Instance plénière refused to ratify or validate the avis: its withdrawal, to everyone who had received it.
+     */
+    RETRAIT_AVIS("Retrait de l'avis"),
     /** The recevabilité found the dossier incomplete: the applicant is asked for the missing pieces. */
     DEMANDE_PIECES("Demande des pièces manquantes"),
     /** The applicant is reminded of the missing pieces. */

@@ -43,12 +43,16 @@ class RapportQueries {
              group by cle, decision, d_office
             """;
 
-    /** One row per NOTIFIE entry; grouping them per dossier in SQL costs more than doing it below. */
+    /**
+     * One row per entry into NOTIFIE of a dossier whose avis stands (NOTIFIE now: an avis the Instance plénière
+     * withdrew put it back to PRET_POUR_SEANCE); grouping them per dossier in SQL costs more than doing it below.
+     */
     private static final String NOTIFICATIONS = """
             select d.id, d.type, d.date_reception, d.echeance, h.horodatage
               from dossier d
               join dossier_historique h on h.dossier_id = d.id
-             where d.annee = :annee and h.statut = :notifie%s
+             where d.annee = :annee and d.statut = :notifie and h.statut = :notifie
+               and (h.statut_precedent is null or h.statut_precedent <> :notifie)%s
             """;
 
     private static final String OUVERTS_EN_RETARD = """
@@ -86,7 +90,10 @@ class RapportQueries {
         return compteurs(annee, "demandeur_categorie", CategorieDemandeur.class);
     }
 
-    /** Every dossier received in {@code annee} that reached NOTIFIE, with the moment it first did. */
+    /**
+     * Every dossier received in {@code annee} whose avis stands, notified, with the moment that avis was: the last
+     * time the dossier became NOTIFIE (an avis withdrawn by the Instance plénière and given again was notified twice).
+     */
     Collection<Notification> notifications(int annee) {
         Map<Long, Notification> parDossier = new HashMap<>();
         MapSqlParameterSource parametres = new MapSqlParameterSource("annee", annee)
@@ -97,7 +104,7 @@ class RapportQueries {
                             rs.getObject("date_reception", LocalDate.class), rs.getObject("echeance", LocalDate.class),
                             rs.getObject("horodatage", OffsetDateTime.class).toInstant());
                     parDossier.merge(rs.getLong("id"), notification,
-                            (une, autre) -> une.notifieLe().isBefore(autre.notifieLe()) ? une : autre);
+                            (une, autre) -> une.notifieLe().isAfter(autre.notifieLe()) ? une : autre);
                 });
         return parDossier.values();
     }

@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Processing times, deadlines and activity per category of applicant, for the coordinators. Processing time runs
- * from the reception date to the Belgian calendar day the dossier became NOTIFIE (its history says when); a dossier
- * closed without notification (withdrawn, for instance) has none.
+ * from the reception date to the Belgian calendar day the dossier's standing avis was notified (its history says
+ * when); a dossier closed without notification (withdrawn, for instance), or whose avis the Instance plénière
+ * withdrew and which waits for a new one, has none.
  */
 @Service
 public class StatistiquesService {

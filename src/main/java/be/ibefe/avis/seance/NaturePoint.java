@@ -1,6 +1,11 @@
 package be.ibefe.avis.seance;
 
-/** Why a dossier is on an agenda: to decide on it, to ratify an urgent decision, or for information. */
+/**
+ * Why a dossier is on an agenda: to decide on it, for the Instance plénière to ratify a decision of the Bureau (an
+ * urgent measure or a decision of a Bureau séance) or to validate an avis of the CSEF. INFORMATION (« prend acte »)
+ * is what the plénière did with the avis before it ratified and validated them: kept for the points recorded then,
+ * never created any more.
+ */
 public enum NaturePoint {
-    DELIBERATION, RATIFICATION, INFORMATION
+    DELIBERATION, RATIFICATION, VALIDATION, INFORMATION
 }

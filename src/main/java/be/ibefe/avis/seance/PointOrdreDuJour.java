@@ -25,7 +25,9 @@ import java.util.List;
 
 /**
  * A dossier on a séance's agenda and what the séance made of it: decision, votes, déports. Without séance, the
- * point waits for the next séance of its chambre (an avis to transmit, an urgent decision to ratify).
+ * point waits for the next séance of its chambre (a decision of the Bureau to ratify, an avis of the CSEF to
+ * validate). For those, {@code decision}, {@code motivation} and {@code recommandation} are the decision submitted
+ * to the Instance plénière, and {@code origineSeanceId} the séance that took it (none for an urgent measure).
  */
 @Entity
 @Table(name = "point_ordre_du_jour")
@@ -83,6 +85,9 @@ public class PointOrdreDuJour implements AppartientAuDossier {
     @Column(name = "origine_seance_id")
     private Long origineSeanceId;
 
+    @Column(name = "en_bloc")
+    private boolean enBloc;
+
     @ElementCollection
     @CollectionTable(name = "point_deport", joinColumns = @JoinColumn(name = "point_id"))
     private List<Deport> deports = new ArrayList<>();
@@ -104,18 +109,29 @@ public class PointOrdreDuJour implements AppartientAuDossier {
         return point;
     }
 
-    /** An avis of a séance, for the information of the next séance of {@code chambre}. */
-    static PointOrdreDuJour information(Chambre chambre, Long dossierId, Long origineSeanceId) {
-        return new PointOrdreDuJour(chambre, dossierId, NaturePoint.INFORMATION, origineSeanceId);
+    /** An urgent measure of the Bureau, for the next Instance plénière to ratify. */
+    static PointOrdreDuJour ratification(Long dossierId, Decision urgente, String motivationUrgente,
+            String recommandationUrgente) {
+        return pourLaPleniere(NaturePoint.RATIFICATION, dossierId, urgente, motivationUrgente, recommandationUrgente,
+                null);
     }
 
-    /** An urgent decision, for the next séance of {@code chambre} to ratify. */
-    static PointOrdreDuJour ratification(Chambre chambre, Long dossierId, Decision urgente, String motivationUrgente,
-            String recommandationUrgente) {
-        PointOrdreDuJour point = new PointOrdreDuJour(chambre, dossierId, NaturePoint.RATIFICATION, null);
-        point.decision = urgente;
-        point.motivation = motivationUrgente;
-        point.recommandation = recommandationUrgente;
+    /**
+     * What a séance of the Bureau or of the CSEF decided, for the next Instance plénière: a decision of the Bureau to
+     * ratify, an avis of the CSEF to validate.
+     */
+    static PointOrdreDuJour pourLaPleniere(Seance origine, PointOrdreDuJour delibere) {
+        NaturePoint nature = origine.getChambre() == Chambre.BUREAU ? NaturePoint.RATIFICATION : NaturePoint.VALIDATION;
+        return pourLaPleniere(nature, delibere.dossierId, delibere.decision, delibere.motivation,
+                delibere.recommandation, origine.getId());
+    }
+
+    private static PointOrdreDuJour pourLaPleniere(NaturePoint nature, Long dossierId, Decision soumise,
+            String motivationSoumise, String recommandationSoumise, Long origineSeanceId) {
+        PointOrdreDuJour point = new PointOrdreDuJour(Chambre.INSTANCE_PLENIERE, dossierId, nature, origineSeanceId);
+        point.decision = soumise;
+        point.motivation = motivationSoumise;
+        point.recommandation = recommandationSoumise;
         return point;
     }
 
@@ -148,10 +164,19 @@ public class PointOrdreDuJour implements AppartientAuDossier {
         delibereLe = trace.horodatage();
     }
 
-    /** The urgent decision stays in {@code decision}; the séance's reasons go to {@code motivationRatification}. */
-    void ratifier(boolean ratifie, String motivationSaisie, Votes votes, List<Deport> deportes, Trace trace) {
+    /**
+     * The decision submitted stays in {@code decision}; the plénière's reasons go to {@code motivationRatification}.
+     * {@code ensemble}: confirmed en bloc, with other points, in one vote.
+     */
+    void ratifier(boolean confirme, String motivationSaisie, Votes votes, List<Deport> deportes, boolean ensemble,
+            Trace trace) {
         verifierInscrit();
-        statut = ratifie ? StatutPoint.RATIFIE : StatutPoint.NON_RATIFIE;
+        if (nature == NaturePoint.VALIDATION) {
+            statut = confirme ? StatutPoint.VALIDE : StatutPoint.NON_VALIDE;
+        } else {
+            statut = confirme ? StatutPoint.RATIFIE : StatutPoint.NON_RATIFIE;
+        }
+        enBloc = ensemble;
         motivationRatification = motivationSaisie;
         pour = votes.pour();
         contre = votes.contre();
@@ -168,19 +193,19 @@ public class PointOrdreDuJour implements AppartientAuDossier {
     }
 
     /**
-     * An urgent decision the séance did not examine: it stays in this séance's record as not examined, and a new
-     * point carries it to the next séance of the chambre.
+     * A ratification or validation the plénière did not examine: it stays in this séance's record as not examined,
+     * and a new point carries it to the next plénière.
      */
-    PointOrdreDuJour reporterRatification() {
+    PointOrdreDuJour reporterALaPleniereSuivante() {
         statut = StatutPoint.NON_EXAMINE;
-        return ratification(chambre, dossierId, decision, motivation, recommandation);
+        return pourLaPleniere(nature, dossierId, decision, motivation, recommandation, origineSeanceId);
     }
 
     void prendreActe() {
         statut = StatutPoint.PRIS_ACTE;
     }
 
-    private void verifierInscrit() {
+    void verifierInscrit() {
         if (statut != StatutPoint.INSCRIT) {
             throw new ConflitException("Ce dossier a déjà été traité dans cette séance (" + statut + ").");
         }
@@ -255,6 +280,10 @@ public class PointOrdreDuJour implements AppartientAuDossier {
 
     public Long getOrigineSeanceId() {
         return origineSeanceId;
+    }
+
+    public boolean isEnBloc() {
+        return enBloc;
     }
 
     public List<Deport> getDeports() {

@@ -1,6 +1,7 @@
 package be.ibefe.avis.seance;
 
 import be.ibefe.avis.dossier.Chambre;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,8 @@ public interface PointRepository extends JpaRepository<PointOrdreDuJour, Long> {
     List<PointOrdreDuJour> findBySeanceIdOrderByOrdreAscIdAsc(Long seanceId);
 
     List<PointOrdreDuJour> findByDossierIdAndNatureAndStatut(Long dossierId, NaturePoint nature, StatutPoint statut);
+
+    List<PointOrdreDuJour> findByDossierIdAndStatutInOrderByIdDesc(Long dossierId, Collection<StatutPoint> statuts);
 
     List<PointOrdreDuJour> findByChambreAndStatutOrderByIdAsc(Chambre chambre, StatutPoint statut);
 

@@ -122,8 +122,7 @@ public class ProcedureUrgente {
                         .toList(), resultat.deports(), trace));
         dossier.deciderEnUrgence(saisie.decision(), motivation, recommandation,
                 recit(mesure, bureau, resultat, saisie.justification().trim()), trace);
-        points.save(PointOrdreDuJour.ratification(Chambre.INSTANCE_PLENIERE, dossierId, saisie.decision(),
-                motivation, recommandation));
+        points.save(PointOrdreDuJour.ratification(dossierId, saisie.decision(), motivation, recommandation));
         messages.deliberation(dossierId, saisie.decision(), motivation, recommandation, true);
         return DossierView.de(dossier);
     }

@@ -1,23 +1,26 @@
 package be.ibefe.avis.seance;
 
-import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.lifecycle.ProcessDossier;
+import be.ibefe.avis.notification.RetraitsAvis;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The Instance plénière did not ratify the urgent decision: the dossier is deliberated again. */
+/**
+ * The Instance plénière refused to ratify or validate the decision: the avis is withdrawn in writing from everyone who
+ * received it, and the dossier is deliberated again. What the plénière refused, and why, is read from its séance.
+ */
 @Component("rouvrirDossier")
 class RouvrirDossier implements JavaDelegate {
 
-    private final DossierService dossiers;
+    private final RetraitsAvis retraits;
 
-    RouvrirDossier(DossierService dossiers) {
-        this.dossiers = dossiers;
+    RouvrirDossier(RetraitsAvis retraits) {
+        this.retraits = retraits;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        dossiers.rouvrir(ProcessDossier.dossierId(execution), ProcessDossier.texte(execution, "motifRatification"));
+        retraits.retirer(ProcessDossier.dossierId(execution));
     }
 }

@@ -81,6 +81,19 @@ class Scrutin {
         }
     }
 
+    /**
+     * The same rule for what the Instance plénière records on a decision submitted to it ({@code libelle}: « avis
+     * validé », « ratification refusée »…): with votes, it stands only when more members voted for it than against it.
+     */
+    static void verifierAdoption(String champ, String libelle, PointOrdreDuJour.Votes votes,
+            List<ChampErreur> erreurs) {
+        if (votes.pour() != null && votes.pour() <= votes.contre()) {
+            erreurs.add(new ChampErreur(champ, ("Les votes n'adoptent pas « %s » : %d pour, %d contre (les abstentions "
+                    + "ne comptent pas). Ce n'est enregistré que si les voix pour dépassent les voix contre.")
+                    .formatted(libelle, votes.pour(), votes.contre())));
+        }
+    }
+
     private static PointOrdreDuJour.Votes votes(VotesSaisis saisie, Map<String, Presence> presents,
             Map<String, Deport> deports, List<ChampErreur> erreurs) {
         Integer pour = premier(saisie.pour(), saisie.votes() == null ? null : saisie.votes().pour());

@@ -127,6 +127,13 @@ class SeanceController {
         return service.ratifier(id, ratification);
     }
 
+    /** Ratifications and validations confirmed together, in one vote; a refusal goes through {@code /ratifications}. */
+    @PostMapping(path = "/{id}/ratifications/en-bloc", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('coordination')")
+    SeanceView ratifierEnBloc(@PathVariable long id, @RequestBody SeanceService.RatificationEnBloc ratifications) {
+        return service.ratifierEnBloc(id, ratifications);
+    }
+
     @PostMapping("/{id}/cloture")
     @PreAuthorize("hasRole('coordination')")
     SeanceView cloturer(@PathVariable long id) {

@@ -33,7 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The séances for the coordination: the year's calendar, a séance's presences and quorum, its agenda, the
- * deliberation of each dossier (decision, votes, déports, motivation), ratifications, closing and the procès-verbal.
+ * deliberation of each dossier (decision, votes, déports, motivation), the Instance plénière's ratifications and
+ * validations (one by one or en bloc), closing and the procès-verbal.
  */
 @Controller
 @RequestMapping("/seances")
@@ -107,6 +108,8 @@ class SeancePages {
                         .toList()
                 : List.of());
         model.addAttribute("decisions", EnumSet.complementOf(EnumSet.of(Decision.RETIRE)));
+        model.addAttribute("enBloc", seance.points().stream().filter(p -> p.statut() == StatutPoint.INSCRIT
+                && (p.nature() == NaturePoint.RATIFICATION || p.nature() == NaturePoint.VALIDATION)).toList());
         if (!model.containsAttribute("saisies")) {
             model.addAttribute("saisies", Map.of());
         }
@@ -175,15 +178,54 @@ class SeancePages {
             @RequestParam MultiValueMap<String, String> saisie, Model model, HttpServletResponse response,
             RedirectAttributes redirection) {
         String ratifiee = saisie.getFirst("ratifiee");
+        List<ChampErreur> erreurs = new ArrayList<>();
+        Integer pour = entier(saisie.getFirst("pour"), "pour", erreurs);
+        Integer contre = entier(saisie.getFirst("contre"), "contre", erreurs);
+        Integer abstentions = entier(saisie.getFirst("abstentions"), "abstentions", erreurs);
         try {
-            seances.ratifier(id, new SeanceService.Ratification(dossierId,
+            if (!erreurs.isEmpty()) {
+                throw new DonneesInvalidesException(erreurs);
+            }
+            SeanceView.PointView point = seances.ratifier(id, new SeanceService.Ratification(dossierId,
                     ratifiee == null || ratifiee.isBlank() ? null : Boolean.valueOf(ratifiee),
-                    saisie.getFirst("motivation"), null, null, null, null, null,
+                    saisie.getFirst("motivation"), pour, contre, abstentions, null, null,
                     saisie.getOrDefault("deports", List.of())));
-            redirection.addFlashAttribute("succes", "Ratification enregistrée.");
+            redirection.addFlashAttribute("succes", "Dossier %s : %s.".formatted(point.reference(),
+                    point.statut().libelle().toLowerCase(FRANCAIS)));
             return "redirect:/seances/" + id + "#point-" + dossierId;
         } catch (DonneesInvalidesException e) {
             return erreurs(id, dossierId, saisie, e, model, response);
+        }
+    }
+
+    @PostMapping("/{id}/ratifications/en-bloc")
+    String ratifierEnBloc(@PathVariable long id, @RequestParam MultiValueMap<String, String> saisie, Model model,
+            HttpServletResponse response, RedirectAttributes redirection) {
+        List<ChampErreur> erreurs = new ArrayList<>();
+        Integer pour = entier(saisie.getFirst("pour"), "pour", erreurs);
+        Integer contre = entier(saisie.getFirst("contre"), "contre", erreurs);
+        Integer abstentions = entier(saisie.getFirst("abstentions"), "abstentions", erreurs);
+        List<Long> dossierIds = new ArrayList<>();
+        for (String texte : saisie.getOrDefault("dossierIds", List.of())) {
+            try {
+                dossierIds.add(Long.valueOf(texte));
+            } catch (NumberFormatException e) {
+                erreurs.add(new ChampErreur("dossierIds", "« %s » n'est pas un numéro de dossier.".formatted(texte)));
+            }
+        }
+        try {
+            if (!erreurs.isEmpty()) {
+                throw new DonneesInvalidesException(erreurs);
+            }
+            seances.ratifierEnBloc(id, new SeanceService.RatificationEnBloc(dossierIds, pour, contre, abstentions, null,
+                    null, saisie.getOrDefault("deports", List.of())));
+            redirection.addFlashAttribute("succes", "%d point(s) confirmé(s) en bloc.".formatted(dossierIds.size()));
+            return "redirect:/seances/" + id + "#ordre-du-jour";
+        } catch (DonneesInvalidesException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("saisieEnBloc", saisie);
+            model.addAttribute("erreursChamps", ChampErreur.parChamp("en-bloc-", e.getErreurs()));
+            return seance(id, model);
         }
     }
 

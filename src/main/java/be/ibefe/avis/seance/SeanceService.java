@@ -18,9 +18,15 @@ import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,8 +34,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The séances of the chambres: agenda, deliberation, ratification of urgent decisions, and closing, which moves
- * every dossier's process on in the same transaction.
+ * The séances of the chambres: agenda, deliberation, the Instance plénière's ratification of the Bureau's decisions
+ * and validation of the CSEF's avis (one by one or en bloc), and closing, which moves every dossier's process on in
+ * the same transaction.
  */
 @Service
 public class SeanceService {
@@ -49,11 +56,14 @@ public class SeanceService {
     private final Perimetre perimetre;
     private final Personnes personnes;
     private final DocumentService documents;
+    private final OriginesDesPoints origines;
 
     public SeanceService(SeanceRepository seances, PointRepository points, Mandats mandats, DossierService dossiers,
             Scrutin scrutin, MessagesDeliberation messages, LibellesChambres libelles, ParametresSeances parametres,
-            Traces traces, Perimetre perimetre, Personnes personnes, DocumentService documents) {
+            Traces traces, Perimetre perimetre, Personnes personnes, DocumentService documents,
+            OriginesDesPoints origines) {
         this.documents = documents;
+        this.origines = origines;
         this.perimetre = perimetre;
         this.personnes = personnes;
         this.seances = seances;
@@ -88,9 +98,25 @@ public class SeanceService {
         }
     }
 
+    /**
+     * The plénière's decision on a decision of the Bureau (ratification) or an avis of the CSEF (validation):
+     * {@code ratifiee} true confirms it, false refuses it (with a {@code motivation}) and withdraws the avis.
+     */
     public record Ratification(Long dossierId, Boolean ratifiee, String motivation, Integer pour, Integer contre,
             Integer abstentions, VotesSaisis.Comptes votes, Map<String, String> votesNominatifs,
             List<String> deports) {
+
+        VotesSaisis votesSaisis() {
+            return new VotesSaisis(pour, contre, abstentions, votes, votesNominatifs, deports);
+        }
+    }
+
+    /**
+     * Points the plénière confirms together, in one vote: each decision of the Bureau ratified, each avis of the CSEF
+     * validated. A refusal is always decided on its own, with its motivation.
+     */
+    public record RatificationEnBloc(List<Long> dossierIds, Integer pour, Integer contre, Integer abstentions,
+            VotesSaisis.Comptes votes, Map<String, String> votesNominatifs, List<String> deports) {
 
         VotesSaisis votesSaisis() {
             return new VotesSaisis(pour, contre, abstentions, votes, votesNominatifs, deports);
@@ -258,33 +284,136 @@ public class SeanceService {
             dossier.deliberer(saisie.decision(), saisie.motivation().trim(), recommandation,
                     seance.designation(libelles), trace);
         }
-        return pointView(point, dossier, seance.getPresences(), documents.parDossier(List.of(dossier.getId())));
+        return pointView(point, dossier, seance.getPresences(), documents.parDossier(List.of(dossier.getId())),
+                Map.of());
     }
 
     @Transactional
     public SeanceView.PointView ratifier(long id, Ratification saisie) {
-        Seance seance = ouverteAvecQuorum(id);
-        PointOrdreDuJour point = point(seance, saisie.dossierId(), NaturePoint.RATIFICATION);
+        Seance seance = pleniereOuverteAvecQuorum(id);
+        PointOrdreDuJour point = pointSoumis(seance, saisie.dossierId());
+        point.verifierInscrit();
         Dossier dossier = dossiers.charger(saisie.dossierId());
         List<ChampErreur> erreurs = new ArrayList<>();
+        boolean validation = point.getNature() == NaturePoint.VALIDATION;
         if (saisie.ratifiee() == null) {
-            erreurs.add(new ChampErreur("ratifiee", "Indiquez si la décision urgente est ratifiée (true ou false)."));
+            erreurs.add(new ChampErreur("ratifiee", validation
+                    ? "Indiquez si l'avis est validé (true) ou si la validation est refusée (false)."
+                    : "Indiquez si la décision est ratifiée (true) ou si la ratification est refusée (false)."));
         }
         if (Boolean.FALSE.equals(saisie.ratifiee())) {
             texteObligatoire(saisie.motivation(), "motivation", erreurs);
         }
         Scrutin.Resultat resultat = scrutin.evaluer(seance, dossier, saisie.votesSaisis(), erreurs);
+        if (saisie.ratifiee() != null) {
+            Scrutin.verifierAdoption("ratifiee", libelleConfirmation(validation, saisie.ratifiee()), resultat.votes(),
+                    erreurs);
+        }
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
-        point.ratifier(saisie.ratifiee(), saisie.motivation() == null ? null : saisie.motivation().trim(),
-                resultat.votes(), resultat.deports(), traces.maintenant());
-        return pointView(point, dossier, seance.getPresences(), documents.parDossier(List.of(dossier.getId())));
+        point.ratifier(saisie.ratifiee(), saisie.motivation() == null || saisie.motivation().isBlank() ? null
+                : saisie.motivation().trim(), resultat.votes(), resultat.deports(), false, traces.maintenant());
+        return pointView(point, dossier, seance.getPresences(), documents.parDossier(List.of(dossier.getId())),
+                origines.de(List.of(point)));
     }
 
     /**
-     * Closes the séance: decided dossiers go on to notification and are transmitted to the Instance plénière;
-     * adjourned or unexamined ones wait for the next séance; ratifications are applied.
+     * Confirms the points listed together, in one vote on them all: every one must be on this plénière's agenda for
+     * ratification or validation and not yet decided, and a member who steps out for one of them (a link with its
+     * applicant) steps out for the whole vote or the point is decided on its own.
+     */
+    @Transactional
+    public SeanceView ratifierEnBloc(long id, RatificationEnBloc saisie) {
+        Seance seance = pleniereOuverteAvecQuorum(id);
+        List<Long> ids = saisie.dossierIds() == null ? List.of() : saisie.dossierIds();
+        if (ids.isEmpty()) {
+            throw new DonneesInvalidesException("dossierIds",
+                    "Indiquez les dossiers que l'Instance plénière confirme ensemble (au moins un).");
+        }
+        List<PointOrdreDuJour> agenda = points.findBySeanceIdOrderByOrdreAscIdAsc(id);
+        List<ChampErreur> erreurs = new ArrayList<>();
+        Map<Integer, PointOrdreDuJour> retenus = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Long dossierId = ids.get(i);
+            String champ = "dossierIds[" + i + "]";
+            PointOrdreDuJour point = dossierId == null ? null : soumis(agenda, dossierId).orElse(null);
+            if (point == null) {
+                erreurs.add(new ChampErreur(champ, "Le dossier n° %s n'est pas à l'ordre du jour de cette séance pour "
+                        .formatted(dossierId) + "ratification ou validation."));
+            } else if (retenus.containsValue(point)) {
+                erreurs.add(new ChampErreur(champ, "Le dossier n° %d est cité deux fois.".formatted(dossierId)));
+            } else if (point.getStatut() != StatutPoint.INSCRIT) {
+                erreurs.add(new ChampErreur(champ, "Le dossier n° %d a déjà été traité dans cette séance (%s)."
+                        .formatted(dossierId, point.getStatut().libelle().toLowerCase(Locale.FRENCH))));
+            } else {
+                retenus.put(i, point);
+            }
+        }
+        Map<Long, Dossier> parId = dossiers.parIds(retenus.values().stream().map(PointOrdreDuJour::getDossierId)
+                .toList()).stream().collect(Collectors.toMap(Dossier::getId, Function.identity()));
+        Set<String> declares = saisie.deports() == null ? Set.of() : Set.copyOf(saisie.deports());
+        Set<ChampErreur> erreursDuVote = new LinkedHashSet<>();
+        Map<PointOrdreDuJour, Scrutin.Resultat> resultats = new LinkedHashMap<>();
+        retenus.forEach((i, point) -> {
+            Dossier dossier = parId.get(point.getDossierId());
+            List<ChampErreur> duPoint = new ArrayList<>();
+            Scrutin.Resultat resultat = scrutin.evaluer(seance, dossier, saisie.votesSaisis(), duPoint);
+            erreursDuVote.addAll(duPoint);
+            resultat.deports().stream().filter(d -> !declares.contains(d.getMembre())).forEach(d -> erreurs.add(
+                    new ChampErreur("dossierIds[" + i + "]", ("« %s » se déporte pour le dossier %s (%s) : décidez ce "
+                            + "point à part, ou déclarez son déport pour tout le vote en bloc.").formatted(d.getMembre(),
+                            dossier.getReference(), d.getRaison().toLowerCase(Locale.FRENCH)))));
+            resultats.put(point, resultat);
+        });
+        erreurs.addAll(erreursDuVote);
+        if (!resultats.isEmpty()) {
+            Scrutin.verifierAdoption("votes", "confirmation en bloc", resultats.values().iterator().next().votes(),
+                    erreurs);
+        }
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        Trace trace = traces.maintenant();
+        resultats.forEach((point, resultat) -> point.ratifier(true, null, resultat.votes(), resultat.deports(), true,
+                trace));
+        return vue(seance);
+    }
+
+    /**
+     * The last refusal of the Instance plénière to ratify or validate the dossier's decision, once the plénière is
+     * closed: what the withdrawal of the avis tells.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RefusDeLaPleniere> dernierRefus(long dossierId) {
+        return points.findByDossierIdAndStatutInOrderByIdDesc(dossierId,
+                        EnumSet.of(StatutPoint.NON_RATIFIE, StatutPoint.NON_VALIDE)).stream()
+                .filter(p -> p.getSeance().getStatut() == StatutSeance.CLOTUREE).findFirst()
+                .map(point -> {
+                    Seance pleniere = point.getSeance();
+                    OriginesDesPoints.Origine origine = origines.de(List.of(point)).get(point.getId());
+                    return new RefusDeLaPleniere(point.getNature(), point.getDecision(), point.getMotivation(),
+                            origine == null ? null : origine.designation(),
+                            origine == null ? null : libelles.libelle(origine.chambre()),
+                            origine == null ? null : origine.date(), origine != null && origine.mesureUrgente(),
+                            pleniere.designation(libelles), pleniere.getDate(), point.getMotivationRatification(),
+                            personnes.nom(pleniere.getClotureePar()),
+                            new PointOrdreDuJour.Votes(point.getPour(), point.getContre(), point.getAbstentions()));
+                });
+    }
+
+    private static String libelleConfirmation(boolean validation, boolean confirme) {
+        if (validation) {
+            return confirme ? "avis validé" : "validation refusée";
+        }
+        return confirme ? "décision ratifiée" : "ratification refusée";
+    }
+
+    /**
+     * Closes the séance: decided dossiers go on to notification and to the next Instance plénière (a decision of the
+     * Bureau to ratify, an avis of the CSEF to validate); adjourned or unexamined ones wait for the next séance. At a
+     * plénière, each ratification or validation decided moves its dossier's process on (a refusal withdraws the avis);
+     * those not examined go to the next plénière.
      */
     @Transactional
     public SeanceView cloturer(long id) {
@@ -295,11 +424,11 @@ public class SeanceService {
         for (PointOrdreDuJour point : points.findBySeanceIdOrderByOrdreAscIdAsc(id)) {
             switch (point.getNature()) {
                 case DELIBERATION -> cloturerDeliberation(seance, point, designation, trace);
-                case RATIFICATION -> {
+                case RATIFICATION, VALIDATION -> {
                     if (point.getStatut() == StatutPoint.INSCRIT) {
-                        points.save(point.reporterRatification());
+                        points.save(point.reporterALaPleniereSuivante());
                     } else {
-                        messages.ratification(point.getDossierId(), point.getStatut() == StatutPoint.RATIFIE,
+                        messages.ratification(point.getDossierId(), !point.getStatut().refusParLaPleniere(),
                                 point.getMotivationRatification());
                     }
                 }
@@ -314,8 +443,7 @@ public class SeanceService {
             messages.deliberation(point.getDossierId(), point.getDecision(), point.getMotivation(),
                     point.getRecommandation(), false);
             if (seance.getChambre() != Chambre.INSTANCE_PLENIERE) {
-                points.save(PointOrdreDuJour.information(Chambre.INSTANCE_PLENIERE, point.getDossierId(),
-                        seance.getId()));
+                points.save(PointOrdreDuJour.pourLaPleniere(seance, point));
             }
             return;
         }
@@ -330,9 +458,23 @@ public class SeanceService {
         messages.deliberation(point.getDossierId(), Decision.AJOURNE, point.getMotivation(), null, false);
     }
 
+    private Seance pleniereOuverteAvecQuorum(long id) {
+        Seance seance = charger(id);
+        seance.verifierOuverte();
+        if (seance.getChambre() != Chambre.INSTANCE_PLENIERE) {
+            throw new ConflitException("Seule l'%s ratifie ou valide les décisions : cette séance est une séance de « %s »."
+                    .formatted(libelles.libelle(Chambre.INSTANCE_PLENIERE), libelles.libelle(seance.getChambre())));
+        }
+        return avecQuorum(seance);
+    }
+
     private Seance ouverteAvecQuorum(long id) {
         Seance seance = charger(id);
         seance.verifierOuverte();
+        return avecQuorum(seance);
+    }
+
+    private Seance avecQuorum(Seance seance) {
         Seance.Quorum quorum = seance.quorum(parametres.quorumProportion());
         if (!quorum.atteint()) {
             throw new ConflitException(("Quorum non atteint : %d membre(s) présent(s) avec voix délibérative sur %d, "
@@ -347,8 +489,24 @@ public class SeanceService {
             throw new DonneesInvalidesException("dossierId", "Le dossier est obligatoire.");
         }
         return points.duDossier(seance.getId(), dossierId, nature)
-                .orElseThrow(() -> new ConflitException("Le dossier n° %d n'est pas à l'ordre du jour de cette séance%s."
-                        .formatted(dossierId, nature == NaturePoint.RATIFICATION ? " pour ratification" : "")));
+                .orElseThrow(() -> new ConflitException("Le dossier n° %d n'est pas à l'ordre du jour de cette séance."
+                        .formatted(dossierId)));
+    }
+
+    /** The dossier's point for ratification or validation on the plénière's agenda, the one still to decide first. */
+    private PointOrdreDuJour pointSoumis(Seance seance, Long dossierId) {
+        if (dossierId == null) {
+            throw new DonneesInvalidesException("dossierId", "Le dossier est obligatoire.");
+        }
+        return soumis(points.findBySeanceIdOrderByOrdreAscIdAsc(seance.getId()), dossierId)
+                .orElseThrow(() -> new ConflitException(("Le dossier n° %d n'est pas à l'ordre du jour de cette séance "
+                        + "pour ratification ou validation.").formatted(dossierId)));
+    }
+
+    private static Optional<PointOrdreDuJour> soumis(List<PointOrdreDuJour> agenda, long dossierId) {
+        return agenda.stream().filter(p -> p.getDossierId() == dossierId && (p.getNature() == NaturePoint.RATIFICATION
+                        || p.getNature() == NaturePoint.VALIDATION))
+                .min(Comparator.comparing(p -> p.getStatut() == StatutPoint.INSCRIT ? 0 : 1));
     }
 
     /** The logins listed in {@code champ}, each of them a member of the chambre on the date. */
@@ -402,6 +560,7 @@ public class SeanceService {
         Map<Long, Dossier> parId = dossiers.parIds(dossierIds).stream()
                 .collect(Collectors.toMap(Dossier::getId, Function.identity()));
         Map<Long, List<DocumentView>> documentsParDossier = documents.parDossier(dossierIds);
+        Map<Long, OriginesDesPoints.Origine> originesParPoint = origines.de(agenda);
         List<Presence> presences = seance.getPresences();
         return new SeanceView(seance.getId(), seance.getBassin(), seance.getChambre(), libelles.libelle(seance.getChambre()),
                 seance.getDate(), seance.getLieu(), seance.getStatut(),
@@ -412,16 +571,19 @@ public class SeanceService {
                 presences.stream().filter(p -> !p.isPresent() && !p.isExcuse()).map(Presence::getMembre).toList(),
                 seance.quorum(parametres.quorumProportion()),
                 agenda.stream().map(PointOrdreDuJour::getDossierId).toList(),
-                agenda.stream().map(p -> pointView(p, parId.get(p.getDossierId()), presences, documentsParDossier))
+                agenda.stream().map(p -> pointView(p, parId.get(p.getDossierId()), presences, documentsParDossier,
+                        originesParPoint))
                         .toList(),
                 seance.getClotureePar(), personnes.nom(seance.getClotureePar()), seance.getClotureeLe());
     }
 
     private static SeanceView.PointView pointView(PointOrdreDuJour p, Dossier d, List<Presence> presences,
-            Map<Long, List<DocumentView>> documentsParDossier) {
+            Map<Long, List<DocumentView>> documentsParDossier, Map<Long, OriginesDesPoints.Origine> origines) {
+        OriginesDesPoints.Origine origine = origines.get(p.getId());
         return new SeanceView.PointView(p.getDossierId(), d.getReference(), d.getType(), d.getDemandeur().getNom(),
                 d.getObjet(), p.getNature(), p.getStatut(), p.getOrdre(), p.getDecision(), p.getMotivation(),
-                p.getRecommandation(), p.getMotivationRatification(),
+                p.getRecommandation(), origine == null ? null : origine.designation(),
+                origine != null && origine.mesureUrgente(), p.isEnBloc(), p.getMotivationRatification(),
                 new SeanceView.VotesView(p.getPour(), p.getContre(), p.getAbstentions()),
                 p.getDeports().stream().map(dp -> SeanceView.DeportView.de(dp, presences)).toList(),
                 p.getDeliberePar(), p.getDelibereLe(), DossierView.PropositionView.de(d),

@@ -25,11 +25,15 @@ public record SeanceView(Long id, String bassin, Chambre chambre, String chambre
 
     /**
      * The file the séance decides on comes with each point: the équipe's {@code proposition} (null before the
-     * analysis), the {@code criteres} with their result after derogations, and the dossier's {@code documents}.
+     * analysis), the {@code criteres} with their result after derogations, and the dossier's {@code documents}. A
+     * point submitted to the Instance plénière names the decision's {@code origine} ("CSEF du 26/03/2024"), whether
+     * it was an urgent measure of the Bureau ({@code mesureUrgente}), and whether the plénière confirmed it
+     * {@code enBloc}; {@code motivationRatification} is its reason to refuse.
      */
     public record PointView(Long dossierId, String reference, AvisType type, String demandeur, String objet,
             NaturePoint nature, StatutPoint statut, Integer ordre, Decision decision, String motivation,
-            String recommandation, String motivationRatification, VotesView votes, List<DeportView> deports,
+            String recommandation, String origine, boolean mesureUrgente, boolean enBloc,
+            String motivationRatification, VotesView votes, List<DeportView> deports,
             String deliberePar, Instant delibereLe, PropositionView proposition, List<CritereView> criteres,
             List<PieceView> documents) {
     }

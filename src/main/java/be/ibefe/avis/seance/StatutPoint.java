@@ -10,6 +10,8 @@ public enum StatutPoint {
     NON_EXAMINE("Non examiné"),
     RATIFIE("Ratifié"),
     NON_RATIFIE("Non ratifié"),
+    VALIDE("Validé"),
+    NON_VALIDE("Non validé"),
     PRIS_ACTE("Pris acte");
 
     private final String libelle;
@@ -20,5 +22,10 @@ public enum StatutPoint {
 
     public String libelle() {
         return libelle;
+    }
+
+    /** The Instance plénière refused to ratify or validate: the avis is withdrawn. */
+    public boolean refusParLaPleniere() {
+        return this == NON_RATIFIE || this == NON_VALIDE;
     }
 }

@@ -36,7 +36,7 @@ class ModeleLettreApiIT {
         Api.Reponse liste = api.get("admin", "/api/admin/modeles-lettres");
 
         assertThat(liste.json().findValuesAsText("code")).containsExactly("avis-demandeur",
-                "transmission-administration", "demande-pieces");
+                "transmission-administration", "demande-pieces", "retrait-avis");
         assertThat(api.get("admin", CHEMIN).json().get("contenu").asText()).contains("Nous vous transmettons");
     }
 
@@ -84,6 +84,24 @@ class ModeleLettreApiIT {
             assertThat(modifie.status()).as(modifie.corps()).isEqualTo(200);
             assertThat(TextePdf.de(modeles.lettre(ModelesLettres.Code.DEMANDE_PIECES, ModelesLettres.exemple()))
                     .replaceAll("\\s+", " ")).contains("Votre demande nous est bien parvenue", "12 juillet 2024");
+        } finally {
+            modifier(chemin, origine);
+        }
+    }
+
+    @Test
+    void the_withdrawal_of_an_avis_has_its_own_editable_template() {
+        String chemin = "/api/admin/modeles-lettres/retrait-avis";
+        String origine = api.get("admin", chemin).json().get("contenu").asText();
+        assertThat(origine).contains("${motifRefus}", "datePleniere", "refus", "instancePleniere");
+        try {
+            Api.Reponse modifie = modifier(chemin, origine.replace("Cet avis est dès lors retiré",
+                    "Cet avis est donc retiré"));
+
+            assertThat(modifie.status()).as(modifie.corps()).isEqualTo(200);
+            assertThat(TextePdf.de(modeles.lettre(ModelesLettres.Code.RETRAIT_AVIS, ModelesLettres.exemple()))
+                    .replaceAll("\\s+", " ")).contains("Cet avis est donc retiré",
+                    "Réunie le 24 juin 2024, l'Instance plénière a refusé de ratifier cette décision");
         } finally {
             modifier(chemin, origine);
         }

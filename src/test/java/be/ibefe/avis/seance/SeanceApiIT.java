@@ -202,10 +202,12 @@ class SeanceApiIT {
     }
 
     @Test
-    void a_closed_seance_cannot_change_and_passes_its_avis_to_the_instance_pleniere() {
+    void a_closed_seance_cannot_change_and_passes_its_avis_to_the_instance_pleniere_for_validation() {
         String dossier = pretPourSeance(Demandes.cispNouvelleFiliere());
         seances.deciderEnSeance(dossier, "FAVORABLE", Map.of());
-        JsonNode csef = api.get("coordinateur", "/api/seances?annee=2024").json();
+        List<JsonNode> csef = api.get("coordinateur", "/api/seances?annee=2024").json().findParents("chambre").stream()
+                .filter(s -> s.get("chambre").asText().equals("CSEF") && s.get("date").asText().equals("2024-05-28"))
+                .toList();
         String derniere = csef.get(csef.size() - 1).get("id").asText();
 
         Api.Reponse encore = api.post("coordinateur", "/api/seances/" + derniere + "/cloture", "");
@@ -216,7 +218,7 @@ class SeanceApiIT {
         JsonNode agenda = api.post("coordinateur", "/api/seances/" + pleniere + "/ordre-du-jour", "").json();
         assertThat(agenda.get("points")).anySatisfy(p -> {
             assertThat(p.get("dossierId").asText()).isEqualTo(dossier);
-            assertThat(p.get("nature").asText()).isEqualTo("INFORMATION");
+            assertThat(p.get("nature").asText()).isEqualTo("VALIDATION");
         });
     }
 

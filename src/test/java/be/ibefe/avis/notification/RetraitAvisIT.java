@@ -1,0 +1,201 @@
+package be.ibefe.avis.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import be.ibefe.avis.documents.DocumentService;
+import be.ibefe.avis.documents.DocumentView;
+import be.ibefe.avis.support.Api;
+import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.Demandes;
+import be.ibefe.avis.support.SeancesApi;
+import be.ibefe.avis.support.Taches;
+import be.ibefe.avis.support.TextePdf;
+import be.ibefe.avis.support.Travaux;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The Instance plénière refuses to ratify an urgent measure of the Bureau: the avis is withdrawn, by a letter to
+ * everyone who had received it (real SMTP, GreenMail), the dossier waits for a new deliberation, history and journal
+ * say who, when and why, and the activity report no longer counts the avis.
+ */
+@AvisIntegrationTest
+class RetraitAvisIT {
+
+    static final List<String> BUREAU = List.of("membre1", "membre3", "membre4");
+    static final String MOTIF = "La CSEF devait être consultée sur cette demande.";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    GreenMail serveurCourriel;
+
+    @Autowired
+    Travaux travaux;
+
+    @Autowired
+    DocumentService documents;
+
+    Api api;
+    Taches taches;
+    SeancesApi seances;
+
+    @BeforeEach
+    void client() throws Exception {
+        api = new Api(port);
+        taches = new Taches(api, travaux);
+        seances = new SeancesApi(api);
+        travaux.executerEnAttente();
+        serveurCourriel.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void a_refused_ratification_withdraws_the_avis_by_letter_from_everyone_who_received_it() throws Exception {
+        String dossier = pretPourSeance(Demandes.creditAdaptation());
+        String reference = dossier(dossier).get("reference").asText();
+        decideEnUrgence(dossier);
+        travaux.executerEnAttente();
+        assertThat(Arrays.stream(serveurCourriel.getReceivedMessages()).map(RetraitAvisIT::destinataire))
+                .containsExactlyInAnyOrder("secretariat@m-tallerie-mosane-srl.be", "credit-adaptation@spw.wallonie.be");
+        serveurCourriel.purgeEmailFromAllMailboxes();
+        JsonNode avant = creditAdaptation(api.get("coordinateur", "/api/rapports/activite?annee=2024").json());
+        long notifiesAvant = creditAdaptation(api.get("coordinateur", "/api/rapports/statistiques?annee=2024").json())
+                .get("notifies").asLong();
+
+        String pleniere = refuserEnPleniere(dossier);
+
+        JsonNode rouvert = dossier(dossier);
+        assertThat(rouvert.get("statut").asText()).isEqualTo("PRET_POUR_SEANCE");
+        assertThat(rouvert.get("decision").isNull()).isTrue();
+        String recit = rouvert.get("historique").findValuesAsText("evenement").stream()
+                .filter(e -> e.startsWith("Ratification refusée par l'Instance plénière du 24/06/2024")).findFirst()
+                .orElseThrow();
+        assertThat(recit).contains("avis « Favorable » (mesure urgente du Bureau de l'Instance Bassin EFE du "
+                        + "03/06/2024) retiré", "Motif : " + MOTIF, "Votes : 4 pour, 0 contre, 1 abstention(s).",
+                "Séance clôturée par", "Lettre de retrait à : Métallerie Mosane SRL (courriel à "
+                        + "secretariat@m-tallerie-mosane-srl.be), SPW Économie, Emploi, Recherche - Direction des "
+                        + "Programmes régionaux de l'Emploi (courriel à credit-adaptation@spw.wallonie.be).");
+        JsonNode entree = rouvert.get("historique").findParents("evenement").stream()
+                .filter(h -> h.get("evenement").asText().equals(recit)).findFirst().orElseThrow();
+        assertThat(entree.toString()).contains("coordinateur");
+
+        List<DocumentView> lettres = documents.liste(Long.parseLong(dossier)).stream()
+                .filter(d -> d.nom().startsWith("Retrait de l'avis")).toList();
+        assertThat(lettres).extracting(DocumentView::nom).containsExactlyInAnyOrder(
+                "Retrait de l'avis %s - Métallerie Mosane SRL.pdf".formatted(reference),
+                "Retrait de l'avis %s - SPW Économie, Emploi, Recherche - Direction des Programmes régionaux de l'Emploi.pdf"
+                        .formatted(reference));
+        String lettre = TextePdf.de(documents.lire(Long.parseLong(dossier), lettres.get(0).id()).octets())
+                .replaceAll("\\s+", " ");
+        assertThat(lettre).contains("Le Bureau de l'Instance Bassin EFE avait pris le 3 juin 2024, en procédure d'urgence",
+                "Favorable", "Conforme aux critères.", "Réunie le 24 juin 2024, l'Instance plénière a refusé de ratifier "
+                        + "cette décision", MOTIF, "Cet avis est dès lors retiré", "La demande sera délibérée à nouveau");
+
+        travaux.executerEnAttente();
+        MimeMessage[] retraits = serveurCourriel.getReceivedMessages();
+        assertThat(Arrays.stream(retraits).map(RetraitAvisIT::destinataire))
+                .containsExactlyInAnyOrder("secretariat@m-tallerie-mosane-srl.be", "credit-adaptation@spw.wallonie.be");
+        assertThat(retraits[0].getSubject()).isEqualTo("Retrait de l'avis sur la demande " + reference);
+        assertThat(GreenMailUtil.getBody(retraits[0])).contains("application/pdf");
+        JsonNode envois = api.get("coordinateur", "/api/dossiers/" + dossier + "/envois").json();
+        assertThat(envois.findParents("nature").stream().filter(e -> e.get("nature").asText().equals("RETRAIT_AVIS"))
+                .map(e -> e.get("destinataire").asText() + " " + e.get("statut").asText() + " "
+                        + e.get("libelle").asText()))
+                .containsExactlyInAnyOrder("secretariat@m-tallerie-mosane-srl.be ENVOYE Retrait de l'avis",
+                        "credit-adaptation@spw.wallonie.be ENVOYE Retrait de l'avis");
+
+        String journal = api.get("coordinateur", "/api/dossiers/" + dossier + "/journal").json().toString();
+        assertThat(journal).contains("Ratification refusée par l'Instance plénière du 24/06/2024", "RETRAIT_AVIS");
+        assertThat(api.get("coordinateur", "/api/dossiers/" + dossier + "/journal").json().findParents("objet")
+                .stream().filter(e -> e.get("objet").asText().equals("Dossier")
+                        && e.get("action").asText().equals("MODIFICATION")
+                        && e.path("apres").toString().contains("PRET_POUR_SEANCE")))
+                .anySatisfy(e -> assertThat(e.get("utilisateur").asText()).isEqualTo("coordinateur"));
+
+        JsonNode apres = creditAdaptation(api.get("coordinateur", "/api/rapports/activite?annee=2024").json());
+        assertThat(apres.get("favorables").asLong()).isEqualTo(avant.get("favorables").asLong() - 1);
+        assertThat(apres.get("analyses").asLong()).isEqualTo(avant.get("analyses").asLong() - 1);
+        assertThat(apres.get("enCours").asLong()).isEqualTo(avant.get("enCours").asLong() + 1);
+        assertThat(creditAdaptation(api.get("coordinateur", "/api/rapports/statistiques?annee=2024").json())
+                .get("notifies").asLong()).isEqualTo(notifiesAvant - 1);
+        assertThat(pleniere).isNotBlank();
+    }
+
+    @Test
+    void an_avis_sent_by_post_is_withdrawn_by_a_letter_to_post() {
+        ObjectNode demande = Demandes.creditAdaptation();
+        ((ObjectNode) demande.get("demandeur")).remove("email");
+        String dossier = pretPourSeance(demande);
+        decideEnUrgence(dossier);
+        travaux.executerEnAttente();
+
+        refuserEnPleniere(dossier);
+        travaux.executerEnAttente();
+
+        JsonNode envois = api.get("coordinateur", "/api/dossiers/" + dossier + "/envois").json();
+        assertThat(envois.findParents("nature").stream().filter(e -> e.get("nature").asText().equals("RETRAIT_AVIS"))
+                .map(e -> e.get("destinataire").asText() + " " + e.get("statut").asText()))
+                .containsExactlyInAnyOrder("Métallerie Mosane SRL A_POSTER", "credit-adaptation@spw.wallonie.be ENVOYE");
+        assertThat(Arrays.stream(serveurCourriel.getReceivedMessages()).map(RetraitAvisIT::destinataire))
+                .doesNotContain("secretariat@m-tallerie-mosane-srl.be");
+    }
+
+    private String refuserEnPleniere(String dossier) {
+        String pleniere = seances.creer("INSTANCE_PLENIERE", "2024-06-24",
+                seances.membres("INSTANCE_PLENIERE", "2024-06-24")).get("id").asText();
+        api.post("coordinateur", "/api/seances/" + pleniere + "/ordre-du-jour", "");
+        Api.Reponse refus = api.post("coordinateur", "/api/seances/" + pleniere + "/ratifications",
+                Map.of("dossierId", dossier, "ratifiee", false, "motivation", MOTIF, "pour", 4, "contre", 0,
+                        "abstentions", 1));
+        assertThat(refus.status()).as(refus.corps()).isEqualTo(200);
+        Api.Reponse cloture = api.post("coordinateur", "/api/seances/" + pleniere + "/cloture", "");
+        assertThat(cloture.status()).as(cloture.corps()).isEqualTo(200);
+        return pleniere;
+    }
+
+    private void decideEnUrgence(String dossier) {
+        Api.Reponse urgence = api.post("membre1", "/api/dossiers/" + dossier + "/procedure-urgente",
+                Map.of("decision", "FAVORABLE", "motivation", "Conforme aux critères.", "date", "2024-06-03",
+                        "justification", "Le SPW statue le 5 juin.", "membresPresents", BUREAU));
+        assertThat(urgence.status()).as(urgence.corps()).isEqualTo(200);
+    }
+
+    private String pretPourSeance(ObjectNode demande) {
+        Api.Reponse creation = api.post("coordinateur", "/api/dossiers", demande);
+        assertThat(creation.status()).as(creation.corps()).isEqualTo(201);
+        String id = creation.json().get("id").asText();
+        taches.terminer("analyste", id, "Task_VerifierRecevabilite", Map.of("complet", true));
+        taches.terminer("analyste", id, "Task_AnalyserDossier",
+                Map.of("propositionAvis", "FAVORABLE", "motivation", "Critères rencontrés."));
+        return id;
+    }
+
+    private JsonNode dossier(String id) {
+        return api.get("coordinateur", "/api/dossiers/" + id).json();
+    }
+
+    private static JsonNode creditAdaptation(JsonNode rapport) {
+        return rapport.get("types").findParents("type").stream()
+                .filter(t -> t.get("type").asText().equals("CREDIT_ADAPTATION")).findFirst().orElseThrow();
+    }
+
+    private static String destinataire(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
