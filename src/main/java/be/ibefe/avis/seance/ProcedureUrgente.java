@@ -124,7 +124,7 @@ public class ProcedureUrgente {
                 recit(mesure, bureau, resultat, saisie.justification().trim()), trace);
         points.save(PointOrdreDuJour.ratification(Chambre.INSTANCE_PLENIERE, dossierId, saisie.decision(),
                 motivation, recommandation));
-        messages.deliberation(dossierId, saisie.decision(), motivation, recommandation, true);
+        messages.deliberation(dossierId, saisie.decision(), motivation, recommandation, Chambre.BUREAU);
         return DossierView.de(dossier);
     }
 

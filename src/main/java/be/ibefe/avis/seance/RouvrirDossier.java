@@ -6,7 +6,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The Instance plénière did not ratify the urgent decision: the dossier is deliberated again. */
+/**
+ * « Retirer l'avis »: the Instance plénière refused to ratify (a Bureau decision) or validate (a CSEF avis) the avis;
+ * the decision is cleared and the dossier waits for a séance again.
+ */
 @Component("rouvrirDossier")
 class RouvrirDossier implements JavaDelegate {
 
@@ -18,6 +21,6 @@ class RouvrirDossier implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        dossiers.rouvrir(ProcessDossier.dossierId(execution), ProcessDossier.texte(execution, "motifRatification"));
+        dossiers.rouvrir(ProcessDossier.dossierId(execution), ProcessDossier.texte(execution, MessagesDeliberation.MOTIF_PLENIERE));
     }
 }

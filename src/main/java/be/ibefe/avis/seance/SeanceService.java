@@ -299,11 +299,17 @@ public class SeanceService {
                     if (point.getStatut() == StatutPoint.INSCRIT) {
                         points.save(point.reporterRatification());
                     } else {
-                        messages.ratification(point.getDossierId(), point.getStatut() == StatutPoint.RATIFIE,
+                        messages.decisionPleniere(point.getDossierId(), point.getStatut() == StatutPoint.RATIFIE,
                                 point.getMotivationRatification());
                     }
                 }
-                case INFORMATION -> point.prendreActe();
+                case INFORMATION -> {
+                    point.prendreActe();
+                    // taking note of an avis validates it, until the plénière decides on it as a point of its own
+                    if (messages.attendLaPleniere(point.getDossierId())) {
+                        messages.decisionPleniere(point.getDossierId(), true, null);
+                    }
+                }
             }
         }
         return vue(seance);
@@ -312,7 +318,7 @@ public class SeanceService {
     private void cloturerDeliberation(Seance seance, PointOrdreDuJour point, String designation, Trace trace) {
         if (point.getStatut() == StatutPoint.DELIBERE) {
             messages.deliberation(point.getDossierId(), point.getDecision(), point.getMotivation(),
-                    point.getRecommandation(), false);
+                    point.getRecommandation(), seance.getChambre());
             if (seance.getChambre() != Chambre.INSTANCE_PLENIERE) {
                 points.save(PointOrdreDuJour.information(Chambre.INSTANCE_PLENIERE, point.getDossierId(),
                         seance.getId()));
@@ -323,11 +329,12 @@ public class SeanceService {
         if (point.getStatut() == StatutPoint.INSCRIT) {
             point.nonExamine();
             dossier.reporterNonExamine(designation, trace);
-            messages.deliberation(point.getDossierId(), Decision.AJOURNE, NON_EXAMINE, null, false);
+            messages.deliberation(point.getDossierId(), Decision.AJOURNE, NON_EXAMINE, null, seance.getChambre());
             return;
         }
         dossier.ajourner(designation, trace);
-        messages.deliberation(point.getDossierId(), Decision.AJOURNE, point.getMotivation(), null, false);
+        messages.deliberation(point.getDossierId(), Decision.AJOURNE, point.getMotivation(), null,
+                seance.getChambre());
     }
 
     private Seance ouverteAvecQuorum(long id) {
