@@ -71,7 +71,8 @@ class MigrationDecisionCommune implements ApplicationRunner {
     }
 
     /** What the start-up moved: the reports of the migrations, and the dossiers resumed at the plénière's wait. */
-    record Bilan(List<InstanceMigration.RapportMigration> migrations, List<InstanceMigration.ResultatInstance> reprises) {
+    record Bilan(List<InstanceMigration.RapportMigration> migrations,
+            List<InstanceMigration.ResultatInstance> reprises) {
 
         int nonMigrees() {
             return migrations.stream().mapToInt(InstanceMigration.RapportMigration::nonMigrees).sum()

@@ -21,6 +21,8 @@ class RouvrirDossier implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        dossiers.rouvrir(ProcessDossier.dossierId(execution), ProcessDossier.texte(execution, MessagesDeliberation.MOTIF_PLENIERE));
+        // the process also holds the body whose decision is withdrawn (organe: BUREAU ratified, CSEF validated)
+        dossiers.rouvrir(ProcessDossier.dossierId(execution),
+                ProcessDossier.texte(execution, MessagesDeliberation.MOTIF_PLENIERE));
     }
 }
