@@ -26,8 +26,8 @@ import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
- * Finds where an avis process can end without having called the notification process: the graph of the process
- * with the notification call activities (and the boundary events attached to them) taken out, walked from its start
+ * Finds where a process can end without having called a given process (the decision process for an avis process,
+ * the notification process for the decision process): the graph of the process with those call activities (and the boundary events attached to them) taken out, walked from its start
  * events. An embedded subprocess is entered at its start events and left when one of its ends is reached. Paths
  * opened by a non-interrupting boundary event or event subprocess run beside the main path and end nothing; an
  * interrupting event subprocess ends the scope that holds it, so its ends count like the scope's own.
@@ -42,7 +42,12 @@ final class NotificationPaths {
 
     /** The elements at which the process ends on a path that did not pass the notification, in model order. */
     List<FlowNode> finsSansNotification(Process process) {
-        return new Parcours(process).parcourir();
+        return new Parcours(process, List.of()).parcourir();
+    }
+
+    /** The same, on the paths that leave {@code departs} rather than the start events. */
+    List<FlowNode> finsSansNotificationDepuis(Process process, Collection<? extends FlowNode> departs) {
+        return departs.isEmpty() ? List.of() : new Parcours(process, List.copyOf(departs)).parcourir();
     }
 
     /** A step of the walk: an element reached on the main path, or on a path beside it. */
@@ -52,16 +57,22 @@ final class NotificationPaths {
     private final class Parcours {
 
         private final Process process;
+        private final List<FlowNode> departs;
         private final Deque<Etape> aVisiter = new ArrayDeque<>();
         private final Set<String> vus = new HashSet<>();
         private final Map<String, FlowNode> fins = new LinkedHashMap<>();
 
-        Parcours(Process process) {
+        Parcours(Process process, List<FlowNode> departs) {
             this.process = process;
+            this.departs = departs;
         }
 
         List<FlowNode> parcourir() {
-            entrer(process.getFlowElements(), false);
+            if (departs.isEmpty()) {
+                entrer(process.getFlowElements(), false);
+            } else {
+                departs.forEach(depart -> suivre(depart, false));
+            }
             while (!aVisiter.isEmpty()) {
                 visiter(aVisiter.pop());
             }

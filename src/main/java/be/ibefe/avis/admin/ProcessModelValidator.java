@@ -11,6 +11,7 @@ import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CatchEvent;
 import org.camunda.bpm.model.bpmn.instance.ExclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.InclusiveGateway;
 import org.camunda.bpm.model.bpmn.instance.Message;
@@ -29,14 +30,19 @@ public class ProcessModelValidator {
 
     static final String LIAISON_DERNIERE_VERSION = "latest";
 
+    /** The message that brings a séance's decision (seance/MessagesDeliberation.DELIBERATION). */
+    static final String MESSAGE_SEANCE = "DeliberationSeance";
+
     private final ProcessConventions conventions;
     private final NotificationPaths notification;
+    private final NotificationPaths decision;
     private final SecuriteDesModeles securite;
 
     /** @param beanExiste whether a name is a bean of the application that models may call */
     public ProcessModelValidator(ProcessConventions conventions, Predicate<String> beanExiste) {
         this.conventions = conventions;
         this.notification = new NotificationPaths(conventions.cleNotification());
+        this.decision = new NotificationPaths(conventions.cleDecision());
         this.securite = new SecuriteDesModeles(beanExiste);
     }
 
@@ -58,6 +64,8 @@ public class ProcessModelValidator {
         modele.getModelElementsByType(Gateway.class).forEach(g -> verifierPasserelle(g, violations));
         verifierMessages(modele, violations);
         processus.stream().filter(p -> conventions.estProcessusAvis(p.getId()))
+                .forEach(p -> verifierDecision(p, violations));
+        processus.stream().filter(p -> conventions.estProcessusDecision(p.getId()))
                 .forEach(p -> verifierNotification(p, violations));
         return violations;
     }
@@ -156,11 +164,37 @@ public class ProcessModelValidator {
         }
     }
 
+    /** An avis process ends only once the shared decision process has decided, notified and submitted the avis. */
+    private void verifierDecision(Process processus, List<ChampErreur> violations) {
+        decision.finsSansNotification(processus).forEach(fin -> violations.add(new ChampErreur(fin.getId(),
+                ("%s termine le processus sans passer par la décision : chaque fin d'un processus d'avis doit suivre "
+                        + "un appel du processus « %s », qui délibère, notifie et soumet l'avis à l'Instance "
+                        + "plénière.").formatted(nom(fin), conventions.cleDecision()))));
+    }
+
+    /**
+     * In the decision process, every decision of a séance is notified before the process ends: the paths are walked
+     * from each wait for the séance's message. (Its entry for a dossier notified by an earlier model, which resumes at
+     * the wait for the Instance plénière, is not such a path.)
+     */
     private void verifierNotification(Process processus, List<ChampErreur> violations) {
-        notification.finsSansNotification(processus).forEach(fin -> violations.add(new ChampErreur(fin.getId(),
-                ("%s termine le processus sans passer par la notification : chaque fin d'un processus d'avis doit "
-                        + "suivre un appel du processus « %s ».").formatted(nom(fin),
-                        conventions.cleNotification()))));
+        List<FlowNode> attentes = new ArrayList<>();
+        processus.getChildElementsByType(ReceiveTask.class).stream()
+                .filter(tache -> tache.getMessage() != null && MESSAGE_SEANCE.equals(tache.getMessage().getName()))
+                .forEach(attentes::add);
+        processus.getChildElementsByType(CatchEvent.class).stream()
+                .filter(evenement -> evenement.getEventDefinitions().stream()
+                        .anyMatch(d -> d instanceof MessageEventDefinition m && m.getMessage() != null
+                                && MESSAGE_SEANCE.equals(m.getMessage().getName())))
+                .forEach(attentes::add);
+        if (attentes.isEmpty()) {
+            violations.add(new ChampErreur(processus.getId(), ("Le processus de décision %s n'attend pas la décision "
+                    + "d'une séance (message « %s »).").formatted(nom(processus), MESSAGE_SEANCE)));
+        }
+        notification.finsSansNotificationDepuis(processus, attentes).forEach(fin -> violations.add(
+                new ChampErreur(fin.getId(), ("%s termine le processus sans passer par la notification : chaque "
+                        + "décision d'une séance doit être notifiée par un appel du processus « %s » avant la fin du "
+                        + "processus de décision.").formatted(nom(fin), conventions.cleNotification()))));
     }
 
     private static String nom(BaseElement element) {

@@ -1,5 +1,6 @@
 package be.ibefe.avis.seance;
 
+import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,13 +9,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The messages by which a séance moves the dossiers' processes on, correlated by dossier (the business key): the
- * process waits for them, nothing polls.
+ * shared decision process ({@code processes/avis-deliberation.bpmn}) waits for them, nothing polls.
  */
 @Component
 public class MessagesDeliberation {
 
     public static final String DELIBERATION = "DeliberationSeance";
-    public static final String RATIFICATION = "RatificationUrgence";
+    public static final String DECISION_PLENIERE = "DecisionPleniere";
+
+    /** The body that took the decision: the process submits a BUREAU decision or a CSEF avis to the plénière. */
+    public static final String ORGANE = "organe";
+    public static final String AVIS_CONFIRME = "avisConfirme";
+    public static final String MOTIF_PLENIERE = "motifPleniere";
 
     private final RuntimeService runtimeService;
 
@@ -22,22 +28,29 @@ public class MessagesDeliberation {
         this.runtimeService = runtimeService;
     }
 
-    /** The decision of a séance (or urgent procedure); AJOURNE sends the dossier back to wait for a séance. */
-    void deliberation(long dossierId, Decision decision, String motivation, String recommandation, boolean urgence) {
+    /**
+     * The decision of a séance of {@code organe}, or the Bureau's urgent measure ({@code organe} BUREAU); AJOURNE
+     * sends the dossier back to wait for a séance.
+     */
+    void deliberation(long dossierId, Decision decision, String motivation, String recommandation, Chambre organe) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("decision", decision.name());
         variables.put("motivationDecision", motivation);
         variables.put("recommandation", recommandation);
-        variables.put("urgence", urgence);
+        variables.put(ORGANE, organe.name());
         runtimeService.createMessageCorrelation(DELIBERATION).processInstanceBusinessKey(String.valueOf(dossierId))
                 .setVariables(variables).correlateWithResult();
     }
 
-    void ratification(long dossierId, boolean ratifiee, String motif) {
+    /**
+     * The Instance plénière ratified or validated the avis ({@code confirme}), or refused it: the process then
+     * withdraws the avis, {@code motif} saying why, and the dossier waits for a séance again.
+     */
+    void decisionPleniere(long dossierId, boolean confirme, String motif) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("ratifiee", ratifiee);
-        variables.put("motifRatification", motif);
-        runtimeService.createMessageCorrelation(RATIFICATION).processInstanceBusinessKey(String.valueOf(dossierId))
-                .setVariables(variables).correlateWithResult();
+        variables.put(AVIS_CONFIRME, confirme);
+        variables.put(MOTIF_PLENIERE, motif);
+        runtimeService.createMessageCorrelation(DECISION_PLENIERE)
+                .processInstanceBusinessKey(String.valueOf(dossierId)).setVariables(variables).correlateWithResult();
     }
 }

@@ -123,7 +123,7 @@ public class ProcedureUrgente {
         dossier.deciderEnUrgence(saisie.decision(), motivation, recommandation,
                 recit(mesure, bureau, resultat, saisie.justification().trim()), trace);
         points.save(PointOrdreDuJour.ratification(dossierId, saisie.decision(), motivation, recommandation));
-        messages.deliberation(dossierId, saisie.decision(), motivation, recommandation, true);
+        messages.deliberation(dossierId, saisie.decision(), motivation, recommandation, Chambre.BUREAU);
         return DossierView.de(dossier);
     }
 

@@ -428,7 +428,7 @@ public class SeanceService {
                     if (point.getStatut() == StatutPoint.INSCRIT) {
                         points.save(point.reporterALaPleniereSuivante());
                     } else {
-                        messages.ratification(point.getDossierId(), !point.getStatut().refusParLaPleniere(),
+                        messages.decisionPleniere(point.getDossierId(), !point.getStatut().refusParLaPleniere(),
                                 point.getMotivationRatification());
                     }
                 }
@@ -441,7 +441,7 @@ public class SeanceService {
     private void cloturerDeliberation(Seance seance, PointOrdreDuJour point, String designation, Trace trace) {
         if (point.getStatut() == StatutPoint.DELIBERE) {
             messages.deliberation(point.getDossierId(), point.getDecision(), point.getMotivation(),
-                    point.getRecommandation(), false);
+                    point.getRecommandation(), seance.getChambre());
             if (seance.getChambre() != Chambre.INSTANCE_PLENIERE) {
                 points.save(PointOrdreDuJour.pourLaPleniere(seance, point));
             }
@@ -451,11 +451,12 @@ public class SeanceService {
         if (point.getStatut() == StatutPoint.INSCRIT) {
             point.nonExamine();
             dossier.reporterNonExamine(designation, trace);
-            messages.deliberation(point.getDossierId(), Decision.AJOURNE, NON_EXAMINE, null, false);
+            messages.deliberation(point.getDossierId(), Decision.AJOURNE, NON_EXAMINE, null, seance.getChambre());
             return;
         }
         dossier.ajourner(designation, trace);
-        messages.deliberation(point.getDossierId(), Decision.AJOURNE, point.getMotivation(), null, false);
+        messages.deliberation(point.getDossierId(), Decision.AJOURNE, point.getMotivation(), null,
+                seance.getChambre());
     }
 
     private Seance pleniereOuverteAvecQuorum(long id) {

@@ -20,8 +20,9 @@ class ProcessModelValidatorTest {
     private static final String FORMULAIRE = "Form_AnalyserDossier";
 
     private final ProcessModelValidator validator = new ProcessModelValidator(
-            new ProcessConventions("avis-", "avis-notification", Set.of("avis-deliberation", "avis-notification"),
-                    Set.of("SeanceCloturee")),
+            new ProcessConventions("avis-", "avis-notification", "avis-deliberation",
+                    Set.of("avis-deliberation", "avis-notification"),
+                    Set.of("SeanceCloturee", "DeliberationSeance")),
             Set.of("evaluerEligibilite", "dossierService")::contains);
 
     /** The start of a model that follows every rule: an avis process with its settings. */
@@ -30,7 +31,7 @@ class ProcessModelValidatorTest {
                 .camundaHistoryTimeToLive(3650).camundaVersionTag("1.0");
     }
 
-    /** Analyse, a decision on completeness, the eligibility delegate, notification on both branches. */
+    /** Analyse, a decision on completeness, the eligibility delegate, the shared decision on both branches. */
     private static BpmnModelInstance conforme() {
         return avis()
                 .startEvent("StartEvent_Recu")
@@ -40,11 +41,11 @@ class ProcessModelValidatorTest {
                 .condition("Complet", "${complet}")
                 .serviceTask("Task_Evaluer").name("Évaluer l'éligibilité")
                 .camundaDelegateExpression("${evaluerEligibilite}")
-                .callActivity("Call_Notifier").name("Notifier l'avis").calledElement("avis-notification")
+                .callActivity("Call_Decider").name("Décider").calledElement("avis-deliberation")
                 .endEvent("EndEvent_Notifie").name("Avis notifié")
                 .moveToLastGateway()
                 .condition("Incomplet", "${!complet}")
-                .connectTo("Call_Notifier")
+                .connectTo("Call_Decider")
                 .done();
     }
 
@@ -192,12 +193,12 @@ class ProcessModelValidatorTest {
     }
 
     @Test
-    void avis_end_reached_without_notification_is_rejected() {
+    void avis_end_reached_without_the_decision_process_is_rejected() {
         BpmnModelInstance modele = avis()
                 .startEvent("StartEvent_Recu")
                 .exclusiveGateway("Gateway_Competent").name("Compétente ?")
                 .condition("Oui", "${competent}")
-                .callActivity("Call_Notifier").calledElement("avis-notification")
+                .callActivity("Call_Decider").calledElement("avis-deliberation")
                 .endEvent("EndEvent_Notifie")
                 .moveToLastGateway()
                 .condition("Non", "${!competent}")
@@ -205,8 +206,58 @@ class ProcessModelValidatorTest {
                 .done();
 
         assertThat(valider(modele)).containsExactly(new ChampErreur("EndEvent_Classe", "« Dossier classé » termine "
-                + "le processus sans passer par la notification : chaque fin d'un processus d'avis doit suivre un "
-                + "appel du processus « avis-notification »."));
+                + "le processus sans passer par la décision : chaque fin d'un processus d'avis doit suivre un appel du "
+                + "processus « avis-deliberation », qui délibère, notifie et soumet l'avis à l'Instance plénière."));
+    }
+
+    @Test
+    void avis_process_that_notifies_by_itself_skips_the_pleniere_and_is_rejected() {
+        BpmnModelInstance modele = avis()
+                .startEvent("StartEvent_Recu")
+                .callActivity("Call_Notifier").calledElement("avis-notification")
+                .endEvent("EndEvent_Notifie")
+                .done();
+
+        assertThat(valider(modele)).extracting(ChampErreur::champ).containsExactly("EndEvent_Notifie");
+    }
+
+    @Test
+    void decision_process_end_reached_after_a_seance_without_notification_is_rejected() {
+        BpmnModelInstance modele = Bpmn.createExecutableProcess("avis-deliberation").camundaHistoryTimeToLive(3650)
+                .camundaVersionTag("4.0")
+                .startEvent("StartEvent_Deliberation")
+                .receiveTask("Task_AttendreSeance").message("DeliberationSeance")
+                .exclusiveGateway("Gateway_Pleniere").name("Soumis à l'Instance plénière ?")
+                .condition("Bureau", "${organe == 'BUREAU'}")
+                .callActivity("Call_Notifier").calledElement("avis-notification")
+                .endEvent("EndEvent_Notifie")
+                .moveToLastGateway()
+                .condition("Autre", "${organe != 'BUREAU'}")
+                .endEvent("EndEvent_Decide").name("Dossier décidé")
+                .done();
+
+        assertThat(valider(modele)).containsExactly(new ChampErreur("EndEvent_Decide", "« Dossier décidé » termine "
+                + "le processus sans passer par la notification : chaque décision d'une séance doit être notifiée par "
+                + "un appel du processus « avis-notification » avant la fin du processus de décision."));
+    }
+
+    @Test
+    void decision_process_may_resume_a_dossier_notified_by_an_earlier_model_at_the_pleniere() {
+        BpmnModelInstance modele = Bpmn.createExecutableProcess("avis-deliberation").camundaHistoryTimeToLive(3650)
+                .camundaVersionTag("4.0")
+                .startEvent("StartEvent_Deliberation")
+                .exclusiveGateway("Gateway_DejaDecide")
+                .condition("Reprise", "${reprise == 'PLENIERE'}")
+                .receiveTask("Task_AttendrePleniere").message("SeanceCloturee")
+                .endEvent("EndEvent_AvisConfirme")
+                .moveToLastGateway()
+                .condition("À délibérer", "${reprise != 'PLENIERE'}")
+                .receiveTask("Task_AttendreSeance").message("DeliberationSeance")
+                .callActivity("Call_Notifier").calledElement("avis-notification")
+                .endEvent("EndEvent_Notifie")
+                .done();
+
+        assertThat(valider(modele)).isEmpty();
     }
 
     @Test
@@ -214,7 +265,7 @@ class ProcessModelValidatorTest {
         BpmnModelInstance modele = avis()
                 .startEvent("StartEvent_Recu")
                 .parallelGateway("Gateway_Fourche")
-                .callActivity("Call_Notifier").calledElement("avis-notification")
+                .callActivity("Call_Decider").calledElement("avis-deliberation")
                 .endEvent("EndEvent_Notifie")
                 .moveToLastGateway()
                 .manualTask("Task_Archiver")
@@ -229,7 +280,7 @@ class ProcessModelValidatorTest {
                 .startEvent("StartEvent_Recu")
                 .subProcess("SubProcess_Cloture").embeddedSubProcess()
                 .startEvent("StartEvent_Cloture")
-                .callActivity("Call_Notifier").calledElement("avis-notification")
+                .callActivity("Call_Decider").calledElement("avis-deliberation")
                 .endEvent("EndEvent_Cloture")
                 .subProcessDone()
                 .endEvent("EndEvent_Clos")
@@ -271,8 +322,8 @@ class ProcessModelValidatorTest {
 
     @Test
     void shared_subprocesses_need_not_call_notification() {
-        BpmnModelInstance modele = Bpmn.createExecutableProcess("avis-deliberation").camundaHistoryTimeToLive(3650)
-                .camundaVersionTag("1.0").startEvent().endEvent("EndEvent_Delibere").done();
+        BpmnModelInstance modele = Bpmn.createExecutableProcess("avis-notification").camundaHistoryTimeToLive(3650)
+                .camundaVersionTag("1.0").startEvent().endEvent("EndEvent_Notifie").done();
 
         assertThat(valider(modele)).isEmpty();
     }
@@ -283,11 +334,11 @@ class ProcessModelValidatorTest {
                 .startEvent("StartEvent_Recu")
                 .exclusiveGateway("Gateway_Complet").name("Complet ?")
                 .condition("Complet", "${complet}")
-                .callActivity("Call_Notifier").calledElement("avis-notification")
+                .callActivity("Call_Decider").calledElement("avis-deliberation")
                 .endEvent("EndEvent_Notifie")
                 .moveToLastGateway()
                 .sequenceFlowId("Flow_Incomplet")
-                .connectTo("Call_Notifier")
+                .connectTo("Call_Decider")
                 .done();
 
         assertThat(valider(modele)).containsExactly(new ChampErreur("Gateway_Complet", "La passerelle « Complet ? » "
@@ -301,11 +352,11 @@ class ProcessModelValidatorTest {
                 .startEvent("StartEvent_Recu")
                 .exclusiveGateway("Gateway_Complet")
                 .condition("Complet", "${complet}")
-                .callActivity("Call_Notifier").calledElement("avis-notification")
+                .callActivity("Call_Decider").calledElement("avis-deliberation")
                 .endEvent("EndEvent_Notifie")
                 .moveToLastGateway()
                 .sequenceFlowId("Flow_Incomplet")
-                .connectTo("Call_Notifier")
+                .connectTo("Call_Decider")
                 .done();
         modele.<ExclusiveGateway>getModelElementById("Gateway_Complet")
                 .setDefault(modele.getModelElementById("Flow_Incomplet"));
@@ -319,13 +370,13 @@ class ProcessModelValidatorTest {
                 .startEvent("StartEvent_Recu")
                 .intermediateCatchEvent("Event_Seance").name("Séance clôturée").message("SeanceCloturee")
                 .intermediateCatchEvent("Event_Recours").name("Recours introduit").message("RecoursIntroduit")
-                .callActivity("Call_Notifier").calledElement("avis-notification")
+                .callActivity("Call_Decider").calledElement("avis-deliberation")
                 .endEvent("EndEvent_Notifie")
                 .done();
 
         assertThat(valider(modele)).containsExactly(new ChampErreur("Event_Recours", "Le message "
                 + "« RecoursIntroduit » attendu par « Recours introduit » n'est pas connu de l'application (messages "
-                + "connus : SeanceCloturee)."));
+                + "connus : DeliberationSeance, SeanceCloturee)."));
     }
 
     @Test
@@ -333,7 +384,7 @@ class ProcessModelValidatorTest {
         BpmnModelInstance modele = avis()
                 .startEvent("StartEvent_Recu")
                 .receiveTask("Task_AttendreAvis").name("Attendre l'avis").message("AvisRecu")
-                .callActivity("Call_Notifier").calledElement("avis-notification")
+                .callActivity("Call_Decider").calledElement("avis-deliberation")
                 .endEvent("EndEvent_Notifie")
                 .done();
 

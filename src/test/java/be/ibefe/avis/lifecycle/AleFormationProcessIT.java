@@ -23,9 +23,10 @@ class AleFormationProcessIT extends ProcessTestSupport {
 
         statuerSurLaCompetence(instance, true, null);
 
-        assertThat(instance).hasPassed("CallActivity_Competence", "CallActivity_Notification")
-                .hasNotPassed("CallActivity_Recevabilite", "CallActivity_Analyse", "CallActivity_Deliberation")
-                .isEnded();
+        assertThat(instance).hasPassed("CallActivity_Competence", "CallActivity_Deliberation")
+                .hasNotPassed("CallActivity_Recevabilite", "CallActivity_Analyse").isEnded();
+        assertThat(appeleTermine(instance, "avis-deliberation")).hasPassed("CallActivity_Notification")
+                .hasNotPassed("Task_AttendreSeance", "Task_AttendrePleniere").isEnded();
         assertThat(dossier().decision()).isEqualTo(Decision.NON_COMPETENT);
         assertThat(dossier().statut()).isEqualTo(Statut.CLOS);
         assertThat(dossier().deliberation().motivation()).contains("le FOREM").contains("n'est pas compétente");

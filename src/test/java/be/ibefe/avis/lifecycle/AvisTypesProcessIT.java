@@ -14,7 +14,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Each type's model, from reception to notification, through the shared steps and with its chambre. */
+/**
+ * Each type's model, from reception to the end of the shared decision, with its chambre: a CSEF avis is validated and
+ * a Bureau decision ratified by the Instance plénière; the plénière's own decision ends once notified.
+ */
 @AvisIntegrationTest
 class AvisTypesProcessIT extends ProcessTestSupport {
 
@@ -35,10 +38,18 @@ class AvisTypesProcessIT extends ProcessTestSupport {
         ProcessInstance deliberation = deliberation(instance);
         assertThat(deliberation).variables().containsEntry("chambre", chambre(type));
         deciderEnSeance(deliberation, Decision.FAVORABLE);
+        assertThat(deliberation).hasPassed("CallActivity_Notification");
+        assertThat(dossier().statut()).isEqualTo(Statut.NOTIFIE);
+        if (type == AvisType.INTERPELLATION) {
+            assertThat(deliberation).hasNotPassed("Task_AttendrePleniere").isEnded();
+        } else {
+            assertThat(deliberation).isWaitingAt("Task_AttendrePleniere");
+            pleniereSansObjection();
+            assertThat(deliberation).hasPassed("EndEvent_AvisConfirme").isEnded();
+        }
 
         assertThat(instance).hasPassed("CallActivity_Recevabilite", "CallActivity_Analyse",
-                "CallActivity_Deliberation", "CallActivity_Notification", "EndEvent_AvisNotifie")
-                .hasNotPassed("Event_Ratification").isEnded();
+                "CallActivity_Deliberation", "EndEvent_AvisNotifie").isEnded();
         assertThat(dossier().statut()).isEqualTo(Statut.NOTIFIE);
         assertThat(dossier().decision()).isEqualTo(Decision.FAVORABLE);
     }

@@ -71,8 +71,10 @@ class CompetenceProcessIT extends ProcessTestSupport {
         ProcessInstance competence = appeleTermine(instance, "avis-competence");
         assertThat(competence).hasPassed("Task_ConfirmerCompetence", "Task_CloreNonCompetent",
                 "EndEvent_NonCompetent").hasNotPassed("Task_EcarterProposition").isEnded();
-        assertThat(instance).hasPassed("CallActivity_Notification").hasNotPassed("CallActivity_Recevabilite")
+        assertThat(instance).hasPassed("CallActivity_Deliberation").hasNotPassed("CallActivity_Recevabilite")
                 .isEnded();
+        assertThat(appeleTermine(instance, "avis-deliberation")).hasPassed("CallActivity_Notification")
+                .hasNotPassed("Task_AttendreSeance").isEnded();
         DossierView clos = dossier();
         assertThat(clos.statut()).isEqualTo(Statut.CLOS);
         assertThat(clos.decision()).isEqualTo(Decision.NON_COMPETENT);

@@ -165,8 +165,10 @@ class EcheancesProcessIT extends ProcessTestSupport {
         travaux.executer(retrait);
 
         assertThat(recevabilite).hasPassed("Task_RetirerDossier", "EndEvent_Retire").isEnded();
-        assertThat(instance).hasPassed("Gateway_Retire", "CallActivity_Notification")
+        assertThat(instance).hasPassed("Gateway_Retire", "CallActivity_Deliberation")
                 .hasNotPassed("CallActivity_Analyse").isEnded();
+        assertThat(appeleTermine(instance, "avis-deliberation")).hasPassed("CallActivity_Notification")
+                .hasNotPassed("Task_AttendreSeance").isEnded();
         assertThat(dossier().statut()).isEqualTo(Statut.CLOS);
         assertThat(dossier().decision()).isEqualTo(Decision.RETIRE);
     }

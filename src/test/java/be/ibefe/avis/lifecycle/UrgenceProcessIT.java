@@ -20,7 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Gateway_Urgence and Gateway_Ratifiee of every type's model: urgent decision, ratified or not. */
+/**
+ * An urgent measure of the Bureau in every type's model: notified at once, then submitted to the Instance plénière's
+ * ratification in the shared decision process (organe BUREAU), ratified or not.
+ */
 @AvisIntegrationTest
 class UrgenceProcessIT extends ProcessTestSupport {
 
@@ -31,12 +34,15 @@ class UrgenceProcessIT extends ProcessTestSupport {
     @EnumSource(AvisType.class)
     void an_urgent_decision_is_notified_at_once_then_ratified_by_the_instance_pleniere(AvisType type) {
         ProcessInstance instance = decideEnUrgence(type);
-        assertThat(instance).hasPassed("CallActivity_Notification").isWaitingAt("Event_Ratification");
+        ProcessInstance deliberation = deliberation(instance);
+        assertThat(deliberation).hasPassed("CallActivity_Notification").isWaitingAt("Task_AttendrePleniere");
+        assertThat(deliberation).variables().containsEntry("organe", "BUREAU");
         assertThat(dossier().statut()).isEqualTo(Statut.NOTIFIE);
 
         ratifier(true);
 
-        assertThat(instance).hasPassed("EndEvent_Ratifie").hasNotPassed("Task_RouvrirDossier").isEnded();
+        assertThat(deliberation).hasPassed("EndEvent_AvisConfirme").hasNotPassed("Task_RetirerAvis").isEnded();
+        assertThat(instance).isEnded();
         assertThat(dossier().decision()).isEqualTo(Decision.FAVORABLE);
     }
 
@@ -44,17 +50,27 @@ class UrgenceProcessIT extends ProcessTestSupport {
     @EnumSource(AvisType.class)
     void a_refused_ratification_reopens_the_dossier_for_a_new_deliberation(AvisType type) {
         ProcessInstance instance = decideEnUrgence(type);
+        ProcessInstance deliberation = deliberation(instance);
 
         ratifier(false);
 
-        assertThat(instance).hasPassed("Task_RouvrirDossier").isWaitingAt("CallActivity_Deliberation");
+        assertThat(deliberation).hasPassed("Task_RetirerAvis").isWaitingAt("Task_AttendreSeance");
+        assertThat(instance).isWaitingAt("CallActivity_Deliberation");
         DossierView rouvert = dossier();
         assertThat(rouvert.statut()).isEqualTo(Statut.PRET_POUR_SEANCE);
         assertThat(rouvert.decision()).isNull();
         assertThat(rouvert.historique()).extracting(DossierView.HistoriqueView::evenement)
                 .anyMatch(e -> e.startsWith("Ratification refusée par l'Instance plénière"));
 
-        deciderEnSeance(deliberation(instance), Decision.DEFAVORABLE);
+        deciderEnSeance(deliberation, Decision.DEFAVORABLE);
+        if (type == AvisType.INTERPELLATION) {
+            // decided by the Instance plénière itself: nothing left to ratify or validate
+            assertThat(deliberation).hasNotPassed("EndEvent_AvisConfirme").isEnded();
+        } else {
+            assertThat(deliberation).isWaitingAt("Task_AttendrePleniere");
+            pleniereSansObjection();
+            assertThat(deliberation).hasPassed("EndEvent_AvisConfirme").isEnded();
+        }
         assertThat(instance).hasPassed("EndEvent_AvisNotifie").isEnded();
         assertThat(dossier().decision()).isEqualTo(Decision.DEFAVORABLE);
         assertThat(dossier().historique()).filteredOn(h -> h.statut() == Statut.NOTIFIE

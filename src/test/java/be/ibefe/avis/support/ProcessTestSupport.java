@@ -199,6 +199,27 @@ public abstract class ProcessTestSupport {
         seances.cloturer(seance.id());
     }
 
+    /**
+     * The next Instance plénière, every member present, has the dossier's avis on its agenda and takes note of it
+     * without objection at its closure: the avis is validated (or ratified).
+     */
+    protected void pleniereSansObjection() {
+        SeanceView pleniere = seanceComplete(Chambre.INSTANCE_PLENIERE);
+        org.assertj.core.api.Assertions.assertThat(seances.construireOrdreDuJour(pleniere.id()).ordreDuJour())
+                .contains(dossierId);
+        seances.cloturer(pleniere.id());
+    }
+
+    /**
+     * The Instance plénière's decision on the dossier's avis, as its closure sends it (message DecisionPleniere of
+     * seance/MessagesDeliberation): confirmed, or refused for {@code motif}.
+     */
+    protected void decisionPleniere(boolean confirme, String motif) {
+        processEngine.getRuntimeService().createMessageCorrelation("DecisionPleniere")
+                .processInstanceBusinessKey(String.valueOf(dossierId)).setVariable("avisConfirme", confirme)
+                .setVariable("motifPleniere", motif).correlateWithResult();
+    }
+
     protected SeanceView seanceComplete(Chambre chambre) {
         return seances.creer(new SeanceService.NouvelleSeance(chambre, DATE_SEANCE, "Liège",
                 mandats.enCours(chambre, DATE_SEANCE).stream().map(Mandat::getMembre).toList()));
