@@ -150,6 +150,9 @@ class MigrationDecisionCommuneIT {
         SeanceView pleniere = seanceComplete(Chambre.INSTANCE_PLENIERE);
         assertThat(bean(SeanceService.class).construireOrdreDuJour(pleniere.id()).ordreDuJour())
                 .contains(recevabilite, analyse, seance, ratifiee, refusee);
+        for (long avisCsef : List.of(recevabilite, analyse, seance)) {
+            ratifier(pleniere, avisCsef, true);
+        }
         ratifier(pleniere, ratifiee, true);
         ratifier(pleniere, refusee, false);
         bean(SeanceService.class).cloturer(pleniere.id());

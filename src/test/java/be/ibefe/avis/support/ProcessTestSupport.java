@@ -200,24 +200,25 @@ public abstract class ProcessTestSupport {
     }
 
     /**
-     * The next Instance plénière, every member present, has the dossier's avis on its agenda and takes note of it
-     * without objection at its closure: the avis is validated (or ratified).
+     * The next Instance plénière, every member present, has the dossier's avis on its agenda (for validation or
+     * ratification) and confirms it: the avis is validated (or ratified) at its closure.
      */
     protected void pleniereSansObjection() {
-        SeanceView pleniere = seanceComplete(Chambre.INSTANCE_PLENIERE);
-        org.assertj.core.api.Assertions.assertThat(seances.construireOrdreDuJour(pleniere.id()).ordreDuJour())
-                .contains(dossierId);
-        seances.cloturer(pleniere.id());
+        decisionPleniere(true, null);
     }
 
     /**
-     * The Instance plénière's decision on the dossier's avis, as its closure sends it (message DecisionPleniere of
-     * seance/MessagesDeliberation): confirmed, or refused for {@code motif}.
+     * The next Instance plénière, every member present, decides on the dossier's avis as a point of its agenda and is
+     * closed, which sends the process its decision (message DecisionPleniere): confirmed, or refused for
+     * {@code motif}.
      */
     protected void decisionPleniere(boolean confirme, String motif) {
-        processEngine.getRuntimeService().createMessageCorrelation("DecisionPleniere")
-                .processInstanceBusinessKey(String.valueOf(dossierId)).setVariable("avisConfirme", confirme)
-                .setVariable("motifPleniere", motif).correlateWithResult();
+        SeanceView pleniere = seanceComplete(Chambre.INSTANCE_PLENIERE);
+        org.assertj.core.api.Assertions.assertThat(seances.construireOrdreDuJour(pleniere.id()).ordreDuJour())
+                .contains(dossierId);
+        seances.ratifier(pleniere.id(), new SeanceService.Ratification(dossierId, confirme, motif, null, null, null,
+                null, null, null));
+        seances.cloturer(pleniere.id());
     }
 
     protected SeanceView seanceComplete(Chambre chambre) {
