@@ -82,7 +82,7 @@ public class DemandesPieces {
                         %s
                         """.formatted(dossier.getReference(), dossier.getObjet(),
                         attenduesLe.format(Notifications.DATE_LETTRE), dossier.getPiecesManquantes(),
-                        parametres.instance()),
+                        notifications.signature(dossier)),
                 notifications.pieceJointe(dossierId, lettre)));
     }
 
