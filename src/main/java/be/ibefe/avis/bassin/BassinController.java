@@ -69,7 +69,7 @@ class BassinController {
     }
 
     /** Multipart {@code fichier} (PNG or JPEG); {@code version}, when given, must be the bassin's current one. */
-    @PutMapping(path = "/{code}/logo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping(path = "/{code}/logo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAnyRole('coordination', 'admin')")
     IdentitesBassins.IdentiteView deposerLogo(@PathVariable String code,
             @RequestParam(name = "fichier", required = false) MultipartFile fichier,
