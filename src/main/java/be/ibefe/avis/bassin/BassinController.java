@@ -1,6 +1,5 @@
 package be.ibefe.avis.bassin;
 
-import be.ibefe.avis.system.DonneesInvalidesException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -84,10 +83,13 @@ class BassinController {
         return identites.supprimerLogo(code, version);
     }
 
-    /** At most one byte more than a logo may weigh: enough to refuse a larger file without holding it. */
+    /**
+     * At most one byte more than a logo may weigh: enough to refuse a larger file without holding it; null without a
+     * file (refused after the rights are checked).
+     */
     static byte[] lire(MultipartFile fichier) {
         if (fichier == null) {
-            throw new DonneesInvalidesException("fichier", "Joignez l'image du logo (champ « fichier »).");
+            return null;
         }
         try (InputStream entree = fichier.getInputStream()) {
             return entree.readNBytes(IdentitesBassins.TAILLE_MAX_LOGO + 1);

@@ -291,7 +291,10 @@ public class IdentitesBassins {
 
     /** The type of an acceptable logo, from its first bytes and its header; refused otherwise, naming the limit. */
     static String verifierLogo(byte[] contenu) {
-        if (contenu == null || contenu.length == 0) {
+        if (contenu == null) {
+            throw new DonneesInvalidesException("fichier", "Joignez l'image du logo (champ « fichier »).");
+        }
+        if (contenu.length == 0) {
             throw new DonneesInvalidesException("fichier", "Le fichier du logo est vide.");
         }
         if (contenu.length > TAILLE_MAX_LOGO) {
