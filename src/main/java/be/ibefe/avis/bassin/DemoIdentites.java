@@ -41,7 +41,7 @@ class DemoIdentites implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         completer("LIE", new Bassin.Identite("Liège",
                 "Instance Bassin Enseignement qualifiant - Formation - Emploi de Liège",
-                "Chambre Subrégionale de l'Emploi et de la Formation (CSEF)",
+                "CSEF",
                 "Bureau de l'Instance Bassin EFE de Liège", "Instance plénière",
                 "Rue Ferdinand Campus 1\n4000 Liège", "Liège", List.of(
                         new Signataire(Organe.CSEF, "Cindy Russo", "Présidente de la CSEF", null,

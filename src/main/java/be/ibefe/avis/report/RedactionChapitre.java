@@ -68,7 +68,7 @@ public class RedactionChapitre {
         return paragraphe(type, annee, c, Map.of());
     }
 
-    private String paragraphe(AvisType type, int annee, Compteurs c, Map<String, String> auteur) {
+    String paragraphe(AvisType type, int annee, Compteurs c, Map<String, String> auteur) {
         Map<String, Object> valeurs = valeurs(annee, c);
         valeurs.putAll(auteur);
         if (c.recus() == 0) {

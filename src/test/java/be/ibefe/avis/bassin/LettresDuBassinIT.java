@@ -89,8 +89,9 @@ class LettresDuBassinIT {
                     "Damien Grégoire", "Président f.f. de la CSEF", "Coordinatrice de démonstration")
                     .doesNotContain("Huy", "à compléter", "Cindy Russo");
         }
-        assertThat(liege.lettres().get(0)).contains("La Chambre Subrégionale de l'Emploi et de la Formation (CSEF) a "
-                + "examiné votre demande en sa séance du 28 mai 2024");
+        // Liège calls its chambre « CSEF » (DOMAIN.md), Huy-Waremme « Chambre Emploi Formation (CEF) »
+        assertThat(liege.lettres().get(0)).contains("La CSEF a examiné votre demande en sa séance du 28 mai 2024",
+                "Pour la CSEF");
         // the procès-verbal is signed by who held the offices on the séance's day: the coordinatrice then in office
         assertThat(liege.procesVerbal()).contains("Instance Bassin Enseignement qualifiant - Formation - Emploi de Liège",
                 "Damien Grégoire", "Aïcha El Bahi Idrissi").doesNotContain("Huy", "Coordinatrice de démonstration");
