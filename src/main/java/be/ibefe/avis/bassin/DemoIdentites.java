@@ -42,7 +42,7 @@ class DemoIdentites implements ApplicationRunner {
         completer("LIE", new Bassin.Identite("Liège",
                 "Instance Bassin Enseignement qualifiant - Formation - Emploi de Liège",
                 "CSEF",
-                "Bureau de l'Instance Bassin EFE de Liège", "Instance plénière",
+                "Bureau de l'Instance Bassin EFE", "Instance plénière",
                 "Rue Ferdinand Campus 1\n4000 Liège", "Liège", List.of(
                         new Signataire(Organe.CSEF, "Cindy Russo", "Présidente de la CSEF", null,
                                 LocalDate.of(2024, 2, 29)),
