@@ -78,8 +78,9 @@ public class Journal {
 
     /**
      * Every entry between two instants; with {@code bassins}, only those of these bassins: of their dossiers, of their
-     * séances, mandates, métiers prioritaires, operators recognised for ALE trainings and imports (a deleted one by the bassin its last state names), and
-     * those that belong to no bassin (process models, letter templates, the bassins themselves).
+     * séances, mandates, métiers prioritaires, operators recognised for ALE trainings and imports (a deleted one by
+     * the bassin its last state names), and those that belong to no bassin (process models, letter templates); a
+     * bassin's own entries (its creation, its identity) within that bassin.
      */
     @Transactional(readOnly = true)
     public List<Entree> entre(Instant depuis, Instant jusqua, Optional<Set<String>> bassins) {
@@ -87,9 +88,11 @@ public class Journal {
                 .addValue("jusqua", Timestamp.from(jusqua));
         String filtre = bassins.map(codes -> {
             parametres.addValue("bassins", codes).addValue("objets", TABLES_DU_BASSIN.keySet());
-            parametres.addValue("commentaire", "Commentaire");
+            parametres.addValue("commentaire", "Commentaire").addValue("bassin", "Bassin");
             StringBuilder condition = new StringBuilder(" and (dossier_id in (select id from dossier where bassin in")
                     .append(" (:bassins))\n  or dossier_id is null and objet not in (:objets) and objet <> :commentaire")
+                    // a bassin's identity (its letterhead, signatories) is its own business
+                    .append(" and objet <> :bassin\n  or dossier_id is null and objet = :bassin and objet_id in (:bassins)")
                     .append("\n  or dossier_id is null and objet = :commentaire and objet_id in (")
                     .append(COMMENTAIRES_DU_BASSIN).append(")");
             int rang = 0;

@@ -31,6 +31,10 @@ public class Courriels {
             throw new IllegalStateException("avis.notification.courriel-actif est vrai mais aucun serveur de courriel "
                     + "n'est configuré : définissez spring.mail.host (SPRING_MAIL_HOST) ou mettez courriel-actif à false.");
         }
+        if (parametres.courrielActif() && (parametres.expediteur() == null || parametres.expediteur().isBlank())) {
+            throw new IllegalStateException("avis.notification.courriel-actif est vrai mais l'adresse d'expédition "
+                    + "n'est pas définie : avis.notification.expediteur (AVIS_COURRIEL_EXPEDITEUR).");
+        }
         this.envois = envois;
         this.parametres = parametres;
         this.clock = clock;

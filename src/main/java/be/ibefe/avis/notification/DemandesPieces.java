@@ -24,17 +24,15 @@ public class DemandesPieces {
     private final ModelesLettres modeles;
     private final Notifications notifications;
     private final Courriels courriels;
-    private final ParametresNotification parametres;
     private final Traces traces;
 
     public DemandesPieces(DossierService dossiers, DocumentService documents, ModelesLettres modeles,
-            Notifications notifications, Courriels courriels, ParametresNotification parametres, Traces traces) {
+            Notifications notifications, Courriels courriels, Traces traces) {
         this.dossiers = dossiers;
         this.documents = documents;
         this.modeles = modeles;
         this.notifications = notifications;
         this.courriels = courriels;
-        this.parametres = parametres;
         this.traces = traces;
     }
 
@@ -82,7 +80,7 @@ public class DemandesPieces {
                         %s
                         """.formatted(dossier.getReference(), dossier.getObjet(),
                         attenduesLe.format(Notifications.DATE_LETTRE), dossier.getPiecesManquantes(),
-                        parametres.instance()),
+                        notifications.signature(dossier)),
                 notifications.pieceJointe(dossierId, lettre)));
     }
 

@@ -1,5 +1,8 @@
 package be.ibefe.avis.notification;
 
+import be.ibefe.avis.bassin.EnTete;
+import be.ibefe.avis.bassin.IdentitesBassins;
+import be.ibefe.avis.bassin.Organe;
 import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.dossier.Traces;
 import be.ibefe.avis.documents.PdfRenderer;
@@ -10,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /**
@@ -71,8 +77,24 @@ public class ModelesLettres {
         this.repository = repository;
         this.pdf = pdf;
         this.traces = traces;
-        moteur.setTemplateResolver(new StringTemplateResolver());
+        // the letterhead and signatures every letter shares (templates/fragments/bassin.html, also used by the
+        // procès-verbal): ~{fragments/bassin :: entete}; anything else is the text of a template itself
+        ClassLoaderTemplateResolver fragments = new ClassLoaderTemplateResolver();
+        fragments.setPrefix("templates/");
+        fragments.setSuffix(".html");
+        fragments.setTemplateMode(TemplateMode.HTML);
+        fragments.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        fragments.setResolvablePatterns(java.util.Set.of(FRAGMENTS));
+        fragments.setCheckExistence(true);
+        fragments.setOrder(1);
+        StringTemplateResolver textes = new StringTemplateResolver();
+        textes.setOrder(2);
+        moteur.addTemplateResolver(fragments);
+        moteur.addTemplateResolver(textes);
     }
+
+    /** The fragments a letter template may include. */
+    static final String FRAGMENTS = "fragments/bassin";
 
     @Transactional(readOnly = true)
     public List<ModeleView> liste() {
@@ -129,16 +151,30 @@ public class ModelesLettres {
 
     /** Values of every variable a template may use, to try a template before saving it. */
     static Map<String, Object> exemple() {
-        return Map.ofEntries(Map.entry("instance", "Instance Bassin EFE de Liège"), Map.entry("lieu", "Liège"),
-                Map.entry("date", "28 mai 2024"), Map.entry("reference", "LIE-CSEF-2024-0001"),
+        LocalDate jour = LocalDate.of(2024, 5, 28);
+        EnTete bassin = new EnTete("EX", "Bassin d'exemple",
+                "Instance Bassin Enseignement qualifiant - Formation - Emploi d'exemple",
+                List.of("Rue de l'Exemple 1", "1000 Exemple"), "Exemple", null,
+                "Chambre Subrégionale de l'Emploi et de la Formation", "Bureau de l'Instance Bassin EFE",
+                "Instance plénière", jour, List.of(
+                        new IdentitesBassins.SignataireView(Organe.CSEF, "CSEF", "Prénom Nom", "Présidente de la CSEF",
+                                null, null),
+                        new IdentitesBassins.SignataireView(Organe.COORDINATION, "Coordination", "Prénom Nom",
+                                "Coordinatrice", null, null)));
+        return Map.ofEntries(Map.entry("bassin", bassin), Map.entry("instance", bassin.nomOfficiel()),
+                Map.entry("lieu", bassin.lieu()), Map.entry("date", "28 mai 2024"),
+                Map.entry("reference", "EX-CSEF-2024-0001"),
                 Map.entry("objet", "Nouvelle filière"), Map.entry("demandeur", "CISP Le Tremplin"),
-                Map.entry("type", "Agrément CISP"), Map.entry("chambre", "CSEF"), Map.entry("decision", "Favorable"),
+                Map.entry("type", "Agrément CISP"), Map.entry("chambre", "CSEF"), Map.entry("organe", "CSEF"),
+                Map.entry("organeDesigne", "la CSEF"),
+                Map.entry("dateSeance", "28 mai 2024"), Map.entry("decision", "Favorable"),
                 Map.entry("decisionCode", "FAVORABLE"), Map.entry("motivation", "Conforme."),
                 Map.entry("recommandation", "Prévoir une remise à niveau."),
                 Map.entry("referenceLegale", "décret du 10 juillet 2013"), Map.entry("attestationAle", true),
                 Map.entry("administration", "SPW Emploi-Formation"), Map.entry("mesureUrgente", false),
                 Map.entry("bureau", "Bureau de l'Instance Bassin EFE"), Map.entry("instancePleniere", "Instance plénière"),
                 Map.entry("dateMesure", "24 mai 2024"),
+                Map.entry("signatures", bassin.signatures(Organe.CSEF, Organe.COORDINATION)),
                 Map.entry("piecesManquantes", "Budget détaillé de la filière ; statuts de l'ASBL"),
                 Map.entry("piecesAttenduesLe", "12 juillet 2024"), Map.entry("destinataire", "CISP Le Tremplin"),
                 Map.entry("organe", "Bureau de l'Instance Bassin EFE"), Map.entry("dateDecision", "24 mai 2024"),

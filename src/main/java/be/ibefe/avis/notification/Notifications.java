@@ -9,7 +9,9 @@ import be.ibefe.avis.dossier.Traces;
 import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.DocumentView;
 import be.ibefe.avis.documents.TypeDocument;
-import be.ibefe.avis.seance.LibellesChambres;
+import be.ibefe.avis.bassin.EnTete;
+import be.ibefe.avis.bassin.IdentitesBassins;
+import be.ibefe.avis.bassin.Organe;
 import be.ibefe.avis.seance.MesureUrgente;
 import be.ibefe.avis.seance.ProcedureUrgente;
 import be.ibefe.avis.system.ClockConfig;
@@ -18,9 +20,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,14 +46,16 @@ public class Notifications {
     private final ModelesLettres modeles;
     private final Courriels courriels;
     private final ParametresNotification parametres;
-    private final LibellesChambres libelles;
+    private final IdentitesBassins identites;
     private final Traces traces;
     private final EnvoiRepository envois;
     private final ProcedureUrgente procedureUrgente;
     private final Clock clock;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     public Notifications(DossierService dossiers, DocumentService documents, ModelesLettres modeles,
-            Courriels courriels, ParametresNotification parametres, LibellesChambres libelles, Traces traces,
+            Courriels courriels, ParametresNotification parametres, IdentitesBassins identites, Traces traces,
             EnvoiRepository envois, ProcedureUrgente procedureUrgente, Clock clock) {
         this.procedureUrgente = procedureUrgente;
         this.dossiers = dossiers;
@@ -56,7 +63,7 @@ public class Notifications {
         this.modeles = modeles;
         this.courriels = courriels;
         this.parametres = parametres;
-        this.libelles = libelles;
+        this.identites = identites;
         this.traces = traces;
         this.envois = envois;
         this.clock = clock;
@@ -97,7 +104,7 @@ public class Notifications {
         } else {
             courriels.envoyer(new Courriels.Courriel(dossierId, NatureEnvoi.AVIS_DEMANDEUR, cle, adresse, sujet,
                     "Madame, Monsieur,\n\nVeuillez trouver en pièce jointe la lettre relative à votre demande "
-                            + dossier.getReference() + ".\n\n" + parametres.instance() + "\n",
+                            + dossier.getReference() + ".\n\n" + signature(dossier) + "\n",
                     pieceJointe(dossierId, lettres.demandeur())));
         }
         ParametresNotification.Administration administration = parametres.administrations().get(dossier.getType());
@@ -106,7 +113,7 @@ public class Notifications {
                     "lettre-" + lettres.administration(), administration.courriel(),
                     "Avis %s : %s".formatted(dossier.getReference(), dossier.getDemandeur().getNom()),
                     "Madame, Monsieur,\n\nVeuillez trouver en pièce jointe l'avis rendu sur la demande "
-                            + dossier.getReference() + ".\n\n" + parametres.instance() + "\n",
+                            + dossier.getReference() + ".\n\n" + signature(dossier) + "\n",
                     pieceJointe(dossierId, lettres.administration())));
         }
     }
@@ -126,19 +133,52 @@ public class Notifications {
                 documentId);
     }
 
-    /** The values every letter template may use about the dossier (see {@link ModelesLettres#exemple()}). */
+    /** The closing line of an e-mail about the dossier: its bassin's Instance, by its official name. */
+    String signature(Dossier dossier) {
+        return identites.enTete(dossier.getBassin(), aujourdhui()).nomOfficiel();
+    }
+
+    private LocalDate aujourdhui() {
+        return LocalDate.now(clock.withZone(ClockConfig.BRUXELLES));
+    }
+
+    /** The séance whose deliberation gave the dossier its current decision: its body and its date. */
+    private Optional<Object[]> seanceDeLaDecision(Dossier dossier) {
+        if (dossier.getDecision() == null) {
+            return Optional.empty();
+        }
+        List<Object[]> seances = entityManager.createQuery("""
+                select p.seance.chambre, p.seance.date from PointOrdreDuJour p
+                where p.dossierId = :dossier and p.decision = :decision and p.delibereLe is not null
+                order by p.delibereLe desc""", Object[].class)
+                .setParameter("dossier", dossier.getId()).setParameter("decision", dossier.getDecision())
+                .setMaxResults(1).getResultList();
+        return seances.stream().findFirst();
+    }
+
+    /**
+     * The values every letter template may use about the dossier (see {@link ModelesLettres#exemple()}). Everything
+     * that names or situates the Instance comes from the dossier's bassin ({@link IdentitesBassins#enTete}): its
+     * letterhead, place of signature, the names of its bodies and the signatories in office on the letter's day.
+     */
     Map<String, Object> variables(Dossier dossier) {
         Map<String, Object> variables = new HashMap<>();
         Decision decision = dossier.getDecision();
-        variables.put("instance", parametres.instance());
-        variables.put("lieu", parametres.lieu());
-        variables.put("date", LocalDate.now(clock.withZone(ClockConfig.BRUXELLES)).format(DATE_LETTRE));
+        LocalDate jour = aujourdhui();
+        EnTete bassin = identites.enTete(dossier.getBassin(), jour);
+        variables.put("bassin", bassin);
+        variables.put("instance", bassin.nomOfficiel());
+        variables.put("lieu", bassin.lieu());
+        variables.put("date", jour.format(DATE_LETTRE));
         variables.put("reference", dossier.getReference());
         variables.put("objet", dossier.getObjet());
         variables.put("demandeur", dossier.getDemandeur().getNom());
         variables.put("type", dossier.getType().libelle());
-        variables.put("chambre", dossier.getChambre() == null ? libelles.libelle(Chambre.CSEF)
-                : libelles.libelle(dossier.getChambre()));
+        Optional<Object[]> seance = seanceDeLaDecision(dossier);
+        Chambre chambre = seance.map(s -> (Chambre) s[0])
+                .orElse(dossier.getChambre() == null ? Chambre.CSEF : dossier.getChambre());
+        variables.put("chambre", bassin.libelle(chambre));
+        variables.put("dateSeance", seance.map(s -> ((LocalDate) s[1]).format(DATE_LETTRE)).orElse(""));
         variables.put("decision", decision == null ? "" : decision.libelle());
         variables.put("decisionCode", decision == null ? "" : decision.name());
         variables.put("motivation", dossier.getDecisionMotivation());
@@ -150,10 +190,18 @@ public class Notifications {
         variables.put("administration", administration == null ? "" : administration.nom());
         Optional<MesureUrgente> mesure = procedureUrgente.origineDeLaDecision(dossier);
         variables.put("mesureUrgente", mesure.isPresent());
-        variables.put("bureau", libelles.libelle(Chambre.BUREAU));
-        variables.put("instancePleniere", libelles.libelle(Chambre.INSTANCE_PLENIERE));
+        variables.put("bureau", bassin.libelle(Chambre.BUREAU));
+        variables.put("instancePleniere", bassin.libelle(Chambre.INSTANCE_PLENIERE));
         variables.put("dateMesure", mesure.map(m -> m.getDate().format(DATE_LETTRE)).orElse(""));
         variables.put("piecesManquantes", dossier.getPiecesManquantes());
+        // who decided signs with the coordination; a letter no body decided (request for pieces, withdrawal,
+        // non-competence) is the coordination's
+        Chambre organe = mesure.isPresent() ? Chambre.BUREAU : chambre;
+        boolean avisDUnOrgane = decision != null && decision != Decision.NON_COMPETENT && decision != Decision.RETIRE;
+        variables.put("organe", bassin.libelle(organe));
+        variables.put("organeDesigne", bassin.designation(organe));
+        variables.put("signatures", avisDUnOrgane ? bassin.signatures(Organe.de(organe), Organe.COORDINATION)
+                : bassin.signatures(Organe.COORDINATION));
         return variables;
     }
 }

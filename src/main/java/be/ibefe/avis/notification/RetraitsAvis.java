@@ -2,6 +2,8 @@ package be.ibefe.avis.notification;
 
 import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.TypeDocument;
+import be.ibefe.avis.bassin.EnTete;
+import be.ibefe.avis.bassin.Organe;
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.seance.NaturePoint;
@@ -77,6 +79,9 @@ public class RetraitsAvis {
         variables.put("datePleniere", refus.datePleniere().format(Notifications.DATE_LETTRE));
         variables.put("refus", refus.verbe());
         variables.put("motifRefus", refus.motif());
+        // the plénière refused: its président(e) signs the withdrawal with the coordination
+        variables.put("signatures", ((EnTete) variables.get("bassin")).signatures(Organe.INSTANCE_PLENIERE,
+                Organe.COORDINATION));
         String sujet = "Retrait de l'avis sur votre demande %s".formatted(dossier.getReference());
         List<String> destinataires = new ArrayList<>();
         for (Envoi avis : destinatairesDeLAvis(dossier)) {
@@ -112,7 +117,7 @@ public class RetraitsAvis {
 
                         %s
                         """.formatted(dossier.getReference(), dossier.getObjet(), dossier.getDemandeur().getNom(),
-                        parametres.instance()),
+                        notifications.variables(dossier).get("instance")),
                 notifications.pieceJointe(dossierId, lettre)));
     }
 

@@ -1,6 +1,12 @@
 package be.ibefe.avis.report;
 
+import be.ibefe.avis.bassin.Bassins;
+import be.ibefe.avis.bassin.EnTete;
+import be.ibefe.avis.bassin.IdentitesBassins;
+import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.system.ClockConfig;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -17,8 +23,15 @@ public class RapportService {
     private final RedactionChapitre redaction;
     private final SeancesDeLAnnee seances;
     private final Clock clock;
+    private final Perimetre perimetre;
+    private final Bassins bassins;
+    private final IdentitesBassins identites;
 
-    public RapportService(RapportQueries queries, RedactionChapitre redaction, SeancesDeLAnnee seances, Clock clock) {
+    public RapportService(RapportQueries queries, RedactionChapitre redaction, SeancesDeLAnnee seances, Clock clock,
+            Perimetre perimetre, Bassins bassins, IdentitesBassins identites) {
+        this.perimetre = perimetre;
+        this.bassins = bassins;
+        this.identites = identites;
         this.queries = queries;
         this.redaction = redaction;
         this.seances = seances;
@@ -39,6 +52,22 @@ public class RapportService {
     /** The same figures written out as the chapter "Mission de remise d'avis", with the séances of the year. */
     @Transactional(readOnly = true)
     public ChapitreActivite chapitre(int annee) {
-        return redaction.rediger(rapportActivite(annee), seances.seancesTenues(annee), LocalDate.now(clock));
+        return redaction.rediger(rapportActivite(annee), seances.seancesTenues(annee), LocalDate.now(clock),
+                auteur());
+    }
+
+    /**
+     * Who the chapter speaks of: the Instance of the one bassin it covers and its chambre, by the names its
+     * coordination gave them; over several bassins (the regional role's consolidated report), the Instances, named
+     * by their bassins, in the words of the texts file.
+     */
+    private Map<String, String> auteur() {
+        List<Bassins.BassinView> couverts = bassins.lister().stream()
+                .filter(b -> perimetre.visibles().map(v -> v.contains(b.code())).orElse(true)).toList();
+        if (couverts.size() == 1) {
+            EnTete bassin = identites.enTete(couverts.get(0).code(), LocalDate.now(clock.withZone(ClockConfig.BRUXELLES)));
+            return Map.of("instance", "l'" + bassin.nomOfficiel(), "chambre", bassin.libelle(Chambre.CSEF));
+        }
+        return Map.of("bassins", " (" + String.join(", ", couverts.stream().map(Bassins.BassinView::nom).toList()) + ")");
     }
 }

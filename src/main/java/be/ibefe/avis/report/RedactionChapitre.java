@@ -38,11 +38,22 @@ public class RedactionChapitre {
     }
 
     public ChapitreActivite rediger(RapportActivite rapport, List<SeanceTenue> seances, LocalDate etabliLe) {
+        return rediger(rapport, seances, etabliLe, Map.of());
+    }
+
+    /**
+     * {@code auteur}: who the report speaks of, {@code instance} (« l'Instance Bassin … de Huy-Waremme ») and
+     * {@code chambre} (its chambre's name), from the bassin's identity; without them, the file's own values.
+     */
+    public ChapitreActivite rediger(RapportActivite rapport, List<SeanceTenue> seances, LocalDate etabliLe,
+            Map<String, String> auteur) {
         int annee = rapport.annee();
-        Map<String, Object> general = Map.of("annee", annee, "etabliLe", DatesEnFrancais.complete(etabliLe));
+        Map<String, Object> general = new HashMap<>(auteur);
+        general.put("annee", annee);
+        general.put("etabliLe", DatesEnFrancais.complete(etabliLe));
         List<Section> sections = rapport.types().stream()
                 .map(ligne -> new Section(ligne.type(), textes.texte(ligne.type(), "titre", general),
-                        paragraphe(ligne.type(), annee, ligne.compteurs())))
+                        paragraphe(ligne.type(), annee, ligne.compteurs(), auteur)))
                 .toList();
         List<SeancesChambre> parChambre = parChambre(seances);
         Map<String, String> libelles = new LinkedHashMap<>();
@@ -54,7 +65,12 @@ public class RedactionChapitre {
 
     /** The paragraph of one avis type. */
     String paragraphe(AvisType type, int annee, Compteurs c) {
+        return paragraphe(type, annee, c, Map.of());
+    }
+
+    String paragraphe(AvisType type, int annee, Compteurs c, Map<String, String> auteur) {
         Map<String, Object> valeurs = valeurs(annee, c);
+        valeurs.putAll(auteur);
         if (c.recus() == 0) {
             return textes.texte(type, "recus.aucun", valeurs);
         }

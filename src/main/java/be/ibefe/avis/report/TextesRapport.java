@@ -31,7 +31,7 @@ public class TextesRapport {
     static final String EMPLACEMENT_PAR_DEFAUT = "classpath:textes/rapport-activite.properties";
 
     /** Everything a sentence may refer to; {@code chambre} and {@code instance} come from the file itself. */
-    static final Set<String> VALEURS = Set.of("annee", "chambre", "instance", "etabliLe", "recus", "analyses",
+    static final Set<String> VALEURS = Set.of("annee", "chambre", "instance", "bassins", "etabliLe", "recus", "analyses",
             "favorables", "recommandations", "defavorables", "nonCompetents", "retires", "retiresParDemandeur",
             "retiresDOffice", "enCours", "dontRecommandation", "favorablesObtenus", "defavorablesObtenus");
 
@@ -103,6 +103,7 @@ public class TextesRapport {
         Map<String, Object> toutes = new HashMap<>(valeurs);
         toutes.putIfAbsent("chambre", textes.getProperty("chambre"));
         toutes.putIfAbsent("instance", textes.getProperty("instance"));
+        toutes.putIfAbsent("bassins", "");
         Matcher matcher = VALEUR.matcher(texte);
         StringBuilder rempli = new StringBuilder();
         while (matcher.find()) {

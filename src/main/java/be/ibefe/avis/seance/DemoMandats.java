@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo members' seats: membre1..5 at the CSEF and the Instance plénière, membre1, 3 and 4 at the Bureau, each
- * for an organisation of the bassin. Only in the demo profile and only once.
+ * for an organisation of the bassin; and Huy-Waremme's members. Only in the demo profile and only once per bassin.
  */
 @Component
 @Profile("demo")
@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 class DemoMandats implements ApplicationRunner {
 
     static final LocalDate DEBUT = LocalDate.of(2020, 1, 1);
+    static final String HUY = "HUY";
 
     private final MandatRepository repository;
     private final String bassin;
@@ -30,7 +31,8 @@ class DemoMandats implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (repository.existsByChambre(Chambre.CSEF)) {
+        membresHuyWaremme();
+        if (repository.existsByBassinAndChambre(bassin, Chambre.CSEF)) {
             return;
         }
         String[][] membres = {
@@ -46,6 +48,30 @@ class DemoMandats implements ApplicationRunner {
         }
         for (String[] m : new String[][] {membres[0], membres[2], membres[3]}) {
             repository.save(new Mandat(bassin, m[0], m[1], Chambre.BUREAU, m[2], true, m[3], null, DEBUT, null));
+        }
+    }
+
+    /**
+     * Huy-Waremme's own members (DESIGN.md): membrehuy1..5 at its chambre and its plénière, membrehuy1, 3 and 4 at
+     * its Bureau (as in Liège), so that a Huy dossier is deliberated by Huy people only. The sources name none of
+     * them: names and organisations say they are the demo's.
+     */
+    private void membresHuyWaremme() {
+        if (repository.existsByBassinAndChambre(HUY, Chambre.CSEF)) {
+            return;
+        }
+        for (int i = 1; i <= 5; i++) {
+            String login = "membrehuy" + i;
+            String nom = "Membre %d de démonstration (Huy-Waremme)".formatted(i);
+            String qualite = i == 1 ? "Présidente" : "Membre effectif";
+            String organisation = "Organisation de démonstration " + i;
+            repository.save(new Mandat(HUY, login, nom, Chambre.CSEF, qualite, true, organisation, null, DEBUT, null));
+            repository.save(new Mandat(HUY, login, nom, Chambre.INSTANCE_PLENIERE, "Membre effectif", true,
+                    organisation, null, DEBUT, null));
+            if (i == 1 || i == 3 || i == 4) {
+                repository.save(new Mandat(HUY, login, nom, Chambre.BUREAU, qualite, true, organisation, null, DEBUT,
+                        null));
+            }
         }
     }
 }

@@ -17,4 +17,6 @@ public interface MandatRepository extends JpaRepository<Mandat, Long> {
     List<Mandat> findByBassinAndChambreOrderByNom(String bassin, Chambre chambre);
 
     boolean existsByChambre(Chambre chambre);
+
+    boolean existsByBassinAndChambre(String bassin, Chambre chambre);
 }

@@ -1,5 +1,8 @@
 package be.ibefe.avis.seance;
 
+import be.ibefe.avis.bassin.EnTete;
+import be.ibefe.avis.bassin.IdentitesBassins;
+import be.ibefe.avis.bassin.Organe;
 import be.ibefe.avis.documents.PdfRenderer;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import java.net.URI;
@@ -37,8 +40,11 @@ class SeanceController {
     private final Clock clock;
     private final PdfRenderer pdf;
     private final ITemplateEngine templates;
+    private final IdentitesBassins identites;
 
-    SeanceController(SeanceService service, Clock clock, PdfRenderer pdf, ITemplateEngine templates) {
+    SeanceController(SeanceService service, Clock clock, PdfRenderer pdf, ITemplateEngine templates,
+            IdentitesBassins identites) {
+        this.identites = identites;
         this.service = service;
         this.clock = clock;
         this.pdf = pdf;
@@ -71,7 +77,10 @@ class SeanceController {
             MediaType.ALL_VALUE})
     ResponseEntity<byte[]> procesVerbal(@PathVariable long id, @RequestParam(required = false) String format) {
         SeanceView seance = service.consulter(id);
-        Map<String, Object> variables = Map.of("seance", seance);
+        // the séance's bassin heads and signs it: its letterhead, and who held the chair and the coordination that day
+        EnTete bassin = identites.enTete(seance.bassin(), seance.date());
+        Map<String, Object> variables = Map.of("seance", seance, "bassin", bassin, "signatures",
+                bassin.signatures(Organe.de(seance.chambre()), Organe.COORDINATION));
         if (format == null || format.equals("html")) {
             return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                     .body(templates.process(PROCES_VERBAL, new Context(Locale.FRENCH, variables))

@@ -6,6 +6,7 @@ import be.ibefe.avis.dossier.AvisType;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 
@@ -75,8 +76,14 @@ class RedactionChapitreTest {
 
     @Test
     void no_dossier_at_all_says_so() {
+        // a bassin's report speaks of its Instance by the name its coordination gave it (no Liège default any more)
+        assertThat(redaction.paragraphe(AvisType.INTERPELLATION, 2024, compteurs(0, 0, 0, 0, 0, 0, 0), Map.of(
+                "instance", "l'Instance Bassin Enseignement qualifiant - Formation - Emploi de Huy-Waremme",
+                "chambre", "Chambre Emploi Formation (CEF)"))).isEqualTo("En 2024, l'Instance Bassin Enseignement "
+                        + "qualifiant - Formation - Emploi de Huy-Waremme n'a reçu aucune interpellation.");
+        // without a bassin (the consolidated report), the texts file's own words
         assertThat(paragraphe(AvisType.INTERPELLATION, 0, 0, 0, 0, 0, 0, 0))
-                .isEqualTo("En 2024, l'Instance Bassin EFE de Liège n'a reçu aucune interpellation.");
+                .isEqualTo("En 2024, l'ensemble des Instances Bassin EFE de l'AIBEFE n'a reçu aucune interpellation.");
         assertThat(paragraphe(AvisType.CREDIT_ADAPTATION, 0, 0, 0, 0, 0, 0, 0))
                 .isEqualTo("En 2024, la CSEF n'a reçu aucune demande de crédit-adaptation.");
     }

@@ -1,0 +1,159 @@
+package be.ibefe.avis.bassin;
+
+import be.ibefe.avis.system.ChampErreur;
+import be.ibefe.avis.system.ConflitException;
+import be.ibefe.avis.system.DonneesInvalidesException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The « Bassin » page: the coordination of a bassin (an administrator for any, the regional role reading) sees and
+ * edits what its letters print about it — official name, names of its bodies, address, place of signature, logo,
+ * signatories — and what is still missing.
+ */
+@Controller
+@RequestMapping("/bassin")
+@PreAuthorize("hasAnyRole('coordination', 'admin', 'regional')")
+class BassinPage {
+
+    /** Empty signatory rows offered below the existing ones (more after saving). */
+    static final int LIGNES_VIDES = 3;
+
+    private final IdentitesBassins identites;
+    private final Bassins bassins;
+    private final Perimetre perimetre;
+
+    BassinPage(IdentitesBassins identites, Bassins bassins, Perimetre perimetre) {
+        this.identites = identites;
+        this.bassins = bassins;
+        this.perimetre = perimetre;
+    }
+
+    /** A signatory row as typed (dates as text, so that a wrong one comes back as it was typed). */
+    public record Ligne(String organe, String nom, String fonction, String debut, String fin) {
+        boolean vide() {
+            return List.of(organe, nom, fonction, debut, fin).stream().allMatch(v -> v == null || v.isBlank());
+        }
+    }
+
+    public record Formulaire(String version, String nom, String nomOfficiel, String libelleCsef, String libelleBureau,
+            String libellePleniere, String adresse, String lieuSignature, List<Ligne> signataires) {
+    }
+
+    @GetMapping
+    String page(@RequestParam(required = false) String code, Model model) {
+        String choisi = code != null && !code.isBlank() ? code : perimetre.visibles()
+                .filter(v -> v.size() == 1).map(v -> v.iterator().next()).orElse(perimetre.defaut());
+        IdentitesBassins.IdentiteView identite = identites.consulter(choisi);
+        if (!model.containsAttribute("formulaire")) {
+            model.addAttribute("formulaire", formulaire(identite));
+        }
+        model.addAttribute("identite", identite);
+        model.addAttribute("modifiable", identites.peutModifier(identite.code()));
+        model.addAttribute("organes", Organe.values());
+        model.addAttribute("bassins", bassins.lister().stream()
+                .filter(b -> perimetre.voit(b.code()) || identites.peutModifier(b.code())).toList());
+        model.addAttribute("tailleMaxLogo", IdentitesBassins.TAILLE_MAX_LOGO / 1024);
+        return "bassin/bassin";
+    }
+
+    @PostMapping("/{code}")
+    String enregistrer(@PathVariable String code, Formulaire formulaire, Model model, HttpServletResponse response,
+            RedirectAttributes redirection) {
+        List<ChampErreur> erreurs = new ArrayList<>();
+        List<Ligne> lignes = formulaire.signataires() == null ? List.of()
+                : formulaire.signataires().stream().filter(l -> l != null && !l.vide()).toList();
+        List<IdentitesBassins.SignataireSaisi> signataires = new ArrayList<>();
+        for (int i = 0; i < lignes.size(); i++) {
+            Ligne ligne = lignes.get(i);
+            signataires.add(new IdentitesBassins.SignataireSaisi(ligne.organe(), ligne.nom(), ligne.fonction(),
+                    date(ligne.debut(), "signataires[" + i + "].debut", erreurs),
+                    date(ligne.fin(), "signataires[" + i + "].fin", erreurs)));
+        }
+        Formulaire saisi = new Formulaire(formulaire.version(), formulaire.nom(), formulaire.nomOfficiel(),
+                formulaire.libelleCsef(), formulaire.libelleBureau(), formulaire.libellePleniere(),
+                formulaire.adresse(), formulaire.lieuSignature(), lignes);
+        try {
+            if (!erreurs.isEmpty()) {
+                throw new DonneesInvalidesException(erreurs);
+            }
+            Long version = formulaire.version() == null || !formulaire.version().matches("\\d{1,18}") ? null
+                    : Long.valueOf(formulaire.version());
+            identites.modifier(code, new IdentitesBassins.SaisieIdentite(version, formulaire.nom(),
+                    formulaire.nomOfficiel(), formulaire.libelleCsef(), formulaire.libelleBureau(),
+                    formulaire.libellePleniere(), formulaire.adresse(), formulaire.lieuSignature(), signataires));
+            redirection.addFlashAttribute("succes", "Identité du bassin enregistrée.");
+            return "redirect:/bassin?code=" + code;
+        } catch (DonneesInvalidesException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("formulaire", saisi);
+            model.addAttribute("erreursChamps", ChampErreur.parChamp("", e.getErreurs()));
+            model.addAttribute("erreur", "L'identité n'a pas été enregistrée : corrigez les champs signalés.");
+            return page(code, model);
+        } catch (ConflitException e) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("formulaire", saisi);
+            model.addAttribute("erreur", e.getMessage());
+            return page(code, model);
+        }
+    }
+
+    @PostMapping("/{code}/logo")
+    String logo(@PathVariable String code, @RequestParam(required = false) MultipartFile fichier, Model model,
+            HttpServletResponse response, RedirectAttributes redirection) {
+        try {
+            identites.deposerLogo(code, BassinController.lire(fichier), null);
+            redirection.addFlashAttribute("succes", "Logo enregistré.");
+            return "redirect:/bassin?code=" + code;
+        } catch (DonneesInvalidesException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("erreursChamps", ChampErreur.parChamp("", e.getErreurs()));
+            return page(code, model);
+        }
+    }
+
+    /** The logo for the page's preview, with the page's session. */
+    @GetMapping("/{code}/logo")
+    String afficherLogo(@PathVariable String code) {
+        return "forward:/api/bassins/" + code + "/logo";
+    }
+
+    private static LocalDate date(String texte, String champ, List<ChampErreur> erreurs) {
+        if (texte == null || texte.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(texte.trim());
+        } catch (DateTimeParseException e) {
+            erreurs.add(new ChampErreur(champ, "« %s » n'est pas une date (AAAA-MM-JJ).".formatted(
+                    texte.length() > 20 ? texte.substring(0, 20) + "…" : texte)));
+            return null;
+        }
+    }
+
+    private static Formulaire formulaire(IdentitesBassins.IdentiteView identite) {
+        List<Ligne> lignes = new ArrayList<>(identite.signataires().stream().map(s -> new Ligne(s.organe().name(),
+                s.nom(), s.fonction(), Optional.ofNullable(s.debut()).map(LocalDate::toString).orElse(null),
+                Optional.ofNullable(s.fin()).map(LocalDate::toString).orElse(null))).toList());
+        return new Formulaire(String.valueOf(identite.version()), identite.nom(), identite.nomOfficiel(),
+                identite.libelleCsef(), identite.libelleBureau(), identite.libellePleniere(), identite.adresse(),
+                identite.lieuSignature(), lignes);
+    }
+
+}
