@@ -24,7 +24,6 @@ import be.ibefe.avis.security.CurrentUser;
 import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.Demandes;
-import be.ibefe.avis.support.Travaux;
 import be.ibefe.avis.system.ClockConfig;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -41,8 +40,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,11 +76,13 @@ class AnneeDeDemonstrationIT {
                 .profiles("demo", "test")
                 .run("--server.port=0", "--camunda.bpm.process-engine-name=demonstration",
                         "--spring.datasource.url=jdbc:h2:mem:demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                        // the job executor runs, as in production: the replay pauses it and gives it back
+                        "--camunda.bpm.job-execution.enabled=true",
                         "--spring.autoconfigure.exclude="
                                 + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration");
         annee = application.getBean(AnneeDeDemonstration.class);
+        // nothing is left for later: the replay ran every step of the year at its date (see the history test)
         charges = annee.charger();
-        application.getBean(Travaux.class).executerEnAttente();
     }
 
     @AfterAll
@@ -229,8 +233,12 @@ class AnneeDeDemonstrationIT {
         Api api = new Api(Integer.parseInt(application.getEnvironment().getProperty("local.server.port")));
         Rejeu rejeu = application.getBean(Rejeu.class);
         Instant historique = LocalDateTime.of(2024, 3, 1, 10, 0).atZone(ClockConfig.BRUXELLES).toInstant();
+        JobExecutor executeur = ((ProcessEngineConfigurationImpl) application.getBean(ProcessEngine.class)
+                .getProcessEngineConfiguration()).getJobExecutor();
+        assertThat(executeur.isActive()).isTrue();
 
         assertThatThrownBy(() -> rejeu.aSesDates(chronologie -> {
+            assertThat(executeur.isActive()).as("the job executor never sees the historical clock").isFalse();
             chronologie.allerA(historique);
             assertThat(application.getBean(Clock.class).instant()).isEqualTo(historique);
             assertThat(ClockUtil.getCurrentTime().toInstant()).isEqualTo(historique);
@@ -244,6 +252,7 @@ class AnneeDeDemonstrationIT {
         assertThat(application.getBean(Clock.class).instant()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
         assertThat(ClockUtil.getCurrentTime()).isCloseTo(new Date(), 60_000);
         assertThat(Origines.courante()).isNull();
+        assertThat(executeur.isActive()).isTrue();
         assertThat(api.get("coordinateur", "/api/dossiers").status()).isEqualTo(200);
     }
 
