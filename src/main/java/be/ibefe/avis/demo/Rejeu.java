@@ -10,8 +10,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
 public class Rejeu {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rejeu.class);
-    private static final Duration ATTENTE_REQUETES = Duration.ofMinutes(1);
+    private static final Duration ATTENTE = Duration.ofMinutes(1);
 
     private final PorteDesRequetes porte;
     private final ProcessEngine moteur;
@@ -43,17 +45,18 @@ public class Rejeu {
     }
 
     /**
-     * Runs {@code deroulement} on the calling thread with a chronology that moves the clock; returns its result. The
-     * clock starts at the real time and is given back to it at the end.
+     * Runs {@code deroulement} on the calling thread with a chronology that moves the clock (its first move sets the
+     * start of the replay); returns its result. The clock is given back to the real time at the end.
      */
     public <T> T aSesDates(Function<Chronologie, T> deroulement) {
-        porte.fermer(ATTENTE_REQUETES);
+        porte.fermer(ATTENTE);
         try {
             JobExecutor executeur = ((ProcessEngineConfigurationImpl) moteur.getProcessEngineConfiguration())
                     .getJobExecutor();
             boolean executeurActif = executeur != null && executeur.isActive();
             if (executeurActif) {
                 executeur.shutdown();
+                attendreLesTravauxEnCours(executeur);
             }
             try {
                 return Origines.pendant(Origines.CHARGEMENT_DEMONSTRATION,
@@ -67,6 +70,32 @@ public class Rejeu {
             }
         } finally {
             porte.ouvrir();
+        }
+    }
+
+    /**
+     * Stopping the job executor stops its acquisition; the jobs it had already handed to its threads may still run:
+     * the clock moves only once they have ended (at most a minute, else the replay does not start).
+     */
+    private static void attendreLesTravauxEnCours(JobExecutor executeur) {
+        if (!(executeur instanceof SpringJobExecutor spring)
+                || !(spring.getTaskExecutor() instanceof ThreadPoolTaskExecutor fils)) {
+            return;
+        }
+        long limite = System.nanoTime() + ATTENTE.toNanos();
+        while (fils.getActiveCount() > 0) {
+            if (System.nanoTime() > limite) {
+                executeur.start();
+                throw new IllegalStateException("Des travaux du moteur tournent encore après " + ATTENTE
+                        + " : l'horloge ne peut être déplacée.");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                executeur.start();
+                throw new IllegalStateException("Interrompu en attendant la fin des travaux du moteur.", e);
+            }
         }
     }
 }
