@@ -41,17 +41,23 @@ public class Journal {
         this.clock = clock;
     }
 
+    /**
+     * An entry; {@code origine} says where it comes from when it is not the ordinary use of the application
+     * ({@link Origines}), null otherwise.
+     */
     public record Entree(long id, Instant horodatage, String utilisateur, String action, String objet, String objetId,
-            Long dossierId, String avant, String apres) {
+            Long dossierId, String avant, String apres, String origine) {
     }
 
     @Transactional
     public void consigner(String action, String objet, Object objetId, Long dossierId, Object avant, Object apres) {
         jdbc.update("""
-                insert into journal_audit (horodatage, utilisateur, action, objet, objet_id, dossier_id, avant, apres)
-                values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                insert into journal_audit (horodatage, utilisateur, action, objet, objet_id, dossier_id, avant, apres,
+                                           origine)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 Timestamp.from(clock.instant()), currentUser.login(), action, objet,
-                objetId == null ? null : String.valueOf(objetId), dossierId, ecrire(avant), ecrire(apres));
+                objetId == null ? null : String.valueOf(objetId), dossierId, ecrire(avant), ecrire(apres),
+                Origines.courante());
     }
 
     @Transactional(readOnly = true)
@@ -119,7 +125,7 @@ public class Journal {
         Long dossier = rs.getObject("dossier_id", Long.class);
         return new Entree(rs.getLong("id"), rs.getTimestamp("horodatage").toInstant(), rs.getString("utilisateur"),
                 rs.getString("action"), rs.getString("objet"), rs.getString("objet_id"), dossier,
-                rs.getString("avant"), rs.getString("apres"));
+                rs.getString("avant"), rs.getString("apres"), rs.getString("origine"));
     }
 
     private String ecrire(Object valeur) {

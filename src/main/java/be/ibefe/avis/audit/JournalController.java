@@ -74,10 +74,11 @@ class JournalController {
 
     /** Semicolon-separated, UTF-8 with a BOM, as Belgian spreadsheets expect. */
     static String csv(List<Journal.Entree> entrees) {
-        String entete = "id;horodatage;utilisateur;action;objet;objet_id;dossier_id;avant;apres";
+        String entete = "id;horodatage;utilisateur;action;objet;objet_id;dossier_id;avant;apres;origine";
         return "\uFEFF" + Stream.concat(Stream.of(entete), entrees.stream().map(e -> Stream.of(
                         String.valueOf(e.id()), e.horodatage().toString(), e.utilisateur(), e.action(), e.objet(),
-                        e.objetId(), e.dossierId() == null ? "" : String.valueOf(e.dossierId()), e.avant(), e.apres())
+                        e.objetId(), e.dossierId() == null ? "" : String.valueOf(e.dossierId()), e.avant(), e.apres(),
+                        e.origine())
                 .map(JournalController::cellule).collect(Collectors.joining(";"))))
                 .collect(Collectors.joining("\r\n")) + "\r\n";
     }

@@ -3,11 +3,18 @@ package be.ibefe.avis.demo;
 import be.ibefe.avis.dossier.AvisType;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.DossierRepository;
+import be.ibefe.avis.system.ClockConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +25,8 @@ import org.springframework.stereotype.Component;
  * by the équipe, deliberated in the six séances of 2024, notified. Its activity report gives the figures of the
  * 2024 Liège report: CISP 9 (8 favorable, 1 défavorable), crédit-adaptation 8 favorable (1 with a
  * recommendation), ALE 4 (2 favorable, 2 not competent), APRC 15 proposals of which 10 analysed, all favorable,
- * and 5 left incomplete and withdrawn, EPS-FOREM 1 favorable, équipement 142.
+ * and 5 left incomplete and withdrawn, EPS-FOREM 1 favorable, équipement 142. The year is replayed at its dates
+ * ({@link Rejeu}): its delays and statistics read as they would have in 2024.
  */
 @Component
 public class AnneeDeDemonstration {
@@ -28,54 +36,122 @@ public class AnneeDeDemonstration {
             LocalDate.of(2024, 5, 28), LocalDate.of(2024, 6, 18), LocalDate.of(2024, 9, 24),
             LocalDate.of(2024, 11, 19));
 
+    /** The moments of the working day the demo's actors act at (plus one minute per act already made that day). */
+    static final LocalTime ENREGISTREMENT = LocalTime.of(9, 0);
+    static final LocalTime CONFIRMATION = LocalTime.of(10, 0);
+    static final LocalTime RECEVABILITE = LocalTime.of(10, 30);
+    static final LocalTime ANALYSE = LocalTime.of(14, 0);
+    static final LocalTime SEANCE = LocalTime.of(9, 30);
+
     private final DossierRepository repository;
     private final Parcours parcours;
+    private final Rejeu rejeu;
     private final ObjectMapper json;
 
-    public AnneeDeDemonstration(DossierRepository repository, Parcours parcours, ObjectMapper json) {
+    public AnneeDeDemonstration(DossierRepository repository, Parcours parcours, Rejeu rejeu, ObjectMapper json) {
         this.repository = repository;
         this.parcours = parcours;
+        this.rejeu = rejeu;
         this.json = json;
     }
 
     /** A request of the year and what the séance decides on it (null: the request ends before any séance). */
     private record Demande(ObjectNode corps, Decision decision, String recommandation) {
+
+        LocalDate reception() {
+            return LocalDate.parse(corps.get("dateReception").asText());
+        }
+    }
+
+    /** An act of the year: when it happened, and what it does. */
+    private record Etape(LocalDateTime quand, Runnable action) {
     }
 
     public boolean dejaChargee() {
         return repository.findByReferenceExterne(PREFIXE + "2024-CISP-1").isPresent();
     }
 
-    /** Loads the year once; returns the number of dossiers registered. */
+    /**
+     * Loads the year once, replayed at its historical dates ({@link Rejeu}); returns the number of dossiers
+     * registered.
+     */
     public int charger() {
         if (dejaChargee()) {
             return 0;
         }
-        Map<LocalDate, List<Long>> parSeance = new LinkedHashMap<>();
+        return rejeu.aSesDates(this::derouler);
+    }
+
+    /**
+     * The year's acts in the order of their dates: each request registered by the coordinateur on its reception day;
+     * the coordinateur confirms a NON_COMPETENT proposal the next working day; the analyste checks recevabilité two
+     * working days after reception and analyses a week later; each request analysed is on the agenda of the first
+     * séance more than 20 days after its reception, which deliberates and notifies on its date. What the system does
+     * on its own (reminders, escalations, the withdrawal of a request whose pieces never came) happens on the way,
+     * when its timer is due.
+     */
+    private int derouler(Chronologie chronologie) {
+        List<Demande> demandes = demandes();
+        Map<Demande, Long> ids = new IdentityHashMap<>();
+        Map<LocalDate, Integer> actesDuJour = new HashMap<>();
+        Map<LocalDate, List<Demande>> parSeance = new LinkedHashMap<>();
         SEANCES_2024.forEach(s -> parSeance.put(s, new ArrayList<>()));
-        Map<Long, Demande> aDecider = new LinkedHashMap<>();
-        int total = 0;
-        for (Demande demande : demandes()) {
-            LocalDate reception = LocalDate.parse(demande.corps().get("dateReception").asText());
-            long id = parcours.enregistrer(demande.corps());
-            total++;
+        List<Etape> etapes = new ArrayList<>();
+        for (Demande demande : demandes) {
+            LocalDate reception = demande.reception();
+            etapes.add(new Etape(moment(reception, ENREGISTREMENT, actesDuJour), () -> {
+                long id = parcours.enregistrer(demande.corps());
+                chronologie.suivre(id);
+                ids.put(demande, id);
+            }));
             if (AvisType.ALE_FORMATION.name().equals(demande.corps().get("type").asText())
                     && demande.decision() == Decision.NON_COMPETENT) {
-                parcours.confirmerNonCompetent(id);
+                etapes.add(new Etape(moment(jourOuvrableApres(reception, 1), CONFIRMATION, actesDuJour),
+                        () -> parcours.confirmerNonCompetent(ids.get(demande))));
                 continue;
             }
+            LocalDate recevabilite = jourOuvrableApres(reception, 2);
             if (demande.decision() == null) {
-                parcours.laisserIncomplet(id);
+                etapes.add(new Etape(moment(recevabilite, RECEVABILITE, actesDuJour),
+                        () -> parcours.laisserIncomplet(ids.get(demande))));
                 continue;
             }
-            parcours.instruire(id, demande.decision());
-            aDecider.put(id, demande);
+            etapes.add(new Etape(moment(recevabilite, RECEVABILITE, actesDuJour),
+                    () -> parcours.verifierRecevabilite(ids.get(demande))));
+            etapes.add(new Etape(moment(recevabilite.plusDays(7), ANALYSE, actesDuJour),
+                    () -> parcours.analyser(ids.get(demande), demande.decision())));
             parSeance.get(SEANCES_2024.stream().filter(s -> s.isAfter(reception.plusDays(20))).findFirst()
-                    .orElseThrow()).add(id);
+                    .orElseThrow()).add(demande);
         }
-        parSeance.forEach((date, ids) -> parcours.tenirSeance(date, ids.stream().map(id -> new Parcours.AvisRendu(id,
-                aDecider.get(id).decision(), aDecider.get(id).recommandation())).toList()));
-        return total;
+        parSeance.forEach((date, ordreDuJour) -> etapes.add(new Etape(date.atTime(SEANCE),
+                () -> parcours.tenirSeance(date, ordreDuJour.stream().map(demande -> new Parcours.AvisRendu(
+                        ids.get(demande), demande.decision(), demande.recommandation())).toList()))));
+        etapes.sort(Comparator.comparing(Etape::quand));
+        for (Etape etape : etapes) {
+            chronologie.allerA(etape.quand().atZone(ClockConfig.BRUXELLES).toInstant());
+            etape.action().run();
+        }
+        // what the system still had to do in 2024 (a late reminder or withdrawal) happens in 2024
+        chronologie.allerA(LocalDate.of(2024, 12, 31).atTime(LocalTime.of(23, 59, 59)).atZone(ClockConfig.BRUXELLES)
+                .toInstant());
+        return ids.size();
+    }
+
+    /** {@code jours} working days (Monday to Friday) after {@code jour}. */
+    static LocalDate jourOuvrableApres(LocalDate jour, int jours) {
+        LocalDate resultat = jour;
+        for (int restants = jours; restants > 0; ) {
+            resultat = resultat.plusDays(1);
+            if (resultat.getDayOfWeek() != DayOfWeek.SATURDAY && resultat.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                restants--;
+            }
+        }
+        return resultat;
+    }
+
+    /** {@code heure} on {@code jour}, one minute later for each act already made that day. */
+    private static LocalDateTime moment(LocalDate jour, LocalTime heure, Map<LocalDate, Integer> actesDuJour) {
+        return jour.atTime(heure).plusMinutes(actesDuJour.merge(jour, 1, Integer::sum) - 1);
     }
 
     private List<Demande> demandes() {

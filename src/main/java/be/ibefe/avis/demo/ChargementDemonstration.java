@@ -8,7 +8,13 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Profile {@code demo-2024} (with {@code demo}): loads the demonstration year at start, once. */
+/**
+ * Profile {@code demo-2024} (with {@code demo}): loads the demonstration year at start, once. It runs as an
+ * application runner, after the other start-up runners (demo accounts, mandates) and before the application is
+ * declared ready to accept traffic, on the start-up thread alone: the year is replayed at its historical dates
+ * ({@link Rejeu}), the engine's job executor paused and every request answered 503 meanwhile; the real clock comes
+ * back even if the loading fails (which then stops the start).
+ */
 @Component
 @Profile("demo-2024")
 @Order(10)

@@ -74,8 +74,18 @@ public class Parcours {
 
     /** Recevabilité then analysis, by the analyst, through the task list and the forms. */
     public void instruire(long id, Decision attendue) {
+        verifierRecevabilite(id);
+        analyser(id, attendue);
+    }
+
+    /** The analyst finds the request complete; the evaluation of the criteria that follows is run at once. */
+    public void verifierRecevabilite(long id) {
         terminer(id, "Task_VerifierRecevabilite", Map.of("complet", true), "analyste", Groupes.EQUIPE);
         executerTravaux(id);
+    }
+
+    /** The analyst proposes the avis the séance will give. */
+    public void analyser(long id, Decision attendue) {
         terminer(id, "Task_AnalyserDossier", Map.of("propositionAvis",
                 attendue == Decision.DEFAVORABLE ? "DEFAVORABLE" : "FAVORABLE",
                 "motivation", "Analyse de l'équipe au regard des critères du type."), "analyste", Groupes.EQUIPE);
@@ -86,16 +96,14 @@ public class Parcours {
         terminer(id, "Task_ConfirmerCompetence", Map.of("confirmer", true), "coordinateur", Groupes.COORDINATION);
     }
 
-    /** The pieces never came: the withdrawal timer is fired at once rather than 45 days later. */
+    /**
+     * The analyst finds pieces missing; they never come. The reminder and the withdrawal are the system's, at their
+     * due dates: a replay ({@link Chronologie}) runs them then.
+     */
     public void laisserIncomplet(long id) {
         terminer(id, "Task_VerifierRecevabilite", Map.of("complet", false,
                 "piecesManquantes", "Convention de partenariat signée par chaque partenaire"), "analyste",
                 Groupes.EQUIPE);
-        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(String.valueOf(id)).processDefinitionKey("avis-recevabilite").list()) {
-            managementService.createJobQuery().processInstanceId(instance.getId()).activityId("Event_RetraitPieces")
-                    .list().forEach(job -> managementService.executeJob(job.getId()));
-        }
     }
 
     /**

@@ -11,8 +11,9 @@ public class ClockConfig {
     /** Dates of the domain (reception, deadlines) are Belgian calendar dates. */
     public static final ZoneId BRUXELLES = ZoneId.of("Europe/Brussels");
 
+    /** The engine's clock, in Brussels: see {@link HorlogeDuMoteur}. */
     @Bean
     Clock clock() {
-        return Clock.system(BRUXELLES);
+        return new HorlogeDuMoteur(BRUXELLES);
     }
 }

@@ -72,6 +72,7 @@ public class Problemes {
             case CONFLICT -> "Conflit";
             case PAYLOAD_TOO_LARGE -> "Requête trop volumineuse";
             case UNSUPPORTED_MEDIA_TYPE -> "Type de contenu non pris en charge";
+            case SERVICE_UNAVAILABLE -> "Service momentanément indisponible";
             default -> status.is5xxServerError() ? "Erreur interne" : "Requête refusée";
         };
     }

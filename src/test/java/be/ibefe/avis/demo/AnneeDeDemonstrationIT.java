@@ -1,61 +1,274 @@
 package be.ibefe.avis.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import be.ibefe.avis.AvisApplication;
+import be.ibefe.avis.audit.Journal;
+import be.ibefe.avis.audit.Origines;
 import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.DossierView;
 import be.ibefe.avis.report.ActiviteType;
 import be.ibefe.avis.report.Compteurs;
+import be.ibefe.avis.report.Delais;
+import be.ibefe.avis.report.DelaisType;
 import be.ibefe.avis.report.RapportActivite;
 import be.ibefe.avis.report.RapportService;
 import be.ibefe.avis.report.SeanceTenue;
 import be.ibefe.avis.report.SeancesDeLAnnee;
-import be.ibefe.avis.support.Travaux;
+import be.ibefe.avis.report.Statistiques;
+import be.ibefe.avis.report.StatistiquesService;
+import be.ibefe.avis.security.CurrentUser;
+import be.ibefe.avis.security.Groupes;
+import be.ibefe.avis.support.Api;
+import be.ibefe.avis.support.Demandes;
+import be.ibefe.avis.system.ClockConfig;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The demonstration year reproduces the 2024 Liège figures of the activity report. It runs on a database of its
- * own (in-memory H2, also in the PostgreSQL run: what is checked is the data set, not the database), so that no
- * other test's 2024 dossier counts.
+ * The demonstration year reproduces the 2024 Liège figures of the activity report, and is replayed at its
+ * historical dates: delays read as they would have in 2024, history, journal and tasks are dated 2024, and the real
+ * clock is back afterwards. It runs on a database of its own (in-memory H2, also in the PostgreSQL run: what is
+ * checked is the data set, not the database), so that no other test's 2024 dossier counts.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnneeDeDemonstrationIT {
 
-    @Test
-    void the_demonstration_year_gives_the_2024_liege_figures() {
-        try (ConfigurableApplicationContext application = new SpringApplicationBuilder(AvisApplication.class)
+    ConfigurableApplicationContext application;
+    AnneeDeDemonstration annee;
+    int charges;
+
+    @BeforeAll
+    void chargerLAnnee() {
+        application = new SpringApplicationBuilder(AvisApplication.class)
                 .profiles("demo", "test")
                 .run("--server.port=0", "--camunda.bpm.process-engine-name=demonstration",
                         "--spring.datasource.url=jdbc:h2:mem:demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                        // the job executor runs, as in production: the replay pauses it and gives it back
+                        "--camunda.bpm.job-execution.enabled=true",
                         "--spring.autoconfigure.exclude="
-                                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration")) {
-            AnneeDeDemonstration annee = application.getBean(AnneeDeDemonstration.class);
-
-            assertThat(annee.charger()).isEqualTo(9 + 8 + 4 + 15 + 1 + 142);
-            application.getBean(Travaux.class).executerEnAttente();
-            assertThat(annee.charger()).as("a second load adds nothing").isZero();
-
-            RapportActivite rapport = application.getBean(RapportService.class).rapportActivite(2024);
-            Map<AvisType, Compteurs> parType = rapport.types().stream()
-                    .collect(Collectors.toMap(ActiviteType::type, ActiviteType::compteurs));
-            assertThat(parType.get(AvisType.CISP_AGREMENT)).isEqualTo(new Compteurs(9, 9, 8, 0, 1, 0, 0, 0));
-            assertThat(parType.get(AvisType.CREDIT_ADAPTATION)).isEqualTo(new Compteurs(8, 8, 8, 1, 0, 0, 0, 0));
-            assertThat(parType.get(AvisType.ALE_FORMATION)).isEqualTo(new Compteurs(4, 2, 2, 0, 0, 2, 0, 0));
-            assertThat(parType.get(AvisType.APRC)).isEqualTo(new Compteurs(15, 10, 10, 0, 0, 0, 0, 5));
-            assertThat(parType.get(AvisType.EPS_FOREM)).isEqualTo(new Compteurs(1, 1, 1, 0, 0, 0, 0, 0));
-            assertThat(parType.get(AvisType.EQUIPEMENT)).isEqualTo(new Compteurs(142, 142, 142, 0, 0, 0, 0, 0));
-            assertThat(parType.get(AvisType.POLE_OPPORTUNITE)).isEqualTo(Compteurs.ZERO);
-            assertThat(parType.get(AvisType.INTERPELLATION)).isEqualTo(Compteurs.ZERO);
-
-            assertThat(application.getBean(SeancesDeLAnnee.class).seancesTenues(2024))
-                    .extracting(SeanceTenue::date).containsExactly(LocalDate.of(2024, 1, 30),
-                            LocalDate.of(2024, 3, 26), LocalDate.of(2024, 5, 28), LocalDate.of(2024, 6, 18),
-                            LocalDate.of(2024, 9, 24), LocalDate.of(2024, 11, 19));
-        }
+                                + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration");
+        annee = application.getBean(AnneeDeDemonstration.class);
+        // nothing is left for later: the replay ran every step of the year at its date (see the history test)
+        charges = annee.charger();
     }
+
+    @AfterAll
+    void arreter() {
+        SecurityContextHolder.clearContext();
+        application.close();
+    }
+
+    @Test
+    void the_demonstration_year_gives_the_2024_liege_figures() {
+        assertThat(charges).isEqualTo(9 + 8 + 4 + 15 + 1 + 142);
+        assertThat(annee.charger()).as("a second load adds nothing").isZero();
+
+        RapportActivite rapport = application.getBean(RapportService.class).rapportActivite(2024);
+        Map<AvisType, Compteurs> parType = rapport.types().stream()
+                .collect(Collectors.toMap(ActiviteType::type, ActiviteType::compteurs));
+        assertThat(parType.get(AvisType.CISP_AGREMENT)).isEqualTo(new Compteurs(9, 9, 8, 0, 1, 0, 0, 0));
+        assertThat(parType.get(AvisType.CREDIT_ADAPTATION)).isEqualTo(new Compteurs(8, 8, 8, 1, 0, 0, 0, 0));
+        assertThat(parType.get(AvisType.ALE_FORMATION)).isEqualTo(new Compteurs(4, 2, 2, 0, 0, 2, 0, 0));
+        assertThat(parType.get(AvisType.APRC)).isEqualTo(new Compteurs(15, 10, 10, 0, 0, 0, 0, 5));
+        assertThat(parType.get(AvisType.EPS_FOREM)).isEqualTo(new Compteurs(1, 1, 1, 0, 0, 0, 0, 0));
+        assertThat(parType.get(AvisType.EQUIPEMENT)).isEqualTo(new Compteurs(142, 142, 142, 0, 0, 0, 0, 0));
+        assertThat(parType.get(AvisType.POLE_OPPORTUNITE)).isEqualTo(Compteurs.ZERO);
+        assertThat(parType.get(AvisType.INTERPELLATION)).isEqualTo(Compteurs.ZERO);
+
+        assertThat(application.getBean(SeancesDeLAnnee.class).seancesTenues(2024))
+                .extracting(SeanceTenue::date).containsExactly(LocalDate.of(2024, 1, 30),
+                        LocalDate.of(2024, 3, 26), LocalDate.of(2024, 5, 28), LocalDate.of(2024, 6, 18),
+                        LocalDate.of(2024, 9, 24), LocalDate.of(2024, 11, 19));
+    }
+
+    /**
+     * The expectation is computed from the demo data: a dossier decided in séance is notified on the day of the
+     * first séance more than 20 days after its reception (the demo's agenda rule). The ALE requests the CSEF is not
+     * competent for are closed, not notified: they have no processing time.
+     */
+    @Test
+    void processing_times_read_as_in_2024() {
+        JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
+        List<Map<String, Object>> notifies = jdbc.queryForList("""
+                select type, decision, date_reception from dossier where annee = 2024 and statut = 'NOTIFIE'""");
+        assertThat(notifies).hasSize(9 + 8 + 2 + 10 + 1 + 142);
+        Map<String, long[]> attendus = notifies.stream().collect(Collectors.groupingBy(
+                ligne -> (String) ligne.get("type"), Collectors.collectingAndThen(Collectors.toList(),
+                        lignes -> lignes.stream().mapToLong(this::joursAttendus).sorted().toArray())));
+        long[] tous = notifies.stream().mapToLong(this::joursAttendus).sorted().toArray();
+
+        Statistiques statistiques = application.getBean(StatistiquesService.class).statistiques(2024);
+
+        Map<AvisType, Delais> parType = statistiques.types().stream()
+                .collect(Collectors.toMap(DelaisType::type, DelaisType::delais));
+        attendus.forEach((type, jours) -> assertThat(parType.get(AvisType.valueOf(type)).delaiMedianJours())
+                .as("médiane " + type).isEqualByComparingTo(mediane(jours)));
+        assertThat(parType.get(AvisType.EQUIPEMENT).delaiMedianJours()).as("du 15 février au 26 mars")
+                .isEqualByComparingTo("40");
+        assertThat(statistiques.totaux().notifies()).isEqualTo(tous.length);
+        assertThat(statistiques.totaux().delaiMedianJours()).isEqualByComparingTo(mediane(tous))
+                .isLessThan(BigDecimal.valueOf(120));
+        assertThat(statistiques.totaux().delaiP90Jours()).isLessThan(BigDecimal.valueOf(120));
+    }
+
+    @Test
+    void history_journal_and_tasks_are_dated_2024_and_the_journal_says_the_demo_loading_wrote_them() {
+        JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
+        List<Long> ids = jdbc.queryForList("select id from dossier where reference_externe like 'DEMO-2024-%'",
+                Long.class);
+        assertThat(ids).hasSize(179);
+        Instant debut2024 = LocalDate.of(2024, 1, 1).atStartOfDay(ClockConfig.BRUXELLES).toInstant();
+        Instant fin2024 = LocalDate.of(2025, 1, 1).atStartOfDay(ClockConfig.BRUXELLES).toInstant();
+
+        assertThat(jdbc.queryForList("""
+                select h.horodatage from dossier_historique h join dossier d on d.id = h.dossier_id
+                 where d.reference_externe like 'DEMO-2024-%'""", java.sql.Timestamp.class))
+                .isNotEmpty().allSatisfy(t -> assertThat(t.toInstant()).isBetween(debut2024, fin2024));
+        assertThat(jdbc.queryForList("select cree_le from dossier where reference_externe like 'DEMO-2024-%'",
+                java.sql.Timestamp.class)).allSatisfy(t -> assertThat(t.toInstant()).isBetween(debut2024, fin2024));
+        assertThat(jdbc.queryForList("""
+                select e.envoye_le from envoi e join dossier d on d.id = e.dossier_id
+                 where d.reference_externe like 'DEMO-2024-%'""", java.sql.Timestamp.class))
+                .isNotEmpty().allSatisfy(t -> assertThat(t.toInstant()).isBetween(debut2024, fin2024));
+
+        List<Journal.Entree> journal = ids.stream()
+                .flatMap(id -> application.getBean(Journal.class).duDossier(id).stream()).toList();
+        assertThat(journal).isNotEmpty().allSatisfy(entree -> {
+            assertThat(entree.horodatage()).isBetween(debut2024, fin2024);
+            assertThat(entree.origine()).isEqualTo(Origines.CHARGEMENT_DEMONSTRATION);
+            assertThat(entree.utilisateur()).isIn(CurrentUser.SYSTEME, "coordinateur", "analyste");
+        });
+        // what the system did on its own (the withdrawal of the APRC left incomplete) is the system's
+        assertThat(jdbc.queryForList("""
+                select h.utilisateur from dossier_historique h join dossier d on d.id = h.dossier_id
+                 where d.type = 'APRC' and h.statut = 'CLOS'""", String.class))
+                .hasSize(5).containsOnly(CurrentUser.SYSTEME);
+        // the dossier is registered on its reception day, by the coordinateur the demo scripts
+        java.sql.Timestamp creeLe = jdbc.queryForObject(
+                "select cree_le from dossier where reference_externe = 'DEMO-2024-CISP-1'", java.sql.Timestamp.class);
+        assertThat(creeLe.toInstant().atZone(ClockConfig.BRUXELLES).toLocalDate()).isEqualTo(LocalDate.of(2024, 1, 5));
+
+        HistoryService historique = application.getBean(HistoryService.class);
+        List<HistoricProcessInstance> instances = historique.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKeyIn(ids.stream().map(String::valueOf).toArray(String[]::new)).list();
+        assertThat(instances).isNotEmpty().allSatisfy(instance -> {
+            assertThat(instance.getStartTime().toInstant()).isBetween(debut2024, fin2024);
+            assertThat(instance.getEndTime()).as("every demo process ran to its end").isNotNull();
+            assertThat(instance.getEndTime().toInstant()).isBetween(debut2024, fin2024);
+        });
+        Set<String> instancesDemo = instances.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+        List<HistoricTaskInstance> taches = historique.createHistoricTaskInstanceQuery().list().stream()
+                .filter(tache -> instancesDemo.contains(tache.getProcessInstanceId())).toList();
+        assertThat(taches).isNotEmpty().allSatisfy(tache -> {
+            assertThat(tache.getStartTime().toInstant()).isBetween(debut2024, fin2024);
+            assertThat(tache.getEndTime().toInstant()).isBetween(debut2024, fin2024);
+            if (tache.getDueDate() != null) {
+                assertThat(tache.getDueDate().toInstant()).isBetween(debut2024, fin2024);
+            }
+        });
+        assertThat(taches).filteredOn(t -> "Task_VerifierRecevabilite".equals(t.getTaskDefinitionKey()))
+                .isNotEmpty().allSatisfy(t -> assertThat(Duration.between(t.getStartTime().toInstant(),
+                        t.getDueDate().toInstant()).toDays()).isBetween(9L, 10L));
+    }
+
+    @Test
+    void the_real_clock_is_back_after_loading() {
+        assertThat(ClockUtil.getCurrentTime()).isCloseTo(new Date(), 60_000);
+        assertThat(application.getBean(Clock.class).instant()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "coordinateur", null, List.of(new SimpleGrantedAuthority("ROLE_" + Groupes.COORDINATION))));
+        long id = application.getBean(Parcours.class).enregistrer(Demandes.cispNouvelleFiliere()
+                .put("dateReception", LocalDate.now(ClockConfig.BRUXELLES).toString()).putNull("echeance")
+                .put("referenceExterne", "APRES-" + UUID.randomUUID()));
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "coordinateur", null, List.of(new SimpleGrantedAuthority("ROLE_" + Groupes.COORDINATION))));
+        DossierView dossier = application.getBean(DossierService.class).consulter(id);
+        SecurityContextHolder.clearContext();
+
+        assertThat(dossier.creeLe()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+        assertThat(dossier.historique()).allSatisfy(h -> assertThat(h.date())
+                .isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES)));
+        assertThat(application.getBean(Journal.class).duDossier(id)).isNotEmpty().allSatisfy(entree -> {
+            assertThat(entree.horodatage()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+            assertThat(entree.origine()).isNull();
+        });
+    }
+
+    @Test
+    void a_failed_replay_gives_the_real_clock_back_and_no_request_is_served_while_it_runs() {
+        Api api = new Api(Integer.parseInt(application.getEnvironment().getProperty("local.server.port")));
+        Rejeu rejeu = application.getBean(Rejeu.class);
+        Instant historique = LocalDateTime.of(2024, 3, 1, 10, 0).atZone(ClockConfig.BRUXELLES).toInstant();
+        JobExecutor executeur = ((ProcessEngineConfigurationImpl) application.getBean(ProcessEngine.class)
+                .getProcessEngineConfiguration()).getJobExecutor();
+        assertThat(executeur.isActive()).isTrue();
+
+        assertThatThrownBy(() -> rejeu.aSesDates(chronologie -> {
+            assertThat(executeur.isActive()).as("the job executor never sees the historical clock").isFalse();
+            chronologie.allerA(historique);
+            assertThat(application.getBean(Clock.class).instant()).isEqualTo(historique);
+            assertThat(ClockUtil.getCurrentTime().toInstant()).isEqualTo(historique);
+            Api.Reponse pendant = api.get("coordinateur", "/api/dossiers");
+            assertThat(pendant.status()).isEqualTo(503);
+            assertThat(pendant.estProbleme()).isTrue();
+            assertThat(pendant.json().get("detail").asText()).contains("démonstration");
+            throw new IllegalStateException("panne au milieu du rejeu");
+        })).hasMessage("panne au milieu du rejeu");
+
+        assertThat(application.getBean(Clock.class).instant()).isCloseTo(Instant.now(), within(1, ChronoUnit.MINUTES));
+        assertThat(ClockUtil.getCurrentTime()).isCloseTo(new Date(), 60_000);
+        assertThat(Origines.courante()).isNull();
+        assertThat(executeur.isActive()).isTrue();
+        assertThat(api.get("coordinateur", "/api/dossiers").status()).isEqualTo(200);
+    }
+
+    private long joursAttendus(Map<String, Object> dossier) {
+        LocalDate reception = ((java.sql.Date) dossier.get("date_reception")).toLocalDate();
+        LocalDate seance = AnneeDeDemonstration.SEANCES_2024.stream().filter(s -> s.isAfter(reception.plusDays(20)))
+                .findFirst().orElseThrow();
+        return ChronoUnit.DAYS.between(reception, seance);
+    }
+
+    private static BigDecimal mediane(long[] tries) {
+        double rang = 0.5 * (tries.length - 1);
+        int bas = (int) Math.floor(rang);
+        int haut = (int) Math.ceil(rang);
+        return BigDecimal.valueOf(tries[bas] + (rang - bas) * (tries[haut] - tries[bas]))
+                .setScale(1, RoundingMode.HALF_UP);
+    }
+
 }
