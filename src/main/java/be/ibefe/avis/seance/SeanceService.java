@@ -49,10 +49,13 @@ public class SeanceService {
     private final Perimetre perimetre;
     private final Personnes personnes;
     private final DocumentService documents;
+    private final ApprobationsPv approbationsPv;
 
     public SeanceService(SeanceRepository seances, PointRepository points, Mandats mandats, DossierService dossiers,
             Scrutin scrutin, MessagesDeliberation messages, LibellesChambres libelles, ParametresSeances parametres,
-            Traces traces, Perimetre perimetre, Personnes personnes, DocumentService documents) {
+            Traces traces, Perimetre perimetre, Personnes personnes, DocumentService documents,
+            ApprobationsPv approbationsPv) {
+        this.approbationsPv = approbationsPv;
         this.documents = documents;
         this.perimetre = perimetre;
         this.personnes = personnes;
@@ -159,7 +162,7 @@ public class SeanceService {
     public List<SeanceResume> lister(int annee) {
         return seances.findByDateBetweenOrderByDateAscIdAsc(LocalDate.of(annee, 1, 1), LocalDate.of(annee, 12, 31))
                 .stream().filter(s -> perimetre.voit(s.getBassin())).map(s -> new SeanceResume(s.getId(), s.getChambre(), libelles.libelle(s.getChambre()),
-                        s.getDate(), s.getLieu(), s.getStatut()))
+                        s.getDate(), s.getLieu(), s.getStatut(), approbationsPv.procesVerbal(s)))
                 .toList();
     }
 
@@ -291,6 +294,7 @@ public class SeanceService {
         Seance seance = charger(id);
         Trace trace = traces.maintenant();
         seance.cloturer(trace);
+        approbationsPv.cloturer(seance, trace);
         String designation = seance.designation(libelles);
         for (PointOrdreDuJour point : points.findBySeanceIdOrderByOrdreAscIdAsc(id)) {
             switch (point.getNature()) {
@@ -333,12 +337,7 @@ public class SeanceService {
     private Seance ouverteAvecQuorum(long id) {
         Seance seance = charger(id);
         seance.verifierOuverte();
-        Seance.Quorum quorum = seance.quorum(parametres.quorumProportion());
-        if (!quorum.atteint()) {
-            throw new ConflitException(("Quorum non atteint : %d membre(s) présent(s) avec voix délibérative sur %d, "
-                    + "%d requis. Aucune décision ne peut être enregistrée.")
-                    .formatted(quorum.presents(), quorum.voixDeliberatives(), quorum.requis()));
-        }
+        seance.verifierQuorum(parametres.quorumProportion());
         return seance;
     }
 
@@ -414,7 +413,8 @@ public class SeanceService {
                 agenda.stream().map(PointOrdreDuJour::getDossierId).toList(),
                 agenda.stream().map(p -> pointView(p, parId.get(p.getDossierId()), presences, documentsParDossier))
                         .toList(),
-                seance.getClotureePar(), personnes.nom(seance.getClotureePar()), seance.getClotureeLe());
+                seance.getClotureePar(), personnes.nom(seance.getClotureePar()), seance.getClotureeLe(),
+                approbationsPv.procesVerbal(seance), approbationsPv.points(seance));
     }
 
     private static SeanceView.PointView pointView(PointOrdreDuJour p, Dossier d, List<Presence> presences,
