@@ -7,7 +7,9 @@ import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.SeancesApi;
 import be.ibefe.avis.support.TextePdf;
 import com.fasterxml.jackson.databind.JsonNode;
+import be.ibefe.avis.system.ClockConfig;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -82,6 +84,13 @@ class ApprobationPvIT {
                 "Corrections apportées lors de l'approbation", "Sophie Renart").doesNotContain("provisoire");
         assertThat(jdbc.queryForList("select utilisateur from journal_audit where action = 'PV_APPROUVE' "
                 + "and objet = 'Seance' and objet_id = ?", String.class, premiere)).containsExactly("coordinateur");
+        String approbationId = jdbc.queryForObject("select id from approbation_pv where seance_id = ? and "
+                + "seance_pv_id = ?", String.class, Long.valueOf(suivante), Long.valueOf(premiere));
+        String jour = LocalDate.now(ClockConfig.BRUXELLES).toString();
+        String journal = "/api/journal?depuis=" + LocalDate.parse(jour).minusDays(1) + "&jusqua=" + jour;
+        assertThat(objets(api.get("coordinateur", journal).json())).contains("ApprobationPv:" + approbationId);
+        assertThat(objets(api.get("coordhuy", journal).json())).as("the approvals of Liège stay in Liège")
+                .doesNotContain("ApprobationPv:" + approbationId);
 
         assertThat(approbation(seance(suivante).get("approbationsPv"), premiere).get("statut").asText())
                 .isEqualTo("APPROUVE");
@@ -262,6 +271,12 @@ class ApprobationPvIT {
                 Map.of("membre1", "POUR", "membre2", "POUR", "membre3", "CONTRE")));
         assertThat(adoptee.status()).as(adoptee.corps()).isEqualTo(200);
         assertThat(seance(pv).at("/procesVerbal/votes/contre").asInt()).isEqualTo(1);
+    }
+
+    private static List<String> objets(JsonNode journal) {
+        List<String> objets = new ArrayList<>();
+        journal.forEach(e -> objets.add(e.get("objet").asText() + ":" + e.get("objetId").asText()));
+        return objets;
     }
 
     private String cloturee(String chambre, String date) {
