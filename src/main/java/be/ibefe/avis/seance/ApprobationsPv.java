@@ -21,9 +21,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The approval of the procès-verbaux. A closed séance's PV is provisional until a later séance of the same body (same
- * bassin, same chambre) approves it: every open séance's agenda opens with an approval point for each earlier closed
- * séance of its body whose PV is not approved yet, the oldest first. The body approves it (quorum, consensus or votes
+ * The approval of the procès-verbaux. A closed séance's PV is provisional until the next séance of the same body
+ * (same bassin, same chambre: the first one still open after it) approves it: an open séance's agenda opens with an
+ * approval point for each earlier closed séance of its body whose PV is not approved yet and for which it is the
+ * next séance, the oldest first. The body approves it (quorum, consensus or votes
  * that adopt it), possibly with corrections, or postpones it; a point left when the séance closes is recorded as not
  * examined, and the PV waits for the next séance. An approved PV does not change.
  */
@@ -101,6 +102,12 @@ public class ApprobationsPv {
             throw new ConflitException("Cette séance a déjà traité le procès-verbal de la séance du %s (%s)."
                     .formatted(pv.getDate().format(Seance.DATE), deja.getStatut().libelle().toLowerCase()));
         });
+        Seance suivante = suivante(pv, ouvertes(seance));
+        if (!suivante.getId().equals(seance.getId())) {
+            throw new ConflitException(("Le procès-verbal de la séance du %s revient à la séance suivante de la "
+                    + "chambre, celle du %s : si elle n'a pas lieu, clôturez-la d'abord.")
+                    .formatted(pv.getDate().format(Seance.DATE), suivante.getDate().format(Seance.DATE)));
+        }
         if (saisie.approuve() == null) {
             erreurs.add(new ChampErreur("approuve", "Indiquez si le procès-verbal est approuvé (true) ou si son "
                     + "approbation est reportée (false)."));
@@ -189,13 +196,35 @@ public class ApprobationsPv {
         return points;
     }
 
-    /** Closed séances of the body before this one, whose PV is not approved and that this séance has not dealt with. */
+    /**
+     * Closed séances of the body before this one, whose PV is not approved, for which this séance is the next one,
+     * and that it has not dealt with.
+     */
     private List<Seance> aExaminer(Seance seance) {
         Set<Long> traitees = approbations.findBySeanceIdOrderByIdAsc(seance.getId()).stream()
                 .map(ApprobationPv::getSeancePvId).collect(Collectors.toSet());
+        List<Seance> ouvertes = ouvertes(seance);
         return enAttente.findByBassinAndChambreAndStatutAndApprobationPvIdIsNullOrderByDateAscIdAsc(
                         seance.getBassin(), seance.getChambre(), StatutSeance.CLOTUREE).stream()
-                .filter(pv -> avant(pv, seance) && !traitees.contains(pv.getId())).toList();
+                .filter(pv -> avant(pv, seance) && !traitees.contains(pv.getId())
+                        && suivante(pv, ouvertes).getId().equals(seance.getId()))
+                .toList();
+    }
+
+    /** The open séances of the body, with {@code seance} itself even as it closes, the oldest first. */
+    private List<Seance> ouvertes(Seance seance) {
+        List<Seance> ouvertes = new ArrayList<>(enAttente.findByBassinAndChambreAndStatutOrderByDateAscIdAsc(
+                seance.getBassin(), seance.getChambre(), StatutSeance.PLANIFIEE));
+        if (ouvertes.stream().noneMatch(s -> s.getId().equals(seance.getId()))) {
+            ouvertes.add(seance);
+        }
+        ouvertes.sort(Comparator.comparing(Seance::getDate).thenComparing(Seance::getId));
+        return ouvertes;
+    }
+
+    /** The first of {@code ouvertes} after {@code pv}: the séance that approves its PV (there is one, the caller's). */
+    private static Seance suivante(Seance pv, List<Seance> ouvertes) {
+        return ouvertes.stream().filter(s -> avant(pv, s)).findFirst().orElseThrow();
     }
 
     private void verifierMemeCorps(Seance seance, Seance pv, List<ChampErreur> erreurs) {

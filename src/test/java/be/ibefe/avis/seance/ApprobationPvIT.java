@@ -109,7 +109,7 @@ class ApprobationPvIT {
     }
 
     @Test
-    void the_approval_point_appears_on_the_next_seances_of_the_same_body_only_until_approved() {
+    void the_approval_point_appears_on_the_next_seance_of_the_same_body_only_until_approved() {
         String avant = seances.creer("CSEF", "2031-02-03", CSEF).get("id").asText();
         String pv = seances.creer("CSEF", "2031-02-10", CSEF).get("id").asText();
         assertThat(seance(pv).get("approbationsPv").findValuesAsText("seanceId")).doesNotContain(pv);
@@ -126,6 +126,13 @@ class ApprobationPvIT {
         assertThat(api.get("coordhuy", "/api/seances/" + huy.json().get("id").asText()).json().get("approbationsPv")
                 .findValuesAsText("seanceId")).doesNotContain(pv);
         assertThat(seance(suivante).get("approbationsPv").findValuesAsText("seanceId")).contains(pv);
+        assertThat(seance(encoreApres).get("approbationsPv").findValuesAsText("seanceId")).as("not the one after")
+                .doesNotContain(pv);
+        Api.Reponse pasLaSuivante = approuver(encoreApres, pv, Map.of("approuve", true));
+        assertThat(pasLaSuivante.status()).isEqualTo(409);
+        assertThat(pasLaSuivante.json().get("detail").asText()).isEqualTo("Le procès-verbal de la séance du "
+                + "10/02/2031 revient à la séance suivante de la chambre, celle du 17/02/2031 : si elle n'a pas lieu, "
+                + "clôturez-la d'abord.");
 
         Api.Reponse reporte = approuver(suivante, pv, Map.of("approuve", false));
         assertThat(reporte.status()).as(reporte.corps()).isEqualTo(200);
@@ -133,6 +140,7 @@ class ApprobationPvIT {
         assertThat(approbation(seance(suivante).get("approbationsPv"), pv).get("statut").asText()).isEqualTo("REPORTE");
         assertThat(seance(pv).at("/procesVerbal/statut").asText()).isEqualTo("PROVISOIRE");
         assertThat(approuver(suivante, pv, Map.of("approuve", true)).status()).isEqualTo(409);
+        assertThat(seance(encoreApres).get("approbationsPv").findValuesAsText("seanceId")).doesNotContain(pv);
         cloturer(suivante);
         assertThat(html(suivante).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " "))
                 .contains("Approbation du procès-verbal de la séance du 10/02/2031", "Approbation reportée");
@@ -239,6 +247,7 @@ class ApprobationPvIT {
         Api.Reponse quorum = approuver(sansQuorum, pv, Map.of("approuve", true));
         assertThat(quorum.status()).isEqualTo(409);
         assertThat(quorum.json().get("detail").asText()).startsWith("Quorum non atteint : 2 membre(s) présent(s)");
+        cloturer(sansQuorum);
 
         Api.Reponse rejetee = approuver(suivante, pv, Map.of("approuve", true, "pour", 1, "contre", 3));
         assertThat(rejetee.status()).isEqualTo(400);
