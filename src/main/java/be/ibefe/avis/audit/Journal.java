@@ -72,7 +72,7 @@ public class Journal {
      */
     private static final Map<String, String> TABLES_DU_BASSIN = Map.of("Seance", "seance", "Seance.presences",
             "seance", "Mandat", "mandat", "MetierPrioritaire", "metier_prioritaire", "Import", "import_lot",
-            "OperateurAleReconnu", "operateur_ale_reconnu");
+            "OperateurAleReconnu", "operateur_ale_reconnu", "ApprobationPv", "approbation_pv");
 
     /**
      * A dossier's comments were journaled without their dossier before they carried it ({@link AppartientAuDossier}):

@@ -4,6 +4,8 @@ import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.dossier.NouveauDossier;
+import be.ibefe.avis.seance.ApprobationPvView;
+import be.ibefe.avis.seance.ApprobationsPv;
 import be.ibefe.avis.seance.Mandat;
 import be.ibefe.avis.seance.Mandats;
 import be.ibefe.avis.seance.SeanceService;
@@ -28,7 +30,7 @@ import org.springframework.stereotype.Component;
 /**
  * A dossier's life as the équipe and the coordination drive it, through the application's services: registration
  * by the coordinateur (who also confirms a NON_COMPETENT proposal), recevabilité and analysis by the analyste through the task list and the forms, a CSEF séance
- * that deliberates, closure and notification. Serves the demonstration year and the benchmark; each call acts in the
+ * that approves the previous séances' procès-verbaux and deliberates, closure and notification. Serves the demonstration year and the benchmark; each call acts in the
  * name of its user on the calling thread only.
  */
 @Component
@@ -42,10 +44,12 @@ public class Parcours {
     private final SeanceService seances;
     private final Mandats mandats;
     private final ObjectMapper json;
+    private final ApprobationsPv approbationsPv;
 
     public Parcours(DossierService dossiers, TacheService taches, TaskService taskService,
             RuntimeService runtimeService, ManagementService managementService, SeanceService seances,
-            Mandats mandats, ObjectMapper json) {
+            Mandats mandats, ObjectMapper json, ApprobationsPv approbationsPv) {
+        this.approbationsPv = approbationsPv;
         this.dossiers = dossiers;
         this.taches = taches;
         this.taskService = taskService;
@@ -138,6 +142,10 @@ public class Parcours {
         try {
             long seance = seances.creer(new SeanceService.NouvelleSeance(Chambre.CSEF, date, "Liège, Espace Natalis",
                     mandats.enCours(Chambre.CSEF, date).stream().map(Mandat::getMembre).toList())).id();
+            for (ApprobationPvView precedent : seances.consulter(seance).approbationsPv()) {
+                approbationsPv.approuver(seance, new ApprobationsPv.Approbation(precedent.seanceId(), true, null,
+                        null, null, null, null, null));
+            }
             for (AvisRendu rendu : avis) {
                 seances.ajouter(seance, rendu.dossierId());
                 seances.deliberer(seance, new SeanceService.Deliberation(rendu.dossierId(), rendu.decision(),

@@ -35,10 +35,20 @@ class Scrutin {
     }
 
     Resultat evaluer(Seance seance, Dossier dossier, VotesSaisis saisie, List<ChampErreur> erreurs) {
+        return evaluer(seance, liesAuDemandeur(seance, dossier), saisie, erreurs);
+    }
+
+    /** The votes on a point without a dossier (the approval of a procès-verbal): no one steps out on his own. */
+    Resultat evaluer(Seance seance, VotesSaisis saisie, List<ChampErreur> erreurs) {
+        return evaluer(seance, List.of(), saisie, erreurs);
+    }
+
+    private Resultat evaluer(Seance seance, List<Mandat> liesAuDemandeur, VotesSaisis saisie,
+            List<ChampErreur> erreurs) {
         Map<String, Presence> presents = seance.getPresences().stream().filter(Presence::isPresent)
                 .collect(Collectors.toMap(Presence::getMembre, p -> p, (a, b) -> a, LinkedHashMap::new));
         Map<String, Deport> deports = new LinkedHashMap<>();
-        liesAuDemandeur(seance, dossier).forEach(m -> {
+        liesAuDemandeur.forEach(m -> {
             if (presents.containsKey(m.getMembre())) {
                 deports.put(m.getMembre(), new Deport(m.getMembre(), "Lien avec le demandeur (%s)"
                         .formatted(m.getOrganisation() != null ? m.getOrganisation() : m.getOrganisationBce())));
@@ -74,10 +84,17 @@ class Scrutin {
      * than against it (abstentions are not counted); without votes it is a consensus.
      */
     static void verifierAdoption(Decision decision, PointOrdreDuJour.Votes votes, List<ChampErreur> erreurs) {
-        if (decision != null && votes.pour() != null && votes.pour() <= votes.contre()) {
-            erreurs.add(new ChampErreur("decision", ("Les votes n'adoptent pas la décision « %s » : %d pour, %d contre "
+        if (decision != null) {
+            verifierAdoption("la décision « %s »".formatted(decision.libelle()), votes, "decision", erreurs);
+        }
+    }
+
+    /** {@code objet}, feminine, names what the votes are on: "la décision « Favorable »". */
+    static void verifierAdoption(String objet, PointOrdreDuJour.Votes votes, String champ, List<ChampErreur> erreurs) {
+        if (votes.pour() != null && votes.pour() <= votes.contre()) {
+            erreurs.add(new ChampErreur(champ, ("Les votes n'adoptent pas %s : %d pour, %d contre "
                     + "(les abstentions ne comptent pas). Elle n'est enregistrée que si les voix pour dépassent les "
-                    + "voix contre.").formatted(decision.libelle(), votes.pour(), votes.contre())));
+                    + "voix contre.").formatted(objet, votes.pour(), votes.contre())));
         }
     }
 

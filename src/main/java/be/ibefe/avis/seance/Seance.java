@@ -70,6 +70,10 @@ public class Seance {
     @OrderBy("nom")
     private List<Presence> presences = new ArrayList<>();
 
+    /** The approval of this séance's procès-verbal by a later séance of its body; null while it is provisional. */
+    @Column(name = "approbation_pv_id")
+    private Long approbationPvId;
+
     protected Seance() {
     }
 
@@ -106,6 +110,25 @@ public class Seance {
         if (statut == StatutSeance.CLOTUREE) {
             throw new ConflitException("La séance du %s est clôturée : elle ne peut plus être modifiée."
                     .formatted(date.format(DATE)));
+        }
+    }
+
+    /** A closed séance's procès-verbal, approved once and for all ({@link ApprobationsPv}). */
+    void approuverProcesVerbal(ApprobationPv approbation) {
+        if (approbationPvId != null) {
+            throw new ConflitException("Le procès-verbal de la séance du %s est déjà approuvé : il ne change plus."
+                    .formatted(date.format(DATE)));
+        }
+        approbationPvId = approbation.getId();
+    }
+
+    /** No decision of the séance without its quorum (409). */
+    void verifierQuorum(BigDecimal proportion) {
+        Quorum quorum = quorum(proportion);
+        if (!quorum.atteint()) {
+            throw new ConflitException(("Quorum non atteint : %d membre(s) présent(s) avec voix délibérative sur %d, "
+                    + "%d requis. Aucune décision ne peut être enregistrée.")
+                    .formatted(quorum.presents(), quorum.voixDeliberatives(), quorum.requis()));
         }
     }
 
@@ -159,5 +182,9 @@ public class Seance {
 
     public List<Presence> getPresences() {
         return List.copyOf(presences);
+    }
+
+    public Long getApprobationPvId() {
+        return approbationPvId;
     }
 }

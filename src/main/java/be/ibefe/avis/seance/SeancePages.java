@@ -47,8 +47,11 @@ class SeancePages {
     private final DossierService dossiers;
     private final LibellesChambres libelles;
     private final Clock clock;
+    private final ApprobationsPv approbationsPv;
 
-    SeancePages(SeanceService seances, DossierService dossiers, LibellesChambres libelles, Clock clock) {
+    SeancePages(SeanceService seances, DossierService dossiers, LibellesChambres libelles, Clock clock,
+            ApprobationsPv approbationsPv) {
+        this.approbationsPv = approbationsPv;
         this.seances = seances;
         this.dossiers = dossiers;
         this.libelles = libelles;
@@ -225,6 +228,34 @@ class SeancePages {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("saisieEnBloc", saisie);
             model.addAttribute("erreursChamps", ChampErreur.parChamp("en-bloc-", e.getErreurs()));
+            return seance(id, model);
+        }
+    }
+
+    /** The approval (or postponement) of an earlier séance's procès-verbal: form of its point « pv-{seanceId} ». */
+    @PostMapping("/{id}/approbations-pv")
+    String approuverPv(@PathVariable long id, @RequestParam long seanceId,
+            @RequestParam MultiValueMap<String, String> saisie, Model model, HttpServletResponse response,
+            RedirectAttributes redirection) {
+        List<ChampErreur> erreurs = new ArrayList<>();
+        String approuve = saisie.getFirst("approuve");
+        Integer pour = entier(saisie.getFirst("pour"), "pour", erreurs);
+        Integer contre = entier(saisie.getFirst("contre"), "contre", erreurs);
+        Integer abstentions = entier(saisie.getFirst("abstentions"), "abstentions", erreurs);
+        try {
+            if (!erreurs.isEmpty()) {
+                throw new DonneesInvalidesException(erreurs);
+            }
+            ApprobationPvView point = approbationsPv.approuver(id, new ApprobationsPv.Approbation(seanceId,
+                    approuve == null || approuve.isBlank() ? null : Boolean.valueOf(approuve),
+                    saisie.getFirst("corrections"), pour, contre, abstentions, null, null));
+            redirection.addFlashAttribute("succes", "%s : %s.".formatted(point.libelle(),
+                    point.statutLibelle().toLowerCase(FRANCAIS)));
+            return "redirect:/seances/" + id + "#pv-" + seanceId;
+        } catch (DonneesInvalidesException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("saisiesPv", Map.of(seanceId, saisie));
+            model.addAttribute("erreursChamps", ChampErreur.parChamp("pv-" + seanceId + "-", e.getErreurs()));
             return seance(id, model);
         }
     }

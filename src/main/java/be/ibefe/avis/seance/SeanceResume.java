@@ -4,5 +4,5 @@ import be.ibefe.avis.dossier.Chambre;
 import java.time.LocalDate;
 
 public record SeanceResume(Long id, Chambre chambre, String chambreLibelle, LocalDate date, String lieu,
-        StatutSeance statut) {
+        StatutSeance statut, ProcesVerbalView procesVerbal) {
 }

@@ -57,11 +57,13 @@ public class SeanceService {
     private final Personnes personnes;
     private final DocumentService documents;
     private final OriginesDesPoints origines;
+    private final ApprobationsPv approbationsPv;
 
     public SeanceService(SeanceRepository seances, PointRepository points, Mandats mandats, DossierService dossiers,
             Scrutin scrutin, MessagesDeliberation messages, LibellesChambres libelles, ParametresSeances parametres,
             Traces traces, Perimetre perimetre, Personnes personnes, DocumentService documents,
-            OriginesDesPoints origines) {
+            OriginesDesPoints origines, ApprobationsPv approbationsPv) {
+        this.approbationsPv = approbationsPv;
         this.documents = documents;
         this.origines = origines;
         this.perimetre = perimetre;
@@ -185,7 +187,7 @@ public class SeanceService {
     public List<SeanceResume> lister(int annee) {
         return seances.findByDateBetweenOrderByDateAscIdAsc(LocalDate.of(annee, 1, 1), LocalDate.of(annee, 12, 31))
                 .stream().filter(s -> perimetre.voit(s.getBassin())).map(s -> new SeanceResume(s.getId(), s.getChambre(), libelles.libelle(s.getChambre()),
-                        s.getDate(), s.getLieu(), s.getStatut()))
+                        s.getDate(), s.getLieu(), s.getStatut(), approbationsPv.procesVerbal(s)))
                 .toList();
     }
 
@@ -420,6 +422,7 @@ public class SeanceService {
         Seance seance = charger(id);
         Trace trace = traces.maintenant();
         seance.cloturer(trace);
+        approbationsPv.cloturer(seance, trace);
         String designation = seance.designation(libelles);
         for (PointOrdreDuJour point : points.findBySeanceIdOrderByOrdreAscIdAsc(id)) {
             switch (point.getNature()) {
@@ -476,12 +479,7 @@ public class SeanceService {
     }
 
     private Seance avecQuorum(Seance seance) {
-        Seance.Quorum quorum = seance.quorum(parametres.quorumProportion());
-        if (!quorum.atteint()) {
-            throw new ConflitException(("Quorum non atteint : %d membre(s) présent(s) avec voix délibérative sur %d, "
-                    + "%d requis. Aucune décision ne peut être enregistrée.")
-                    .formatted(quorum.presents(), quorum.voixDeliberatives(), quorum.requis()));
-        }
+        seance.verifierQuorum(parametres.quorumProportion());
         return seance;
     }
 
@@ -575,7 +573,8 @@ public class SeanceService {
                 agenda.stream().map(p -> pointView(p, parId.get(p.getDossierId()), presences, documentsParDossier,
                         originesParPoint))
                         .toList(),
-                seance.getClotureePar(), personnes.nom(seance.getClotureePar()), seance.getClotureeLe());
+                seance.getClotureePar(), personnes.nom(seance.getClotureePar()), seance.getClotureeLe(),
+                approbationsPv.procesVerbal(seance), approbationsPv.points(seance));
     }
 
     private static SeanceView.PointView pointView(PointOrdreDuJour p, Dossier d, List<Presence> presences,

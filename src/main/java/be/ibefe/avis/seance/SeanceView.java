@@ -12,12 +12,14 @@ import java.util.List;
 
 /**
  * A séance as the API shows it; {@code ordreDuJour} lists the dossier ids in agenda order. The members convened are
- * present, excused, or absent (neither); {@code clotureeParNom} is the name of who closed it.
+ * present, excused, or absent (neither); {@code clotureeParNom} is the name of who closed it. {@code procesVerbal}:
+ * provisional or approved; {@code approbationsPv}: the approval points of earlier procès-verbaux, first on the agenda.
  */
 public record SeanceView(Long id, String bassin, Chambre chambre, String chambreLibelle, LocalDate date, String lieu,
         StatutSeance statut, List<MembreView> membresConvoques, List<String> membresPresents,
         List<String> membresExcuses, List<String> membresAbsents, Seance.Quorum quorum, List<Long> ordreDuJour,
-        List<PointView> points, String clotureePar, String clotureeParNom, Instant clotureeLe) {
+        List<PointView> points, String clotureePar, String clotureeParNom, Instant clotureeLe,
+        ProcesVerbalView procesVerbal, List<ApprobationPvView> approbationsPv) {
 
     public record MembreView(String membre, String nom, String qualite, boolean voixDeliberative, boolean present,
             boolean excuse) {

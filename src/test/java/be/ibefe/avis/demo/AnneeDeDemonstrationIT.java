@@ -112,6 +112,14 @@ class AnneeDeDemonstrationIT {
                 .extracting(SeanceTenue::date).containsExactly(LocalDate.of(2024, 1, 30),
                         LocalDate.of(2024, 3, 26), LocalDate.of(2024, 5, 28), LocalDate.of(2024, 6, 18),
                         LocalDate.of(2024, 9, 24), LocalDate.of(2024, 11, 19));
+        assertThat(application.getBean(JdbcTemplate.class).queryForList("""
+                select s.date_seance as seance, a.date_seance as approuve_par from seance s left join approbation_pv p
+                on p.id = s.approbation_pv_id left join seance a on a.id = p.seance_id order by s.date_seance""")
+                .stream().map(l -> l.values().stream().map(String::valueOf).toList()))
+                .as("each séance approves the PV of the previous one; the last PV is provisional")
+                .containsExactly(List.of("2024-01-30", "2024-03-26"), List.of("2024-03-26", "2024-05-28"),
+                        List.of("2024-05-28", "2024-06-18"), List.of("2024-06-18", "2024-09-24"),
+                        List.of("2024-09-24", "2024-11-19"), List.of("2024-11-19", "null"));
     }
 
     /**

@@ -1,0 +1,22 @@
+package be.ibefe.avis.seance;
+
+/**
+ * What a séance did with the procès-verbal of an earlier séance of its body. {@code A_EXAMINER} is never stored: it is
+ * the approval point of an open séance that has not dealt with it yet.
+ */
+public enum StatutApprobationPv {
+    A_EXAMINER("À examiner"),
+    APPROUVE("Procès-verbal approuvé"),
+    REPORTE("Approbation reportée"),
+    NON_EXAMINE("Point non examiné en séance");
+
+    private final String libelle;
+
+    StatutApprobationPv(String libelle) {
+        this.libelle = libelle;
+    }
+
+    public String libelle() {
+        return libelle;
+    }
+}
