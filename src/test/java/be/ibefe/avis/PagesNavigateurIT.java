@@ -60,10 +60,11 @@ class PagesNavigateurIT {
         assertThat(menu()).containsExactly("Mes tâches", "Dossiers");
         navigateur.connecter("coordinateur");
         assertThat(menu()).containsExactly("Mes tâches", "Dossiers", "Nouveau dossier", "Import par lot", "Séances",
-                "Tableau de bord", "Métiers prioritaires", "Opérateurs ALE", "Rapport d'activité");
+                "Tableau de bord", "Métiers prioritaires", "Opérateurs ALE", "Rapport d'activité", "Bassin");
         navigateur.connecter("admin");
         assertThat(navigateur.url()).endsWith("/admin/processus");
-        assertThat(menu()).containsExactly("Opérateurs ALE", "Rapport d'activité", "Modèles de processus", "Cockpit");
+        assertThat(menu()).containsExactly("Opérateurs ALE", "Rapport d'activité", "Bassin", "Modèles de processus",
+                "Cockpit");
         navigateur.capture("admin-processus");
     }
 
