@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -37,12 +38,16 @@ public class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager authentification, Problemes problemes,
             ParametresSecurite parametres) throws Exception {
-        return http.securityMatcher(RequestMatchers.anyOf(chemin("/api/**"), chemin("/engine-rest/**")))
+        return http.securityMatcher(RequestMatchers.anyOf(chemin("/api/**"), chemin("/engine-rest/**"),
+                        chemin("/actuator/**")))
                 .addFilterBefore(new OrigineDesModifications(problemes, parametres.originesAdmises()),
                         BasicAuthenticationFilter.class)
                 .authenticationManager(authentification)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(chemin("/engine-rest/**")).hasRole("camunda-admin")
+                        // health and its probes for the orchestrator (docker compose, Kubernetes); the rest for admin
+                        .requestMatchers(chemin("/actuator/health"), chemin("/actuator/health/**")).permitAll()
+                        .requestMatchers(chemin("/actuator/**")).hasRole(Groupes.ADMIN)
                         .requestMatchers(chemin("/api/admin/**")).hasRole(Groupes.ADMIN)
                         .requestMatchers(chemin("/api/rapports/**"))
                         .hasAnyRole(Groupes.COORDINATION, Groupes.ADMIN, Groupes.REGIONAL)
@@ -63,9 +68,33 @@ public class SecurityConfig {
                 .build();
     }
 
-    /** The Camunda webapps authenticate against the same identity tables and protect themselves (login, CSRF). */
+    /**
+     * The OpenAPI description and its Swagger UI, for every signed-in user: a program reads the description with HTTP
+     * Basic, a person opens the UI after the sign-in of the pages (the page asks for it, the description is read with
+     * the same session).
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain contratDeLApi(HttpSecurity http, AuthenticationManager authentification) throws Exception {
+        return http.securityMatcher(RequestMatchers.anyOf(chemin("/v3/api-docs"), chemin("/v3/api-docs/**"),
+                        chemin("/v3/api-docs.yaml"), chemin("/swagger-ui.html"), chemin("/swagger-ui/**")))
+                .authenticationManager(authentification)
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login"))
+                .httpBasic(basic -> basic.realmName(REALM))
+                // a person who is not signed in is sent to the sign-in page; a program gets 401 and Basic
+                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        RequestMatchers.anyOf(chemin("/swagger-ui.html"), chemin("/swagger-ui/**"))))
+                // only reads: nothing a forged request could change
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+
+    /** The Camunda webapps authenticate against the same identity tables and protect themselves (login, CSRF). */
+    @Bean
+    @Order(3)
     SecurityFilterChain camundaWebapps(HttpSecurity http) throws Exception {
         return http.securityMatcher(chemin("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
@@ -80,7 +109,7 @@ public class SecurityConfig {
      * path, and again on the controllers' methods; a refusal is a French page (system/PagesErreur).
      */
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager authentification) throws Exception {
         return http.authenticationManager(authentification)
                 .authorizeHttpRequests(auth -> auth
