@@ -29,7 +29,9 @@ public final class BasesDeTest {
     public static List<String> nouvelle(String nom) {
         if (!TestProfiles.surPostgres()) {
             Path repertoire = Path.of("target", nom, UUID.randomUUID().toString()).toAbsolutePath();
-            return List.of("--avis.donnees=" + repertoire, "--spring.datasource.url=" + URL_H2_PAR_DEFAUT);
+            // the embedded default as the README's run command starts it: the demo profile, asked for explicitly
+            return List.of("--spring.profiles.active=demo", "--avis.donnees=" + repertoire,
+                    "--spring.datasource.url=" + URL_H2_PAR_DEFAUT);
         }
         String base = nomPostgres(nom);
         try (Connection connexion = connexionPostgres("postgres"); Statement sql = connexion.createStatement()) {
