@@ -177,7 +177,7 @@ public class ModelesLettres {
                 Map.entry("signatures", bassin.signatures(Organe.CSEF, Organe.COORDINATION)),
                 Map.entry("piecesManquantes", "Budget détaillé de la filière ; statuts de l'ASBL"),
                 Map.entry("piecesAttenduesLe", "12 juillet 2024"), Map.entry("destinataire", "CISP Le Tremplin"),
-                Map.entry("organe", "Bureau de l'Instance Bassin EFE"), Map.entry("dateDecision", "24 mai 2024"),
+                Map.entry("dateDecision", "24 mai 2024"),
                 Map.entry("datePleniere", "24 juin 2024"), Map.entry("refus", "ratifier"),
                 Map.entry("motifRefus", "La CSEF devait être consultée."));
     }
