@@ -22,11 +22,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * A realistic year of the Liège CSEF, pushed through the real processes: requests registered, checked and analysed
- * by the équipe, deliberated in the six séances of 2024, notified. Its activity report gives the figures of the
- * 2024 Liège report: CISP 9 (8 favorable, 1 défavorable), crédit-adaptation 8 favorable (1 with a
- * recommendation), ALE 4 (2 favorable, 2 not competent), APRC 15 proposals of which 10 analysed, all favorable,
- * and 5 left incomplete and withdrawn, EPS-FOREM 1 favorable, équipement 142. The year is replayed at its dates
- * ({@link Rejeu}): its delays and statistics read as they would have in 2024.
+ * by the équipe, deliberated in the six CSEF séances of 2024 and notified; the Instance plénière, at its six séances
+ * of the year, validates en bloc the avis the CSEF gave since its previous séance, which ends their processes. Its
+ * activity report gives the figures of the 2024 Liège report: CISP 9 (8 favorable, 1 défavorable),
+ * crédit-adaptation 8 favorable (1 with a recommendation), ALE 4 (2 favorable, 2 not competent), APRC 15 proposals
+ * of which 10 analysed, all favorable, and 5 left incomplete and withdrawn, EPS-FOREM 1 favorable, équipement 142.
+ * The year is replayed at its dates ({@link Rejeu}): its delays and statistics read as they would have in 2024.
  */
 @Component
 public class AnneeDeDemonstration {
@@ -35,6 +36,14 @@ public class AnneeDeDemonstration {
     static final List<LocalDate> SEANCES_2024 = List.of(LocalDate.of(2024, 1, 30), LocalDate.of(2024, 3, 26),
             LocalDate.of(2024, 5, 28), LocalDate.of(2024, 6, 18), LocalDate.of(2024, 9, 24),
             LocalDate.of(2024, 11, 19));
+    /**
+     * The Instance plénière's séances of 2024 (Liège's 2024 report, table 1): each validates the CSEF avis decided
+     * since the previous one. The Bureau met on the same days as the first five, but the year holds no decision of
+     * its own (no urgent measure, no pôle avis): it has no séance here.
+     */
+    static final List<LocalDate> PLENIERES_2024 = List.of(LocalDate.of(2024, 1, 22), LocalDate.of(2024, 3, 25),
+            LocalDate.of(2024, 5, 27), LocalDate.of(2024, 9, 9), LocalDate.of(2024, 10, 14),
+            LocalDate.of(2024, 12, 9));
 
     /** The moments of the working day the demo's actors act at (plus one minute per act already made that day). */
     static final LocalTime ENREGISTREMENT = LocalTime.of(9, 0);
@@ -42,6 +51,7 @@ public class AnneeDeDemonstration {
     static final LocalTime RECEVABILITE = LocalTime.of(10, 30);
     static final LocalTime ANALYSE = LocalTime.of(14, 0);
     static final LocalTime SEANCE = LocalTime.of(9, 30);
+    static final LocalTime PLENIERE = LocalTime.of(18, 0);
 
     private final DossierRepository repository;
     private final Parcours parcours;
@@ -86,7 +96,8 @@ public class AnneeDeDemonstration {
      * The year's acts in the order of their dates: each request registered by the coordinateur on its reception day;
      * the coordinateur confirms a NON_COMPETENT proposal the next working day; the analyste checks recevabilité two
      * working days after reception and analyses a week later; each request analysed is on the agenda of the first
-     * séance more than 20 days after its reception, which deliberates and notifies on its date. What the system does
+     * séance more than 20 days after its reception, which deliberates and notifies on its date; each plénière, in the
+     * evening of its date, validates what the CSEF decided since the previous one. What the system does
      * on its own (reminders, escalations, the withdrawal of a request whose pieces never came) happens on the way,
      * when its timer is due.
      */
@@ -126,6 +137,7 @@ public class AnneeDeDemonstration {
         parSeance.forEach((date, ordreDuJour) -> etapes.add(new Etape(date.atTime(SEANCE),
                 () -> parcours.tenirSeance(date, ordreDuJour.stream().map(demande -> new Parcours.AvisRendu(
                         ids.get(demande), demande.decision(), demande.recommandation())).toList()))));
+        PLENIERES_2024.forEach(date -> etapes.add(new Etape(date.atTime(PLENIERE), () -> parcours.tenirPleniere(date))));
         etapes.sort(Comparator.comparing(Etape::quand));
         for (Etape etape : etapes) {
             chronologie.allerA(etape.quand().atZone(ClockConfig.BRUXELLES).toInstant());

@@ -8,7 +8,9 @@ import be.ibefe.avis.seance.ApprobationPvView;
 import be.ibefe.avis.seance.ApprobationsPv;
 import be.ibefe.avis.seance.Mandat;
 import be.ibefe.avis.seance.Mandats;
+import be.ibefe.avis.seance.NaturePoint;
 import be.ibefe.avis.seance.SeanceService;
+import be.ibefe.avis.seance.SeanceView;
 import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.tasks.TacheService;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,9 +31,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * A dossier's life as the équipe and the coordination drive it, through the application's services: registration
- * by the coordinateur (who also confirms a NON_COMPETENT proposal), recevabilité and analysis by the analyste through the task list and the forms, a CSEF séance
- * that approves the previous séances' procès-verbaux and deliberates, closure and notification. Serves the demonstration year and the benchmark; each call acts in the
- * name of its user on the calling thread only.
+ * by the coordinateur (who also confirms a NON_COMPETENT proposal), recevabilité and analysis by the analyste through
+ * the task list and the forms, a CSEF séance that approves the previous séance's procès-verbal and deliberates, closure
+ * and notification, then the Instance plénière that validates the CSEF's avis. Serves the demonstration year and the
+ * benchmark; each call acts in the name of its user on the calling thread only.
  */
 @Component
 public class Parcours {
@@ -150,6 +153,36 @@ public class Parcours {
                 seances.ajouter(seance, rendu.dossierId());
                 seances.deliberer(seance, new SeanceService.Deliberation(rendu.dossierId(), rendu.decision(),
                         motivation(rendu.decision()), rendu.recommandation(), 5, 0, 0, null, null, null));
+            }
+            seances.cloturer(seance);
+            return seance;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /**
+     * A séance of the Instance plénière on that date, every member in office present: it approves the previous
+     * plénière's procès-verbal, takes up what waits for it (the CSEF avis to validate, the Bureau's decisions to
+     * ratify), confirms them all en bloc, by consensus, and is closed, which ends the processes that waited for it.
+     * Returns the séance's id.
+     */
+    public long tenirPleniere(LocalDate date) {
+        agirEnTantQue("coordinateur", Groupes.COORDINATION);
+        try {
+            long seance = seances.creer(new SeanceService.NouvelleSeance(Chambre.INSTANCE_PLENIERE, date,
+                    "Liège, Espace Natalis", mandats.enCours(Chambre.INSTANCE_PLENIERE, date).stream()
+                            .map(Mandat::getMembre).toList())).id();
+            for (ApprobationPvView precedent : seances.consulter(seance).approbationsPv()) {
+                approbationsPv.approuver(seance, new ApprobationsPv.Approbation(precedent.seanceId(), true, null,
+                        null, null, null, null, null));
+            }
+            List<Long> soumis = seances.construireOrdreDuJour(seance).points().stream()
+                    .filter(p -> p.nature() == NaturePoint.VALIDATION || p.nature() == NaturePoint.RATIFICATION)
+                    .map(SeanceView.PointView::dossierId).toList();
+            if (!soumis.isEmpty()) {
+                seances.ratifierEnBloc(seance, new SeanceService.RatificationEnBloc(soumis, null, null, null, null,
+                        null, null));
             }
             seances.cloturer(seance);
             return seance;

@@ -73,6 +73,9 @@ public class RetraitsAvis {
                         + " : son avis ne peut être retiré."));
         Map<String, Object> variables = notifications.variables(dossier);
         variables.put("organe", refus.organe());
+        // « la CSEF », « le Bureau … »: the letter names the body with its article
+        variables.put("organeDesigne", refus.chambre() == null ? refus.organe()
+                : ((EnTete) variables.get("bassin")).designation(refus.chambre()));
         variables.put("dateDecision", refus.dateDecision() == null ? ""
                 : refus.dateDecision().format(Notifications.DATE_LETTRE));
         variables.put("mesureUrgente", refus.mesureUrgente());

@@ -1,5 +1,6 @@
 package be.ibefe.avis.seance;
 
+import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import java.time.LocalDate;
 
@@ -10,12 +11,13 @@ import java.time.LocalDate;
  * @param nature         RATIFICATION (a decision of the Bureau) or VALIDATION (an avis of the CSEF)
  * @param origine        the body and day of the decision refused, "CSEF du 26/03/2024"
  * @param organe         the body that took it, "CSEF"
+ * @param chambre        that body (null when unknown): how a letter names it, « la CSEF », « le Bureau »
  * @param mesureUrgente  the Bureau took it between séances, as an urgent measure
  * @param pleniere       "Instance plénière du 24/06/2024"
  * @param clotureeParNom the name of who closed the plénière
  */
 public record RefusDeLaPleniere(NaturePoint nature, Decision decision, String motivationDecision, String origine,
-        String organe, LocalDate dateDecision, boolean mesureUrgente, String pleniere, LocalDate datePleniere,
+        String organe, Chambre chambre, LocalDate dateDecision, boolean mesureUrgente, String pleniere, LocalDate datePleniere,
         String motif, String clotureeParNom, PointOrdreDuJour.Votes votes) {
 
     /** "ratifier" or "valider", as a letter says what the plénière refused to do. */

@@ -397,7 +397,7 @@ public class SeanceService {
                     return new RefusDeLaPleniere(point.getNature(), point.getDecision(), point.getMotivation(),
                             origine == null ? null : origine.designation(),
                             origine == null ? null : libelles.libelle(origine.chambre()),
-                            origine == null ? null : origine.date(), origine != null && origine.mesureUrgente(),
+                            origine == null ? null : origine.chambre(), origine == null ? null : origine.date(), origine != null && origine.mesureUrgente(),
                             pleniere.designation(libelles), pleniere.getDate(), point.getMotivationRatification(),
                             personnes.nom(pleniere.getClotureePar()),
                             new PointOrdreDuJour.Votes(point.getPour(), point.getContre(), point.getAbstentions()));

@@ -41,6 +41,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -65,6 +66,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnneeDeDemonstrationIT {
+
+    static final String CSEF = "Chambre Subrégionale de l'Emploi et de la Formation";
+    static final String PLENIERE = "Instance plénière";
 
     ConfigurableApplicationContext application;
     AnneeDeDemonstration annee;
@@ -108,18 +112,67 @@ class AnneeDeDemonstrationIT {
         assertThat(parType.get(AvisType.POLE_OPPORTUNITE)).isEqualTo(Compteurs.ZERO);
         assertThat(parType.get(AvisType.INTERPELLATION)).isEqualTo(Compteurs.ZERO);
 
-        assertThat(application.getBean(SeancesDeLAnnee.class).seancesTenues(2024))
-                .extracting(SeanceTenue::date).containsExactly(LocalDate.of(2024, 1, 30),
-                        LocalDate.of(2024, 3, 26), LocalDate.of(2024, 5, 28), LocalDate.of(2024, 6, 18),
-                        LocalDate.of(2024, 9, 24), LocalDate.of(2024, 11, 19));
+        assertThat(application.getBean(SeancesDeLAnnee.class).seancesTenues(2024).stream().collect(
+                Collectors.groupingBy(SeanceTenue::chambre, Collectors.mapping(SeanceTenue::date, Collectors.toList()))))
+                .as("the séances of the year by chambre, as Liège's 2024 report lists them (table 1)")
+                .containsOnly(Map.entry(CSEF, AnneeDeDemonstration.SEANCES_2024),
+                        Map.entry(PLENIERE, AnneeDeDemonstration.PLENIERES_2024));
+        assertThat(AnneeDeDemonstration.PLENIERES_2024).containsExactly(LocalDate.of(2024, 1, 22),
+                LocalDate.of(2024, 3, 25), LocalDate.of(2024, 5, 27), LocalDate.of(2024, 9, 9),
+                LocalDate.of(2024, 10, 14), LocalDate.of(2024, 12, 9));
         assertThat(application.getBean(JdbcTemplate.class).queryForList("""
-                select s.date_seance as seance, a.date_seance as approuve_par from seance s left join approbation_pv p
-                on p.id = s.approbation_pv_id left join seance a on a.id = p.seance_id order by s.date_seance""")
+                select s.chambre, s.date_seance as seance, a.date_seance as approuve_par from seance s
+                left join approbation_pv p on p.id = s.approbation_pv_id left join seance a on a.id = p.seance_id
+                order by s.chambre, s.date_seance""")
                 .stream().map(l -> l.values().stream().map(String::valueOf).toList()))
-                .as("each séance approves the PV of the previous one; the last PV is provisional")
-                .containsExactly(List.of("2024-01-30", "2024-03-26"), List.of("2024-03-26", "2024-05-28"),
-                        List.of("2024-05-28", "2024-06-18"), List.of("2024-06-18", "2024-09-24"),
-                        List.of("2024-09-24", "2024-11-19"), List.of("2024-11-19", "null"));
+                .as("each séance approves the PV of the previous one of the same body; the last PV is provisional")
+                .containsExactly(List.of("CSEF", "2024-01-30", "2024-03-26"), List.of("CSEF", "2024-03-26", "2024-05-28"),
+                        List.of("CSEF", "2024-05-28", "2024-06-18"), List.of("CSEF", "2024-06-18", "2024-09-24"),
+                        List.of("CSEF", "2024-09-24", "2024-11-19"), List.of("CSEF", "2024-11-19", "null"),
+                        List.of("INSTANCE_PLENIERE", "2024-01-22", "2024-03-25"),
+                        List.of("INSTANCE_PLENIERE", "2024-03-25", "2024-05-27"),
+                        List.of("INSTANCE_PLENIERE", "2024-05-27", "2024-09-09"),
+                        List.of("INSTANCE_PLENIERE", "2024-09-09", "2024-10-14"),
+                        List.of("INSTANCE_PLENIERE", "2024-10-14", "2024-12-09"),
+                        List.of("INSTANCE_PLENIERE", "2024-12-09", "null"));
+    }
+
+    /**
+     * Each plénière validates, en bloc and by consensus, the avis of the CSEF séances held since the previous one:
+     * every avis the CSEF gave in 2024 is validated once, at the first plénière after its séance, and its process
+     * ends that day.
+     */
+    @Test
+    void each_pleniere_validates_en_bloc_the_csef_avis_given_since_the_previous_one() {
+        JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
+        Map<String, List<String>> valideesPar = jdbc.queryForList("""
+                select distinct o.date_seance as csef, p.date_seance as pleniere
+                  from point_ordre_du_jour v join seance p on p.id = v.seance_id
+                  join seance o on o.id = v.origine_seance_id
+                 where v.nature = 'VALIDATION' and v.statut = 'VALIDE' and v.en_bloc and v.votes_pour is null
+                   and o.chambre = 'CSEF' and p.chambre = 'INSTANCE_PLENIERE'
+                 order by o.date_seance""").stream()
+                .collect(Collectors.groupingBy(l -> String.valueOf(l.get("pleniere")), java.util.TreeMap::new,
+                        Collectors.mapping(l -> String.valueOf(l.get("csef")), Collectors.toList())));
+        assertThat(valideesPar).containsExactly(Map.entry("2024-03-25", List.of("2024-01-30")),
+                Map.entry("2024-05-27", List.of("2024-03-26")),
+                Map.entry("2024-09-09", List.of("2024-05-28", "2024-06-18")),
+                Map.entry("2024-10-14", List.of("2024-09-24")), Map.entry("2024-12-09", List.of("2024-11-19")));
+        assertThat(jdbc.queryForObject("select count(*) from point_ordre_du_jour where nature = 'VALIDATION'",
+                Long.class)).as("every avis of the CSEF, validated once").isEqualTo(9 + 8 + 2 + 10 + 1 + 142)
+                .isEqualTo(jdbc.queryForObject("select count(*) from point_ordre_du_jour where nature = "
+                        + "'DELIBERATION' and statut = 'DELIBERE'", Long.class));
+        assertThat(jdbc.queryForObject("select count(*) from point_ordre_du_jour where nature in "
+                + "('VALIDATION', 'RATIFICATION') and statut <> 'VALIDE'", Long.class)).isZero();
+
+        HistoryService historique = application.getBean(HistoryService.class);
+        List<HistoricActivityInstance> confirmes = historique.createHistoricActivityInstanceQuery()
+                .activityId("EndEvent_AvisConfirme").list();
+        assertThat(confirmes).hasSize(9 + 8 + 2 + 10 + 1 + 142).allSatisfy(fin -> assertThat(
+                fin.getEndTime().toInstant().atZone(ClockConfig.BRUXELLES).toLocalDate())
+                .isIn(AnneeDeDemonstration.PLENIERES_2024));
+        assertThat(application.getBean(org.camunda.bpm.engine.RuntimeService.class).createProcessInstanceQuery()
+                .count()).as("no demo process still waits").isZero();
     }
 
     /**

@@ -22,9 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The Instance plénière ratifies every decision of the Bureau and validates every avis of the CSEF, one by one or en
- * bloc, and its procès-verbal says what it made of each. (Closing a plénière that validated a CSEF avis needs the
- * shared decision process, which waits for the plénière's decision: the withdrawal end to end is tested with an
- * urgent measure, in notification/RetraitAvisIT.)
+ * bloc, and its procès-verbal says what it made of each. (What the closure does to the processes and the letters, end
+ * to end, is tested in ValidationEtRatificationIT, and for an urgent measure in notification/RetraitAvisIT.)
  */
 @AvisIntegrationTest
 class PleniereApiIT {
