@@ -27,8 +27,9 @@ public class ServeurCourrielDeTest {
         }
     }
 
+    /** Declared as the implementation, as Spring Boot's own: the mail server's health indicator looks for it. */
     @Bean
-    JavaMailSender mailSender(GreenMail serveurCourriel) {
+    JavaMailSenderImpl mailSender(GreenMail serveurCourriel) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(serveurCourriel.getSmtp().getPort());
