@@ -71,6 +71,8 @@ class DeuxNoeudsIT {
                     "--avis.notification.courriel-actif=true",
                     "--spring.mail.host=127.0.0.1",
                     "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                    // with mail on, the bassins' sender address must be given (refused at start otherwise)
+                    "--avis.notification.expediteur=Moteur d'avis (tests) <avis-tests@example.be>",
                     "--avis.securite.bcrypt-cout=4"));
             noeuds.add(NoeudExterne.demarrer(nom, arguments));
         }
