@@ -336,6 +336,11 @@ public class Dossier implements AppartientAuDossier {
         consigner("Rappel : " + rappel, trace);
     }
 
+    /** The e-mails or post of letters that no longer carry the dossier's standing decision were not sent. */
+    public void consignerEnvoiAnnule(String motif, Trace trace) {
+        consigner("Envoi annulé : " + motif, trace);
+    }
+
     /** The applicant was asked for the missing pieces ({@code demande}: how, and by when). */
     public void consignerDemandePieces(String demande, Trace trace) {
         consigner("Pièces manquantes demandées au demandeur : " + demande, trace);

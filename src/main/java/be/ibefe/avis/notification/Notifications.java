@@ -16,6 +16,7 @@ import be.ibefe.avis.seance.MesureUrgente;
 import be.ibefe.avis.seance.ProcedureUrgente;
 import be.ibefe.avis.system.ClockConfig;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -38,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Notifications {
 
     static final DateTimeFormatter DATE_LETTRE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter DATE_HEURE = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm",
+            Locale.FRENCH).withZone(ClockConfig.BRUXELLES);
     private static final EnumSet<Decision> AVIS = EnumSet.of(Decision.FAVORABLE, Decision.FAVORABLE_AVEC_RECOMMANDATION,
             Decision.DEFAVORABLE, Decision.NON_COMPETENT);
 
@@ -91,10 +94,23 @@ public class Notifications {
         return new Lettres(lettre.id(), transmission);
     }
 
-    /** Sends the e-mails of a notification; a letter already sent is not sent again. */
+    /**
+     * Sends the e-mails of a notification; a letter already sent is not sent again. Letters whose decision no longer
+     * stands (withdrawn by the Instance plénière, or replaced by a later decision, while this sending waited for the
+     * mail server) do not leave: the history says so, and those who already received the avis have had the
+     * withdrawal letter.
+     */
     @Transactional
     public void envoyer(long dossierId, Lettres lettres) {
         Dossier dossier = dossiers.charger(dossierId);
+        Instant produiteLe = documents.lire(dossierId, lettres.demandeur()).document().deposeLe();
+        if (dossier.getDecision() == null
+                || dossier.getDecisionLe() != null && produiteLe.isBefore(dossier.getDecisionLe())) {
+            dossier.consignerEnvoiAnnule(("les lettres de l'avis produites le %s ne sont pas parties : cet avis a été "
+                    + "retiré (ou remplacé) avant leur envoi.").formatted(DATE_HEURE.format(produiteLe)),
+                    traces.maintenant());
+            return;
+        }
         String cle = "lettre-" + lettres.demandeur();
         String sujet = "Votre demande %s : %s".formatted(dossier.getReference(),
                 dossier.getDecision() == null ? "avis" : dossier.getDecision().libelle().toLowerCase(Locale.FRENCH));

@@ -1,6 +1,7 @@
 package be.ibefe.avis.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.DocumentView;
@@ -20,6 +21,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,6 +152,38 @@ class RetraitAvisIT {
                 .containsExactlyInAnyOrder("Métallerie Mosane SRL A_POSTER", "credit-adaptation@spw.wallonie.be ENVOYE");
         assertThat(Arrays.stream(serveurCourriel.getReceivedMessages()).map(RetraitAvisIT::destinataire))
                 .doesNotContain("secretariat@m-tallerie-mosane-srl.be");
+    }
+
+    /**
+     * The avis e-mails wait for a mail server that is down when the plénière refuses the measure: nobody has received
+     * the avis, so no withdrawal letter is owed, and the waiting e-mails of the withdrawn avis never leave.
+     */
+    @Test
+    void an_avis_withdrawn_before_its_e_mails_left_never_leaves() throws Exception {
+        String dossier = pretPourSeance(Demandes.creditAdaptation());
+        serveurCourriel.stop();
+        Job courriels;
+        try {
+            decideEnUrgence(dossier);
+            courriels = travaux.courriels(dossier).get(0);
+            assertThatThrownBy(() -> travaux.executer(courriels)).as("serveur arrêté").isNotNull();
+        } finally {
+            serveurCourriel.start();
+        }
+
+        refuserEnPleniere(dossier);
+        List<String> historique = dossier(dossier).get("historique").findValuesAsText("evenement");
+        assertThat(historique).anyMatch(e -> e.startsWith("Ratification refusée")
+                && e.contains("L'avis n'avait été envoyé à personne : aucune lettre de retrait."));
+
+        travaux.executer(travaux.courriels(dossier).get(0));
+        assertThat(serveurCourriel.getReceivedMessages()).as("l'avis retiré ne part pas").isEmpty();
+        assertThat(api.get("coordinateur", "/api/dossiers/" + dossier + "/envois").json().findValuesAsText("nature"))
+                .doesNotContain("AVIS_DEMANDEUR", "TRANSMISSION_ADMINISTRATION");
+        assertThat(dossier(dossier).get("historique").findValuesAsText("evenement"))
+                .anyMatch(e -> e.startsWith("Envoi annulé : les lettres de l'avis produites le ")
+                        && e.endsWith("cet avis a été retiré (ou remplacé) avant leur envoi."));
+        assertThat(travaux.courriels(dossier)).isEmpty();
     }
 
     private String refuserEnPleniere(String dossier) {
