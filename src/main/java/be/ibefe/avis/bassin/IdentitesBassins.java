@@ -100,11 +100,14 @@ public class IdentitesBassins {
         return vue(visible(code));
     }
 
-    /** Whether the current user may edit this bassin: an administrator any, its coordination its own. */
+    /**
+     * Whether the current user may edit this bassin: an administrator any, its coordination its own — his own
+     * bassins, not those the regional role lets him read.
+     */
     public boolean peutModifier(String code) {
         List<String> groupes = currentUser.groupes();
-        return groupes.contains(Groupes.ADMIN)
-                || groupes.contains(Groupes.COORDINATION) && perimetre.voit(code.toUpperCase(Locale.ROOT));
+        return groupes.contains(Groupes.ADMIN) || groupes.contains(Groupes.COORDINATION)
+                && perimetre.bassinsPropres(currentUser.login()).contains(code.toUpperCase(Locale.ROOT));
     }
 
     @Transactional

@@ -24,6 +24,8 @@ import java.util.concurrent.Future;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import be.ibefe.avis.security.Comptes;
+import be.ibefe.avis.security.Groupes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,6 +46,12 @@ class IdentiteBassinApiIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Comptes comptes;
+
+    @Autowired
+    Bassins bassins;
 
     Api api;
 
@@ -113,6 +121,14 @@ class IdentiteBassinApiIT {
         assertThat(put("analystehuy", "/api/bassins/HUY", corps).status()).isEqualTo(403);
         assertThat(put("membrehuy1", "/api/bassins/HUY", corps).status()).isEqualTo(403);
         assertThat(put("aibefe", "/api/bassins/HUY", corps).status()).isEqualTo(403);
+        // Huy-Waremme's coordinator who also holds the regional role reads Liège, but edits only his own bassin
+        comptes.assurerUtilisateur("coordregionalhuy", "Rita", "Coordination Huy et AIBEFE", "coordregionalhuy",
+                Groupes.COORDINATION, Groupes.REGIONAL);
+        bassins.affecter("coordregionalhuy", "HUY");
+        JsonNode lie = api.get("coordregionalhuy", "/api/bassins/LIE").json();
+        assertThat(put("coordregionalhuy", "/api/bassins/LIE", identite(lie)).status()).isEqualTo(403);
+        assertThat(api.postFichier("coordregionalhuy", "/api/bassins/LIE/logo", "fichier", "logo.png", png(10, 10, 0))
+                .status()).isEqualTo(403);
         assertThat(api.postFichier("coordinateur", "/api/bassins/HUY/logo", "fichier", "logo.png", png(10, 10, 0))
                 .status()).isEqualTo(404);
         assertThat(api.postFichier("analystehuy", "/api/bassins/HUY/logo", "fichier", "logo.png", png(10, 10, 0))
