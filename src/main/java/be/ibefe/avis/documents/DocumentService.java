@@ -128,12 +128,22 @@ public class DocumentService {
 
     @Transactional(readOnly = true)
     public Contenu lire(long dossierId, long documentId) {
+        Document document = document(dossierId, documentId);
+        return new Contenu(DocumentView.de(document), stockage.lire(document));
+    }
+
+    /** What is known of a document (who, when, size), without reading its content. */
+    @Transactional(readOnly = true)
+    public DocumentView consulter(long dossierId, long documentId) {
+        return DocumentView.de(document(dossierId, documentId));
+    }
+
+    private Document document(long dossierId, long documentId) {
         // a dossier of another bassin does not exist for the user, nor do its documents
         dossiers.charger(dossierId);
-        Document document = repository.findByIdAndDossierId(documentId, dossierId)
+        return repository.findByIdAndDossierId(documentId, dossierId)
                 .orElseThrow(() -> new RessourceIntrouvableException(
                         "Le dossier n° %d n'a pas de document n° %d.".formatted(dossierId, documentId)));
-        return new Contenu(DocumentView.de(document), stockage.lire(document));
     }
 
     /** Only the last segment of what the browser sent, without control characters: never a path. */

@@ -103,7 +103,7 @@ public class Notifications {
     @Transactional
     public void envoyer(long dossierId, Lettres lettres) {
         Dossier dossier = dossiers.charger(dossierId);
-        Instant produiteLe = documents.lire(dossierId, lettres.demandeur()).document().deposeLe();
+        Instant produiteLe = documents.consulter(dossierId, lettres.demandeur()).deposeLe();
         if (dossier.getDecision() == null
                 || dossier.getDecisionLe() != null && produiteLe.isBefore(dossier.getDecisionLe())) {
             dossier.consignerEnvoiAnnule(("les lettres de l'avis produites le %s ne sont pas parties : cet avis a été "
