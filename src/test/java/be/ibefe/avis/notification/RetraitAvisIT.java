@@ -65,7 +65,7 @@ class RetraitAvisIT {
 
     @Test
     void a_refused_ratification_withdraws_the_avis_by_letter_from_everyone_who_received_it() throws Exception {
-        String dossier = pretPourSeance(Demandes.creditAdaptation());
+        String dossier = taches.pretPourSeance(Demandes.creditAdaptation());
         String reference = dossier(dossier).get("reference").asText();
         decideEnUrgence(dossier);
         travaux.executerEnAttente();
@@ -139,7 +139,7 @@ class RetraitAvisIT {
     void an_avis_sent_by_post_is_withdrawn_by_a_letter_to_post() {
         ObjectNode demande = Demandes.creditAdaptation();
         ((ObjectNode) demande.get("demandeur")).remove("email");
-        String dossier = pretPourSeance(demande);
+        String dossier = taches.pretPourSeance(demande);
         decideEnUrgence(dossier);
         travaux.executerEnAttente();
 
@@ -160,7 +160,7 @@ class RetraitAvisIT {
      */
     @Test
     void an_avis_withdrawn_before_its_e_mails_left_never_leaves() throws Exception {
-        String dossier = pretPourSeance(Demandes.creditAdaptation());
+        String dossier = taches.pretPourSeance(Demandes.creditAdaptation());
         serveurCourriel.stop();
         Job courriels;
         try {
@@ -204,16 +204,6 @@ class RetraitAvisIT {
                 Map.of("decision", "FAVORABLE", "motivation", "Conforme aux critères.", "date", "2024-06-03",
                         "justification", "Le SPW statue le 5 juin.", "membresPresents", BUREAU));
         assertThat(urgence.status()).as(urgence.corps()).isEqualTo(200);
-    }
-
-    private String pretPourSeance(ObjectNode demande) {
-        Api.Reponse creation = api.post("coordinateur", "/api/dossiers", demande);
-        assertThat(creation.status()).as(creation.corps()).isEqualTo(201);
-        String id = creation.json().get("id").asText();
-        taches.terminer("analyste", id, "Task_VerifierRecevabilite", Map.of("complet", true));
-        taches.terminer("analyste", id, "Task_AnalyserDossier",
-                Map.of("propositionAvis", "FAVORABLE", "motivation", "Critères rencontrés."));
-        return id;
     }
 
     private JsonNode dossier(String id) {

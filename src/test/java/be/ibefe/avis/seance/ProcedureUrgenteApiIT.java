@@ -80,7 +80,7 @@ class ProcedureUrgenteApiIT {
     void a_favourable_measure_against_a_ko_criterion_must_name_it_as_a_seance_must() {
         ObjectNode asbl = Demandes.creditAdaptation();
         ((ObjectNode) asbl.at("/donnees/entreprise")).put("formeJuridique", "ASBL");
-        String dossier = pretPourSeance(asbl);
+        String dossier = taches.pretPourSeance(asbl);
         List<String> bureau = List.of("membre1", "membre3", "membre4");
 
         Api.Reponse muette = urgence("membre1", dossier, Map.of("membresPresents", bureau));
@@ -190,16 +190,6 @@ class ProcedureUrgenteApiIT {
     }
 
     private String pretPourSeance() {
-        return pretPourSeance(Demandes.creditAdaptation());
-    }
-
-    private String pretPourSeance(ObjectNode demande) {
-        Api.Reponse creation = api.post("coordinateur", "/api/dossiers", demande);
-        assertThat(creation.status()).as(creation.corps()).isEqualTo(201);
-        String id = creation.json().get("id").asText();
-        taches.terminer("analyste", id, "Task_VerifierRecevabilite", Map.of("complet", true));
-        taches.terminer("analyste", id, "Task_AnalyserDossier",
-                Map.of("propositionAvis", "FAVORABLE", "motivation", "Critères rencontrés."));
-        return id;
+        return taches.pretPourSeance(Demandes.creditAdaptation());
     }
 }

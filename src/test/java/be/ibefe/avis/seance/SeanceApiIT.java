@@ -49,8 +49,8 @@ class SeanceApiIT {
 
     @Test
     void the_agenda_takes_every_ready_dossier_once_the_nearest_deadline_first() {
-        String tardif = pretPourSeance(Demandes.cispNouvelleFiliere().put("echeance", "2024-12-20"));
-        String urgent = pretPourSeance(Demandes.creditAdaptation().put("echeance", "2024-04-30"));
+        String tardif = taches.pretPourSeance(Demandes.cispNouvelleFiliere().put("echeance", "2024-12-20"));
+        String urgent = taches.pretPourSeance(Demandes.creditAdaptation().put("echeance", "2024-04-30"));
         String seance = seances.creer("CSEF", "2024-05-28", CSEF).get("id").asText();
 
         api.post("coordinateur", "/api/seances/" + seance + "/ordre-du-jour", "");
@@ -65,7 +65,7 @@ class SeanceApiIT {
 
     @Test
     void a_dossier_is_added_to_and_removed_from_the_agenda() {
-        String dossier = pretPourSeance(Demandes.cispNouvelleFiliere());
+        String dossier = taches.pretPourSeance(Demandes.cispNouvelleFiliere());
         String seance = seances.creer("CSEF", "2024-05-28", CSEF).get("id").asText();
 
         assertThat(api.post("coordinateur", "/api/seances/" + seance + "/ordre-du-jour/" + dossier, "").json()
@@ -80,7 +80,7 @@ class SeanceApiIT {
 
     @Test
     void without_quorum_no_decision_is_recorded() {
-        String dossier = pretPourSeance(Demandes.cispNouvelleFiliere());
+        String dossier = taches.pretPourSeance(Demandes.cispNouvelleFiliere());
         JsonNode seance = seances.creer("CSEF", "2024-05-28", List.of("membre1", "membre2"));
         assertThat(seance.at("/quorum/atteint").asBoolean()).isFalse();
         assertThat(seance.at("/quorum/requis").asInt()).isEqualTo(3);
@@ -97,7 +97,7 @@ class SeanceApiIT {
 
     @Test
     void with_exactly_the_quorum_the_seance_decides() {
-        String dossier = pretPourSeance(Demandes.cispNouvelleFiliere());
+        String dossier = taches.pretPourSeance(Demandes.cispNouvelleFiliere());
         JsonNode seance = seances.creer("CSEF", "2024-05-28", List.of("membre1", "membre2", "membre3"));
         api.post("coordinateur", "/api/seances/" + seance.get("id") + "/ordre-du-jour/" + dossier, "");
 
@@ -109,7 +109,7 @@ class SeanceApiIT {
     void a_member_linked_to_the_applicant_steps_out_and_his_vote_is_refused() {
         ObjectNode demande = Demandes.epsForem();
         ((ObjectNode) demande.get("demandeur")).put("nom", "FOREM Formation Liège");
-        String dossier = pretPourSeance(demande);
+        String dossier = taches.pretPourSeance(demande);
         String seance = seances.creer("CSEF", "2024-05-28", CSEF).get("id").asText();
         api.post("coordinateur", "/api/seances/" + seance + "/ordre-du-jour/" + dossier, "");
 
@@ -135,7 +135,7 @@ class SeanceApiIT {
     void the_proces_verbal_lists_presences_quorum_decisions_votes_and_deports() {
         ObjectNode demande = Demandes.epsForem();
         ((ObjectNode) demande.get("demandeur")).put("nom", "FOREM Formation Liège");
-        String dossier = pretPourSeance(demande);
+        String dossier = taches.pretPourSeance(demande);
         String seance = seances.creer("CSEF", "2024-05-28", List.of("membre1", "membre2", "membre3", "membre4"))
                 .get("id").asText();
         api.post("coordinateur", "/api/seances/" + seance + "/ordre-du-jour/" + dossier, "");
@@ -161,7 +161,7 @@ class SeanceApiIT {
 
     @Test
     void only_a_present_member_can_step_out() {
-        String dossier = pretPourSeance(Demandes.cispNouvelleFiliere());
+        String dossier = taches.pretPourSeance(Demandes.cispNouvelleFiliere());
         String seance = seances.creer("CSEF", "2024-05-28", List.of("membre1", "membre2", "membre3")).get("id")
                 .asText();
         api.post("coordinateur", "/api/seances/" + seance + "/ordre-du-jour/" + dossier, "");
@@ -174,7 +174,7 @@ class SeanceApiIT {
 
     @Test
     void two_seances_in_a_row_handle_an_adjourned_dossier_once() {
-        String dossier = pretPourSeance(Demandes.cispNouvelleFiliere());
+        String dossier = taches.pretPourSeance(Demandes.cispNouvelleFiliere());
         String premiere = seances.creer("CSEF", "2024-05-28", CSEF).get("id").asText();
         api.post("coordinateur", "/api/seances/" + premiere + "/ordre-du-jour/" + dossier, "");
         assertThat(seances.deliberer(premiere, dossier, "AJOURNE", Map.of("motivation", "Audition du centre.")).status())
@@ -203,7 +203,7 @@ class SeanceApiIT {
 
     @Test
     void a_closed_seance_cannot_change_and_passes_its_avis_to_the_instance_pleniere_for_validation() {
-        String dossier = pretPourSeance(Demandes.cispNouvelleFiliere());
+        String dossier = taches.pretPourSeance(Demandes.cispNouvelleFiliere());
         seances.deciderEnSeance(dossier, "FAVORABLE", Map.of());
         List<JsonNode> csef = api.get("coordinateur", "/api/seances?annee=2024").json().findParents("chambre").stream()
                 .filter(s -> s.get("chambre").asText().equals("CSEF") && s.get("date").asText().equals("2024-05-28"))
@@ -245,7 +245,7 @@ class SeanceApiIT {
 
     @Test
     void the_bureau_decides_in_urgency_and_a_refused_ratification_reopens_the_dossier() {
-        String dossier = pretPourSeance(Demandes.creditAdaptation());
+        String dossier = taches.pretPourSeance(Demandes.creditAdaptation());
         Api.Reponse urgence = api.post("membre1", "/api/dossiers/" + dossier + "/procedure-urgente",
                 Map.of("decision", "FAVORABLE", "motivation", "Conforme aux critères.",
                         "justification", "Le SPW statue le 3 juin.", "membresPresents", BUREAU));
@@ -267,16 +267,6 @@ class SeanceApiIT {
         assertThat(rouvert.get("decision").isNull()).isTrue();
         assertThat(rouvert.get("historique").findValuesAsText("evenement"))
                 .anyMatch(e -> e.contains("Ratification refusée") && e.contains("La CSEF devait être consultée."));
-    }
-
-    private String pretPourSeance(ObjectNode demande) {
-        Api.Reponse creation = api.post("coordinateur", "/api/dossiers", demande);
-        assertThat(creation.status()).as(creation.corps()).isEqualTo(201);
-        String id = creation.json().get("id").asText();
-        taches.terminer("analyste", id, "Task_VerifierRecevabilite", Map.of("complet", true));
-        taches.terminer("analyste", id, "Task_AnalyserDossier",
-                Map.of("propositionAvis", "FAVORABLE", "motivation", "Critères rencontrés."));
-        return id;
     }
 
     private JsonNode dossier(String id) {

@@ -12,7 +12,6 @@ import be.ibefe.avis.support.Taches;
 import be.ibefe.avis.support.TextePdf;
 import be.ibefe.avis.support.Travaux;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.MessagingException;
@@ -81,7 +80,7 @@ class ValidationEtRatificationIT {
     @Test
     void a_csef_avis_whose_validation_the_pleniere_refuses_is_withdrawn_from_both_recipients_and_deliberated_again()
             throws Exception {
-        String dossier = pretPourSeance(Demandes.creditAdaptation());
+        String dossier = taches.pretPourSeance(Demandes.creditAdaptation());
         String reference = dossier(dossier).get("reference").asText();
         JsonNode rapportAvant = type(api.get("coordinateur", "/api/rapports/activite?annee=2024").json(),
                 "CREDIT_ADAPTATION");
@@ -174,7 +173,7 @@ class ValidationEtRatificationIT {
     @Test
     void a_pole_avis_of_the_bureau_whose_ratification_the_pleniere_refuses_is_withdrawn_from_its_applicant()
             throws Exception {
-        String dossier = pretPourSeance(Demandes.poleOpportunite());
+        String dossier = taches.pretPourSeance(Demandes.poleOpportunite());
         String reference = dossier(dossier).get("reference").asText();
         assertThat(dossier(dossier).get("chambre").asText()).isEqualTo("BUREAU");
         seance("BUREAU", "2024-05-27", dossier, "FAVORABLE");
@@ -224,9 +223,9 @@ class ValidationEtRatificationIT {
     @Test
     void validations_and_ratifications_confirmed_en_bloc_end_the_processes_with_the_avis_standing() {
         JsonNode avant = api.get("coordinateur", "/api/rapports/activite?annee=2024").json();
-        String cisp = pretPourSeance(Demandes.cispNouvelleFiliere());
-        String credit = pretPourSeance(Demandes.creditAdaptation());
-        String pole = pretPourSeance(Demandes.poleOpportunite());
+        String cisp = taches.pretPourSeance(Demandes.cispNouvelleFiliere());
+        String credit = taches.pretPourSeance(Demandes.creditAdaptation());
+        String pole = taches.pretPourSeance(Demandes.poleOpportunite());
         seance("CSEF", "2024-05-28", cisp, "FAVORABLE");
         seance("CSEF", "2024-06-18", credit, "DEFAVORABLE");
         seance("BUREAU", "2024-05-27", pole, "FAVORABLE");
@@ -269,7 +268,7 @@ class ValidationEtRatificationIT {
 
     @Test
     void a_point_the_pleniere_does_not_examine_goes_to_the_next_one_and_the_process_keeps_waiting() {
-        String dossier = pretPourSeance(Demandes.cispNouvelleFiliere());
+        String dossier = taches.pretPourSeance(Demandes.cispNouvelleFiliere());
         seance("CSEF", "2024-05-28", dossier, "FAVORABLE");
         travaux.executerEnAttente();
 
@@ -328,16 +327,6 @@ class ValidationEtRatificationIT {
     private void cloturer(String seance) {
         Api.Reponse cloture = api.post("coordinateur", "/api/seances/" + seance + "/cloture", "");
         assertThat(cloture.status()).as(cloture.corps()).isEqualTo(200);
-    }
-
-    private String pretPourSeance(ObjectNode demande) {
-        Api.Reponse creation = api.post("coordinateur", "/api/dossiers", demande);
-        assertThat(creation.status()).as(creation.corps()).isEqualTo(201);
-        String id = creation.json().get("id").asText();
-        taches.terminer("analyste", id, "Task_VerifierRecevabilite", Map.of("complet", true));
-        taches.terminer("analyste", id, "Task_AnalyserDossier",
-                Map.of("propositionAvis", "FAVORABLE", "motivation", "Critères rencontrés."));
-        return id;
     }
 
     private JsonNode dossier(String id) {

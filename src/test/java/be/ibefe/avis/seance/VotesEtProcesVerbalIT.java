@@ -46,7 +46,7 @@ class VotesEtProcesVerbalIT {
 
     @Test
     void a_decision_the_votes_reject_is_refused_naming_decision_and_nothing_is_stored() {
-        String dossier = pretPourSeance(Demandes.cispNouvelleFiliere());
+        String dossier = taches.pretPourSeance(Demandes.cispNouvelleFiliere());
         String seance = seanceAvec(dossier);
 
         Api.Reponse refus = seances.deliberer(seance, dossier, "FAVORABLE", Map.of("pour", 0, "contre", 4));
@@ -68,7 +68,7 @@ class VotesEtProcesVerbalIT {
 
     @Test
     void a_tie_does_not_adopt_and_a_majority_does_abstentions_not_counted() {
-        String dossier = pretPourSeance(Demandes.cispNouvelleFiliere());
+        String dossier = taches.pretPourSeance(Demandes.cispNouvelleFiliere());
         String seance = seanceAvec(dossier);
 
         Api.Reponse egalite = seances.deliberer(seance, dossier, "DEFAVORABLE", Map.of("votes",
@@ -90,9 +90,9 @@ class VotesEtProcesVerbalIT {
 
     @Test
     void the_proces_verbal_tells_a_consensus_from_a_vote_and_from_a_point_not_examined() {
-        String consensus = pretPourSeance(Demandes.cispNouvelleFiliere());
-        String vote = pretPourSeance(Demandes.creditAdaptation());
-        String oublie = pretPourSeance(Demandes.epsForem());
+        String consensus = taches.pretPourSeance(Demandes.cispNouvelleFiliere());
+        String vote = taches.pretPourSeance(Demandes.creditAdaptation());
+        String oublie = taches.pretPourSeance(Demandes.epsForem());
         String seance = seanceAvec(consensus);
         api.post("coordinateur", "/api/seances/" + seance + "/ordre-du-jour/" + vote, "");
         api.post("coordinateur", "/api/seances/" + seance + "/ordre-du-jour/" + oublie, "");
@@ -120,7 +120,7 @@ class VotesEtProcesVerbalIT {
     void the_proces_verbal_names_present_excused_and_absent_members_and_deports_by_name_and_function() {
         ObjectNode demande = Demandes.epsForem();
         ((ObjectNode) demande.get("demandeur")).put("nom", "FOREM Formation Liège");
-        String dossier = pretPourSeance(demande);
+        String dossier = taches.pretPourSeance(demande);
         Api.Reponse creee = api.post("coordinateur", "/api/seances", Map.of("chambre", "CSEF", "date", "2024-05-28",
                 "membresPresents", List.of("membre1", "membre2", "membre3", "membre4"),
                 "membresExcuses", List.of("membre5")));
@@ -166,15 +166,5 @@ class VotesEtProcesVerbalIT {
         String debut = pv.substring(pv.indexOf("<h3>" + rang + ". "));
         int fin = debut.indexOf("<h3>", 4);
         return (fin < 0 ? debut : debut.substring(0, fin)).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
-    }
-
-    private String pretPourSeance(ObjectNode demande) {
-        Api.Reponse creation = api.post("coordinateur", "/api/dossiers", demande);
-        assertThat(creation.status()).as(creation.corps()).isEqualTo(201);
-        String id = creation.json().get("id").asText();
-        taches.terminer("analyste", id, "Task_VerifierRecevabilite", Map.of("complet", true));
-        taches.terminer("analyste", id, "Task_AnalyserDossier",
-                Map.of("propositionAvis", "FAVORABLE", "motivation", "Critères rencontrés."));
-        return id;
     }
 }

@@ -3,6 +3,7 @@ package be.ibefe.avis.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
@@ -37,5 +38,19 @@ public final class Taches {
         Api.Reponse reponse = api.post(utilisateur, completer(utilisateur, dossierId, cle), champs);
         assertThat(reponse.status()).as(reponse.corps()).isEqualTo(204);
         travaux.executerEnAttente();
+    }
+
+    /**
+     * Registers the request as the coordination, declares it complete and proposes it favourable as the équipe: the
+     * dossier waits for a séance. Returns its id.
+     */
+    public String pretPourSeance(ObjectNode demande) {
+        Api.Reponse creation = api.post("coordinateur", "/api/dossiers", demande);
+        assertThat(creation.status()).as(creation.corps()).isEqualTo(201);
+        String id = creation.json().get("id").asText();
+        terminer("analyste", id, "Task_VerifierRecevabilite", Map.of("complet", true));
+        terminer("analyste", id, "Task_AnalyserDossier",
+                Map.of("propositionAvis", "FAVORABLE", "motivation", "Critères rencontrés."));
+        return id;
     }
 }
