@@ -1,16 +1,23 @@
 package be.ibefe.avis.importation;
 
 import be.ibefe.avis.system.DonneesInvalidesException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads CSV text (RFC 4180): the separator is {@code ;} or {@code ,}, whichever the first line uses more (French
- * spreadsheets write {@code ;}); a quoted cell may hold separators, doubled quotes and line breaks; a UTF-8 byte
- * order mark is ignored; rows whose cells are all empty are left out, but still counted in the line numbers so that
- * every error names the line the user sees in his editor. The reading is bounded as it goes: a cell longer than
+ * Reads CSV text (RFC 4180, with Apache Commons CSV): the separator is {@code ;} or {@code ,}, whichever the first
+ * line uses more (French spreadsheets write {@code ;}); a quoted cell may hold separators, doubled quotes and line
+ * breaks; a UTF-8 byte order mark is ignored; rows whose cells are all empty are left out, but still counted in the
+ * line numbers so that every error names the line the user sees in his editor. A cell longer than
  * {@link LectureFichier#LONGUEUR_MAX_CELLULE} or a row of more than {@link LectureFichier#COLONNES_MAX} columns is
- * refused at once, and the rows beyond the limit are counted (for the message) but no longer kept.
+ * refused, and the rows beyond the limit are counted (for the message) but no longer kept.
  */
 final class LectureCsv {
 
@@ -22,65 +29,35 @@ final class LectureCsv {
     /** The rows of the text: a header and at most {@code lignesMax} rows under it, or the file is refused. */
     static List<Enregistrement> lire(String texte, int lignesMax) {
         String contenu = texte.startsWith("\uFEFF") ? texte.substring(1) : texte;
-        char separateur = separateur(contenu);
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(separateur(contenu))
+                // an empty line is read as a record, so that each record's position is its own line's: vide() drops it
+                .setIgnoreEmptyLines(false)
+                // text after a closing quote belongs to the cell ("ab"c reads abc), as spreadsheets write it
+                .setTrailingData(true)
+                .get();
         Rangees enregistrements = new Rangees(lignesMax + 1);
-        List<String> cellules = new ArrayList<>();
-        StringBuilder cellule = new StringBuilder();
-        int ligne = 1;
-        int debut = 1;
-        boolean entreGuillemets = false;
-        boolean debutCellule = true;
-        int i = 0;
-        while (i < contenu.length()) {
-            char c = contenu.charAt(i);
-            if (entreGuillemets) {
-                if (c == GUILLEMET && i + 1 < contenu.length() && contenu.charAt(i + 1) == GUILLEMET) {
-                    cellule.append(GUILLEMET);
-                    i++;
-                } else if (c == GUILLEMET) {
-                    entreGuillemets = false;
-                } else {
-                    if (c == '\n' || (c == '\r' && !suiviDeSautDeLigne(contenu, i))) {
-                        ligne++;
+        Lignes lignes = new Lignes(contenu);
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(contenu)).setFormat(format).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                int debut = lignes.suivante();
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
                     }
-                    cellule.append(c);
+                    record = records.next();
+                } catch (UncheckedIOException e) {
+                    throw new DonneesInvalidesException("fichier",
+                            "Ligne %d : un guillemet ouvert n'est jamais fermé.".formatted(debut));
                 }
-                borner(cellule, debut, cellules);
-            } else if (c == GUILLEMET && debutCellule) {
-                entreGuillemets = true;
-                debutCellule = false;
-            } else if (c == separateur) {
-                if (cellules.size() >= LectureFichier.COLONNES_MAX) {
-                    throw LectureFichier.tropDeColonnes(debut);
-                }
-                cellules.add(cellule.toString());
-                cellule.setLength(0);
-                debutCellule = true;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && suiviDeSautDeLigne(contenu, i)) {
-                    i++;
-                }
-                cellules.add(cellule.toString());
-                enregistrements.ajouter(debut, cellules);
-                cellules = new ArrayList<>();
-                cellule.setLength(0);
-                debutCellule = true;
-                ligne++;
-                debut = ligne;
-            } else {
-                cellule.append(c);
-                debutCellule = false;
-                borner(cellule, debut, cellules);
+                int ligne = lignes.de(record.getCharacterPosition());
+                lignes.apres(parser.getCurrentLineNumber());
+                enregistrements.ajouter(ligne, cellules(record, ligne));
             }
-            i++;
-        }
-        if (entreGuillemets) {
-            throw new DonneesInvalidesException("fichier",
-                    "Ligne %d : un guillemet ouvert n'est jamais fermé.".formatted(debut));
-        }
-        if (!cellule.isEmpty() || !cellules.isEmpty()) {
-            cellules.add(cellule.toString());
-            enregistrements.ajouter(debut, cellules);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         if (enregistrements.comptees > enregistrements.max) {
             throw LectureFichier.tropDeLignes(String.valueOf(enregistrements.comptees - 1), lignesMax);
@@ -88,10 +65,18 @@ final class LectureCsv {
         return enregistrements.gardees;
     }
 
-    private static void borner(StringBuilder cellule, int ligne, List<String> cellules) {
-        if (cellule.length() > LectureFichier.LONGUEUR_MAX_CELLULE) {
-            throw LectureFichier.celluleTropLongue(ligne, cellules.size() + 1);
+    private static List<String> cellules(CSVRecord record, int ligne) {
+        if (record.size() > LectureFichier.COLONNES_MAX) {
+            throw LectureFichier.tropDeColonnes(ligne);
         }
+        List<String> cellules = new ArrayList<>(record.size());
+        for (String cellule : record) {
+            if (cellule.length() > LectureFichier.LONGUEUR_MAX_CELLULE) {
+                throw LectureFichier.celluleTropLongue(ligne, cellules.size() + 1);
+            }
+            cellules.add(cellule);
+        }
+        return cellules;
     }
 
     /** The separator the first line uses more, outside quotes; {@code ;} when it uses neither. */
@@ -114,8 +99,40 @@ final class LectureCsv {
         return virgules > pointsVirgules ? ',' : ';';
     }
 
-    private static boolean suiviDeSautDeLigne(String contenu, int i) {
-        return i + 1 < contenu.length() && contenu.charAt(i + 1) == '\n';
+    /**
+     * The line numbers of the text as the user's editor shows them (a line ends with LF, CRLF or a lone CR): the line
+     * of a record is counted from its first character; the parser's own count of line ends read gives the line where
+     * the next record starts, which names a quote left open.
+     */
+    private static final class Lignes {
+
+        private final String contenu;
+        private int position;
+        private int ligne = 1;
+        private long finsLues;
+
+        Lignes(String contenu) {
+            this.contenu = contenu;
+        }
+
+        int de(long caractere) {
+            while (position < caractere && position < contenu.length()) {
+                char c = contenu.charAt(position);
+                if (c == '\n' || (c == '\r' && !(position + 1 < contenu.length() && contenu.charAt(position + 1) == '\n'))) {
+                    ligne++;
+                }
+                position++;
+            }
+            return ligne;
+        }
+
+        void apres(long finsDeLigneLues) {
+            finsLues = finsDeLigneLues;
+        }
+
+        int suivante() {
+            return (int) finsLues + 1;
+        }
     }
 
     /** The rows not empty: kept up to {@code max}, counted beyond, so that the refusal says how many there are. */

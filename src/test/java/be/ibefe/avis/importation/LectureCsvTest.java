@@ -61,6 +61,40 @@ class LectureCsvTest {
                 .isEqualTo("Ligne 3 : un guillemet ouvert n'est jamais fermé.");
     }
 
+    @Test
+    void text_after_a_closing_quote_and_a_quote_inside_a_cell_are_kept_as_written() {
+        List<Enregistrement> lignes = lire("a;b\n\"Tour\" CNC;Pouce 2\"\n");
+
+        assertThat(lignes.get(1).cellules()).containsExactly("Tour CNC", "Pouce 2\"");
+    }
+
+    @Test
+    void a_quote_left_open_after_a_cell_on_two_lines_names_the_line_where_its_own_row_starts() {
+        assertThatThrownBy(() -> lire("a;b\r\nx;\"deux\r\nlignes\"\r\n\r\n\"ouvert;z\r\n"))
+                .isInstanceOf(DonneesInvalidesException.class)
+                .extracting(e -> ((DonneesInvalidesException) e).getErreurs().get(0).message())
+                .isEqualTo("Ligne 5 : un guillemet ouvert n'est jamais fermé.");
+    }
+
+    @Test
+    void a_cell_of_the_maximum_length_and_a_row_of_the_maximum_width_are_read() {
+        String longue = "x".repeat(LectureFichier.LONGUEUR_MAX_CELLULE);
+        String large = "c;".repeat(LectureFichier.COLONNES_MAX - 1) + "c";
+
+        assertThat(lire("a;b\nR;" + longue + "\n").get(1).cellules().get(1)).hasSize(LectureFichier.LONGUEUR_MAX_CELLULE);
+        assertThat(lire(large + "\n").get(0).cellules()).hasSize(LectureFichier.COLONNES_MAX);
+        assertThatThrownBy(() -> lire(large + ";c\n")).isInstanceOf(DonneesInvalidesException.class);
+    }
+
+    @Test
+    void rows_beyond_the_limit_are_counted_for_the_message_but_not_kept() {
+        assertThatThrownBy(() -> LectureCsv.lire("a;b\n1;2\n3;4\n\n5;6\n", 2))
+                .isInstanceOf(DonneesInvalidesException.class)
+                .extracting(e -> ((DonneesInvalidesException) e).getErreurs().get(0).message())
+                .isEqualTo("Le fichier compte 3 demandes ; un import en accepte au plus 2 : découpez-le.");
+        assertThat(LectureCsv.lire("a;b\n1;2\n\n3;4\n", 2)).hasSize(3);
+    }
+
     private static List<Enregistrement> lire(String texte) {
         return LectureCsv.lire(texte, 100);
     }
