@@ -3,6 +3,7 @@ package be.ibefe.avis.demo;
 import be.ibefe.avis.dossier.AvisType;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.DossierRepository;
+import be.ibefe.avis.exploitation.Profils;
 import be.ibefe.avis.system.ClockConfig;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,6 +19,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +32,7 @@ import org.springframework.stereotype.Component;
  * The year is replayed at its dates ({@link Rejeu}): its delays and statistics read as they would have in 2024.
  */
 @Component
+@Profile(Profils.DEMO)
 public class AnneeDeDemonstration {
 
     public static final String PREFIXE = "DEMO-";

@@ -4,6 +4,7 @@ import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.dossier.NouveauDossier;
+import be.ibefe.avis.exploitation.Profils;
 import be.ibefe.avis.seance.ApprobationPvView;
 import be.ibefe.avis.seance.ApprobationsPv;
 import be.ibefe.avis.seance.Mandat;
@@ -24,6 +25,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,6 +39,7 @@ import org.springframework.stereotype.Component;
  * benchmark; each call acts in the name of its user on the calling thread only.
  */
 @Component
+@Profile(Profils.DEMO)
 public class Parcours {
 
     private final DossierService dossiers;

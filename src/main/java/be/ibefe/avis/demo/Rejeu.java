@@ -1,6 +1,7 @@
 package be.ibefe.avis.demo;
 
 import be.ibefe.avis.audit.Origines;
+import be.ibefe.avis.exploitation.Profils;
 import be.ibefe.avis.system.PorteDesRequetes;
 import java.time.Duration;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Component;
  * and the job executor are given back afterwards, whether the replay ends well or not.
  */
 @Component
+@Profile(Profils.DEMO)
 public class Rejeu {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rejeu.class);
