@@ -1,15 +1,13 @@
 package be.ibefe.avis.tasks;
 
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A {@code conditional.hide} of a Camunda Form that the server understands: {@code =champ}, {@code =not(champ)},
- * {@code =champ = "VALEUR"} and {@code =champ != "VALEUR"}. The server applies it when a form is submitted; the page
- * gets its parts so that the browser hides the field as the user types.
+ * The parts of a {@code conditional.hide} of a Camunda Form that the page applies as the user types: {@code =champ},
+ * {@code =not(champ)}, {@code =champ = "VALEUR"} and {@code =champ != "VALEUR"} ({@code static/js/avis.js}). The
+ * server evaluates every condition, these and any other, with the FEEL engine ({@link MasquageFeel}).
  */
 public record Condition(String champ, Operateur operateur, String valeur) {
 
@@ -21,7 +19,7 @@ public record Condition(String champ, Operateur operateur, String valeur) {
         VRAI, FAUX, EGAL, DIFFERENT
     }
 
-    /** Any other FEEL expression is not understood: the field stays visible. */
+    /** Any other FEEL expression is not applied as the user types: the field shows until the server decides. */
     static Optional<Condition> lire(String expression) {
         if (expression == null) {
             return Optional.empty();
@@ -37,15 +35,5 @@ public record Condition(String champ, Operateur operateur, String valeur) {
                     "=".equals(comparaison.group(2)) ? Operateur.EGAL : Operateur.DIFFERENT, comparaison.group(3)));
         }
         return Optional.empty();
-    }
-
-    boolean masque(Map<String, Object> valeurs) {
-        Object valeurChamp = valeurs.get(champ);
-        return switch (operateur) {
-            case VRAI -> Boolean.TRUE.equals(valeurChamp);
-            case FAUX -> !Boolean.TRUE.equals(valeurChamp);
-            case EGAL -> Objects.equals(valeurChamp, valeur);
-            case DIFFERENT -> !Objects.equals(valeurChamp, valeur);
-        };
     }
 }

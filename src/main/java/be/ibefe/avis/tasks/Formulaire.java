@@ -119,9 +119,11 @@ public record Formulaire(String id, List<ChampFormulaire> champs) {
         for (ChampFormulaire champ : champs) {
             lireValeur(champ, brute.apply(champ.cle()), erreurs).ifPresent(v -> valeurs.put(champ.cle(), v));
         }
+        Map<String, Object> formulaire = new HashMap<>();
+        champs.forEach(champ -> formulaire.put(champ.cle(), valeurs.get(champ.cle())));
         Map<String, Object> variables = new LinkedHashMap<>();
         for (ChampFormulaire champ : champs) {
-            boolean masque = masque(champ, valeurs);
+            boolean masque = MasquageFeel.masque(champ.masquerSi(), formulaire);
             Object valeur = masque ? null : valeurs.get(champ.cle());
             if (!masque && champ.obligatoire() && valeur == null
                     && erreurs.stream().noneMatch(e -> e.champ().equals(champ.cle()))) {
@@ -202,9 +204,5 @@ public record Formulaire(String id, List<ChampFormulaire> champs) {
                 return Optional.of(texte);
             }
         }
-    }
-
-    static boolean masque(ChampFormulaire champ, Map<String, Object> valeurs) {
-        return champ.condition().map(c -> c.masque(valeurs)).orElse(false);
     }
 }

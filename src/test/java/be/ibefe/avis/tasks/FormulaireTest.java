@@ -131,6 +131,34 @@ class FormulaireTest {
                                 new ChampErreur("complet", "« Le dossier est complet » doit valoir true ou false.")));
     }
 
+    @Test
+    void any_feel_condition_is_evaluated_by_the_feel_engine_on_every_field_of_the_form() throws IOException {
+        Formulaire formulaire = Formulaire.lire(new ByteArrayInputStream("""
+                {"id": "Form_Feel", "components": [
+                  {"key": "montant", "type": "number", "label": "Montant"},
+                  {"key": "urgent", "type": "checkbox", "label": "Urgent"},
+                  {"key": "justification", "type": "textarea", "label": "Justification",
+                   "validate": {"required": true}, "conditional": {"hide": "=montant <= 80000 and not(urgent)"}},
+                  {"key": "note", "type": "textfield", "label": "Note",
+                   "validate": {"required": true}, "conditional": {"hide": "=montant = null"}},
+                  {"key": "libre", "type": "textfield", "label": "Libre",
+                   "validate": {"required": true}, "conditional": {"hide": "=montant >>> ("}}]}
+                """.getBytes(StandardCharsets.UTF_8)), JSON);
+
+        // at the edge: 80 000 hides the justification, 80 001 asks for it; urgency asks for it whatever the amount
+        assertThat(formulaire.valider(json("{\"montant\": 80000, \"note\": \"n\", \"libre\": \"l\", "
+                + "\"justification\": \"oubliée\"}"))).containsEntry("justification", null);
+        assertErreurs(formulaire, "{\"montant\": 80001, \"note\": \"n\", \"libre\": \"l\"}",
+                new ChampErreur("justification", "« Justification » est obligatoire."));
+        assertErreurs(formulaire, "{\"montant\": 10, \"urgent\": true, \"note\": \"n\", \"libre\": \"l\"}",
+                new ChampErreur("justification", "« Justification » est obligatoire."));
+        // a field left empty is null for the conditions; an expression the engine cannot read hides nothing
+        assertThat(formulaire.valider(json("{\"urgent\": false, \"justification\": \"j\", \"libre\": \"l\", "
+                + "\"note\": \"ignorée\"}"))).containsEntry("note", null);
+        assertErreurs(formulaire, "{\"urgent\": false, \"justification\": \"j\"}",
+                new ChampErreur("libre", "« Libre » est obligatoire."));
+    }
+
     private static void assertErreurs(Formulaire formulaire, String saisie, ChampErreur... erreurs) {
         assertThatThrownBy(() -> formulaire.valider(json(saisie)))
                 .isInstanceOfSatisfying(DonneesInvalidesException.class,
