@@ -36,7 +36,7 @@ public class ComptageDossiers {
     public Map<AvisType, Map<Statut, Long>> ouvertsParTypeEtStatut() {
         Map<AvisType, Map<Statut, Long>> comptes = new EnumMap<>(AvisType.class);
         compter(new DossierCriteres(null, null, null, null, null)).stream()
-                .filter(ligne -> !DossierCriteres.TERMINES.contains((Statut) ligne[1]))
+                .filter(ligne -> !((Statut) ligne[1]).termine())
                 .forEach(ligne -> comptes.computeIfAbsent((AvisType) ligne[0], t -> new EnumMap<>(Statut.class))
                         .put((Statut) ligne[1], (Long) ligne[2]));
         return comptes;

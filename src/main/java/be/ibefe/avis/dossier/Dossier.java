@@ -300,7 +300,7 @@ public class Dossier implements AppartientAuDossier {
         decisionRecommandation = null;
         decisionPar = null;
         decisionLe = null;
-        passer(Statut.PRET_POUR_SEANCE, EnumSet.of(Statut.NOTIFIE, Statut.CLOS), recit, trace);
+        passer(Statut.PRET_POUR_SEANCE, Statut.termines(), recit, trace);
     }
 
     private void decider(Decision code, String motivation, String recommandation, Trace trace) {
@@ -317,7 +317,7 @@ public class Dossier implements AppartientAuDossier {
      */
     public void notifier(Trace trace) {
         if (decision == Decision.NON_COMPETENT || decision == Decision.RETIRE) {
-            passer(Statut.CLOS, EnumSet.complementOf(EnumSet.of(Statut.NOTIFIE, Statut.CLOS)),
+            passer(Statut.CLOS, EnumSet.complementOf(EnumSet.copyOf(Statut.termines())),
                     "Dossier clos (%s), demandeur informé".formatted(decision.libelle()), trace);
             return;
         }

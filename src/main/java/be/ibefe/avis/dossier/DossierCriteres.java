@@ -4,10 +4,8 @@ import be.ibefe.avis.bassin.Perimetre;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
@@ -16,7 +14,6 @@ import org.springframework.data.jpa.domain.Specification;
  */
 public record DossierCriteres(AvisType type, Statut statut, Integer annee, String q, LocalDate enRetardAu) {
 
-    static final Set<Statut> TERMINES = EnumSet.of(Statut.NOTIFIE, Statut.CLOS);
 
     /** The same filters on every status, for the counts per status beside a list. */
     public DossierCriteres tousStatuts() {
@@ -52,7 +49,7 @@ public record DossierCriteres(AvisType type, Statut statut, Integer annee, Strin
             }
             if (enRetardAu != null) {
                 predicats.add(cb.lessThan(root.get("echeance"), enRetardAu));
-                predicats.add(cb.not(root.get("statut").in(TERMINES)));
+                predicats.add(cb.not(root.get("statut").in(Statut.termines())));
             }
             return cb.and(predicats.toArray(Predicate[]::new));
         };

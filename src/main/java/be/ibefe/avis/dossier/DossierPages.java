@@ -103,7 +103,7 @@ class DossierPages {
         model.addAttribute("precedente", resultat.hasPrevious() ? page(parametres, numero - 1) : null);
         model.addAttribute("suivante", resultat.hasNext() ? page(parametres, numero + 1) : null);
         model.addAttribute("lignes", resultat.getContent().stream()
-                .map(d -> new Ligne(d, d.statut() == Statut.NOTIFIE || d.statut() == Statut.CLOS ? null
+                .map(d -> new Ligne(d, d.statut().termine() ? null
                         : AlerteEcheance.de(d.echeance(), aujourdhui))).toList());
         model.addAttribute("total", resultat.getTotalElements());
         model.addAttribute("criteres", criteres);
@@ -125,7 +125,7 @@ class DossierPages {
         model.addAttribute("dossier", dossier);
         model.addAttribute("donnees", DonneesAffichees.lignes(dossier.type(), dossier.donnees()));
         model.addAttribute("commentaires", commentaires.liste(id));
-        model.addAttribute("alerte", dossier.statut() == Statut.NOTIFIE || dossier.statut() == Statut.CLOS ? null
+        model.addAttribute("alerte", dossier.statut().termine() ? null
                 : AlerteEcheance.de(dossier.echeance(), LocalDate.now(clock)));
         return "dossiers/dossier";
     }

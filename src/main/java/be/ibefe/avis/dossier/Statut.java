@@ -1,5 +1,8 @@
 package be.ibefe.avis.dossier;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Status of a dossier as people see it; the process keeps it in step. */
 public enum Statut {
     RECU("Reçu"),
@@ -19,5 +22,15 @@ public enum Statut {
 
     public String libelle() {
         return libelle;
+    }
+
+    /** The dossier's procedure is over: the applicant was told (NOTIFIE) or the dossier ended without an avis (CLOS). */
+    public boolean termine() {
+        return this == NOTIFIE || this == CLOS;
+    }
+
+    /** The statuses where a dossier's procedure is over, see {@link #termine()}. */
+    public static Set<Statut> termines() {
+        return EnumSet.of(NOTIFIE, CLOS);
     }
 }

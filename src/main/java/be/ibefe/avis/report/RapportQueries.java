@@ -10,11 +10,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -28,7 +26,6 @@ import org.springframework.stereotype.Repository;
 class RapportQueries {
 
     /** A dossier is open until it is notified or closed. */
-    static final Set<Statut> FERMES = EnumSet.of(Statut.NOTIFIE, Statut.CLOS);
 
     /**
      * How many dossiers per key and decision: a few dozen rows, which {@link Compteurs#de} turns into counters. A
@@ -112,7 +109,7 @@ class RapportQueries {
     /** Per avis type, the dossiers received in {@code annee}, still open, whose deadline is before {@code aujourdhui}. */
     Map<AvisType, Long> ouvertsEnRetard(int annee, LocalDate aujourdhui) {
         MapSqlParameterSource parametres = new MapSqlParameterSource("annee", annee)
-                .addValue("fermes", noms(FERMES))
+                .addValue("fermes", noms(Statut.termines()))
                 .addValue("aujourdhui", aujourdhui);
         Map<AvisType, Long> nombres = new EnumMap<>(AvisType.class);
         jdbc.query(OUVERTS_EN_RETARD.formatted(bassins(parametres, "bassin")), parametres,

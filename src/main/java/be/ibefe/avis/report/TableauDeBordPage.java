@@ -30,7 +30,7 @@ class TableauDeBordPage {
 
     static final int EN_RETARD_MAX = 20;
     static final List<Statut> OUVERTS = Arrays.stream(Statut.values())
-            .filter(s -> s != Statut.NOTIFIE && s != Statut.CLOS).toList();
+            .filter(s -> !s.termine()).toList();
 
     private final ComptageDossiers comptage;
     private final DossierService dossiers;
