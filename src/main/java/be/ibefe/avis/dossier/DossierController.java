@@ -1,7 +1,6 @@
 package be.ibefe.avis.dossier;
 
 import java.net.URI;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PageableDefault;
@@ -31,17 +30,7 @@ class DossierController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyRole('equipe', 'coordination')")
     ResponseEntity<DossierView> enregistrer(@RequestBody NouveauDossier demande) {
-        DossierService.Enregistrement enregistrement;
-        try {
-            enregistrement = service.enregistrer(demande);
-        } catch (DataIntegrityViolationException concurrent) {
-            // the same referenceExterne was registered by a concurrent call: that one is the dossier
-            if (demande.referenceExterne() == null) {
-                throw concurrent;
-            }
-            return service.parReferenceExterne(demande).map(ResponseEntity::ok)
-                    .orElseThrow(() -> concurrent);
-        }
+        DossierService.Enregistrement enregistrement = service.enregistrer(demande);
         if (!enregistrement.nouveau()) {
             return ResponseEntity.ok(enregistrement.dossier());
         }

@@ -12,11 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registers dossiers and moves them along their lifecycle. Registration and the start of the process happen in one
@@ -39,10 +42,12 @@ public class DossierService {
     private final Calendrier calendrier;
     private final Perimetre perimetre;
     private final ObjectMapper objectMapper;
+    private final TransactionTemplate transaction;
 
     public DossierService(DossierRepository repository, ReferenceGenerator references,
             NouveauDossierValidator validator, Traces traces, RuntimeService runtimeService,
-            RepositoryService repositoryService, Calendrier calendrier, Perimetre perimetre, ObjectMapper objectMapper) {
+            RepositoryService repositoryService, Calendrier calendrier, Perimetre perimetre, ObjectMapper objectMapper,
+            PlatformTransactionManager transactions) {
         this.perimetre = perimetre;
         this.objectMapper = objectMapper;
         this.repository = repository;
@@ -52,13 +57,31 @@ public class DossierService {
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.calendrier = calendrier;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     public record Enregistrement(DossierView dossier, boolean nouveau) {
     }
 
-    @Transactional
+    /**
+     * Registers a request in a transaction of its own, for every caller (API, pages, demonstration): a request whose
+     * {@code referenceExterne} is registered already gives back that dossier, even when a concurrent call registered
+     * it between our check and our insert (the unique key refuses the second insert: its transaction is rolled back,
+     * and the first dossier is read and given back).
+     */
     public Enregistrement enregistrer(NouveauDossier demande) {
+        try {
+            return transaction.execute(statut -> enregistrerSansDoublon(demande));
+        } catch (DataIntegrityViolationException concurrent) {
+            if (demande.referenceExterne() == null) {
+                throw concurrent;
+            }
+            return transaction.execute(statut -> parReferenceExterne(demande))
+                    .map(dossier -> new Enregistrement(dossier, false)).orElseThrow(() -> concurrent);
+        }
+    }
+
+    private Enregistrement enregistrerSansDoublon(NouveauDossier demande) {
         validator.valider(demande);
         String bassin = perimetre.pourSaisie(demande.bassin(), "bassin");
         if (demande.referenceExterne() != null) {
@@ -132,8 +155,7 @@ public class DossierService {
         }
     }
 
-    @Transactional(readOnly = true)
-    public Optional<DossierView> parReferenceExterne(NouveauDossier demande) {
+    private Optional<DossierView> parReferenceExterne(NouveauDossier demande) {
         return repository.findByBassinAndReferenceExterne(perimetre.pourSaisie(demande.bassin(), "bassin"),
                 demande.referenceExterne()).map(DossierView::de);
     }

@@ -33,6 +33,10 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,6 +190,43 @@ class LimitesDesPagesIT {
         Fiabilite.compter(CATEGORIE, "page des documents : document de %d octets (la limite)".formatted(limite),
                 "accepté à la limite");
         Fiabilite.compter(CATEGORIE, "page des documents : document d'un octet de plus", "refusé au-delà");
+    }
+
+    /**
+     * The same request posted at once from four sessions of the « nouveau dossier » page: one dossier, one process,
+     * and every session sent to that dossier (the race on the unique external reference is the service's, not only
+     * the API's).
+     */
+    @Test
+    void concurrent_registrations_of_one_external_reference_through_the_page_lead_to_one_dossier() throws Exception {
+        List<Map.Entry<String, String>> saisie =
+                saisie(AvisType.CISP_AGREMENT, unique(Demandes.pour(AvisType.CISP_AGREMENT)));
+        String reference = saisie.stream().filter(c -> c.getKey().equals("referenceExterne")).findFirst().orElseThrow()
+                .getValue();
+        List<SessionPages> sessions = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            sessions.add(new SessionPages(port, "coordinateur"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(sessions.size());
+        CountDownLatch depart = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> reponses = new ArrayList<>();
+        for (SessionPages session : sessions) {
+            reponses.add(pool.submit(() -> {
+                depart.await();
+                return session.poster("/dossiers/nouveau", saisie);
+            }));
+        }
+        depart.countDown();
+        List<String> adresses = new ArrayList<>();
+        for (Future<HttpResponse<String>> reponse : reponses) {
+            assertThat(reponse.get().statusCode()).as(reponse.get().body()).isEqualTo(302);
+            adresses.add(reponse.get().headers().firstValue("Location").orElseThrow());
+        }
+        pool.shutdown();
+
+        assertThat(adresses).containsOnly(adresses.get(0));
+        assertThat(jdbc.queryForObject("select count(*) from dossier where reference_externe = ?", Long.class,
+                reference)).isOne();
     }
 
     private void essayer(AvisType type, Cas cas) {
