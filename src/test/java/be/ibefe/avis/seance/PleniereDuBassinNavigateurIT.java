@@ -74,6 +74,7 @@ class PleniereDuBassinNavigateurIT {
                     + PleniereDuBassinIT.BUREAU_HUY_LIBELLE + " le 05/08/2024 : Favorable",
                     "Ratification refusée : " + PleniereDuBassinIT.MOTIF,
                     "Vote sur le refus de ratifier : 4 voix pour le refus, 1 contre, 0 abstention.");
+            navigateur.driver().executeScript("window.scrollTo(0, document.body.scrollHeight)");
             navigateur.capture("pleniere-huy-proces-verbal");
         }
         travaux.executerEnAttente();
