@@ -34,17 +34,17 @@ public record EnTete(String code, String nom, String nomOfficielSaisi, List<Stri
         return lieuSaisi != null ? lieuSaisi : "[à compléter : lieu de signature]";
     }
 
+    public NomsDesOrganes noms() {
+        return new NomsDesOrganes(libelleCsef, libelleBureau, libellePleniere);
+    }
+
     public String libelle(Chambre chambre) {
-        return IdentitesBassins.libelle(this, chambre);
+        return noms().libelle(chambre);
     }
 
     /** The body's name with its article, as a sentence names it: « la CSEF », « le Bureau… », « l'Instance plénière ». */
     public String designation(Chambre chambre) {
-        String libelle = libelle(chambre);
-        if (libelle.matches("(?i)^[aeiouyhéèêâîôû].*")) {
-            return "l'" + libelle;
-        }
-        return (chambre == Chambre.BUREAU ? "le " : "la ") + libelle;
+        return noms().designation(chambre);
     }
 
     public String libelle(Organe organe) {

@@ -1,7 +1,6 @@
 package be.ibefe.avis.bassin;
 
 import be.ibefe.avis.audit.Journal;
-import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.security.CurrentUser;
 import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.system.ChampErreur;
@@ -210,6 +209,18 @@ public class IdentitesBassins {
                 bassin.getLibellePleniere(), jour, enFonction);
     }
 
+    /**
+     * The names the bassin {@code code} gives its bodies, for an official text that needs no letterhead (a line of a
+     * procès-verbal, a dossier's history, a sentence of the report). Read for nobody in particular, like
+     * {@link #enTete}.
+     */
+    @Transactional(readOnly = true)
+    public NomsDesOrganes noms(String code) {
+        Bassin bassin = repository.findById(code)
+                .orElseThrow(() -> new IllegalStateException("Bassin inconnu : " + code));
+        return new NomsDesOrganes(bassin.getLibelleCsef(), bassin.getLibelleBureau(), bassin.getLibellePleniere());
+    }
+
     private Bassin visible(String code) {
         String cle = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         Optional<Bassin> bassin = repository.findById(cle);
@@ -415,14 +426,5 @@ public class IdentitesBassins {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** For {@link EnTete}: the name of a body of the bassin. */
-    static String libelle(EnTete enTete, Chambre chambre) {
-        return switch (chambre) {
-            case CSEF -> enTete.libelleCsef();
-            case BUREAU -> enTete.libelleBureau();
-            case INSTANCE_PLENIERE -> enTete.libellePleniere();
-        };
     }
 }

@@ -3,6 +3,7 @@ package be.ibefe.avis.notification;
 import be.ibefe.avis.bassin.EnTete;
 import be.ibefe.avis.bassin.IdentitesBassins;
 import be.ibefe.avis.bassin.Organe;
+import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.dossier.Traces;
 import be.ibefe.avis.documents.PdfRenderer;
@@ -173,6 +174,8 @@ public class ModelesLettres {
                 Map.entry("referenceLegale", "décret du 10 juillet 2013"), Map.entry("attestationAle", true),
                 Map.entry("administration", "SPW Emploi-Formation"), Map.entry("mesureUrgente", false),
                 Map.entry("bureau", "Bureau de l'Instance Bassin EFE"), Map.entry("instancePleniere", "Instance plénière"),
+                Map.entry("bureauDesigne", bassin.designation(Chambre.BUREAU)),
+                Map.entry("instancePleniereDesignee", bassin.designation(Chambre.INSTANCE_PLENIERE)),
                 Map.entry("dateMesure", "24 mai 2024"),
                 Map.entry("signatures", bassin.signatures(Organe.CSEF, Organe.COORDINATION)),
                 Map.entry("piecesManquantes", "Budget détaillé de la filière ; statuts de l'ASBL"),

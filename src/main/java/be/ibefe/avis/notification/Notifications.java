@@ -207,7 +207,9 @@ public class Notifications {
         Optional<MesureUrgente> mesure = procedureUrgente.origineDeLaDecision(dossier);
         variables.put("mesureUrgente", mesure.isPresent());
         variables.put("bureau", bassin.libelle(Chambre.BUREAU));
+        variables.put("bureauDesigne", bassin.designation(Chambre.BUREAU));
         variables.put("instancePleniere", bassin.libelle(Chambre.INSTANCE_PLENIERE));
+        variables.put("instancePleniereDesignee", bassin.designation(Chambre.INSTANCE_PLENIERE));
         variables.put("dateMesure", mesure.map(m -> m.getDate().format(DATE_LETTRE)).orElse(""));
         variables.put("piecesManquantes", dossier.getPiecesManquantes());
         // who decided signs with the coordination; a letter no body decided (request for pieces, withdrawal,

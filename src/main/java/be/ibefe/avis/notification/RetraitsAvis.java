@@ -4,10 +4,10 @@ import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.TypeDocument;
 import be.ibefe.avis.bassin.EnTete;
 import be.ibefe.avis.bassin.Organe;
+import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.seance.NaturePoint;
-import be.ibefe.avis.seance.PointOrdreDuJour;
 import be.ibefe.avis.seance.RefusDeLaPleniere;
 import be.ibefe.avis.seance.SeanceService;
 import java.time.Clock;
@@ -106,21 +106,31 @@ public class RetraitsAvis {
         dossiers.rouvrir(dossierId, recit(refus, destinataires));
     }
 
-    /** E-mails one letter of withdrawal; a letter already sent to this recipient is not sent again. */
+    /**
+     * E-mails one letter of withdrawal; a letter already sent to this recipient is not sent again. The message says,
+     * as the letter does, which plénière of the dossier's bassin refused to ratify or to validate the avis.
+     */
     @Transactional
     public void envoyer(long dossierId, long lettre, String destinataire) {
         Dossier dossier = dossiers.charger(dossierId);
+        RefusDeLaPleniere refus = seances.dernierRefus(dossierId, documents.consulter(dossierId, lettre).deposeLe())
+                .orElseThrow(() -> new IllegalStateException("Aucun refus de l'Instance plénière n'est enregistré "
+                        + "pour le dossier " + dossier.getReference() + " : la lettre de retrait ne peut partir."));
+        Map<String, Object> variables = notifications.variables(dossier);
+        EnTete bassin = (EnTete) variables.get("bassin");
         courriels.envoyer(new Courriels.Courriel(dossierId, NatureEnvoi.RETRAIT_AVIS, cle(lettre), destinataire,
                 "Retrait de l'avis sur la demande %s".formatted(dossier.getReference()), """
                         Madame, Monsieur,
 
-                        L'avis rendu sur la demande %s (%s, %s) qui vous a été communiqué est retiré : l'Instance \
-                        plénière a refusé de le ratifier ou de le valider. La lettre jointe en donne le motif. La \
-                        demande sera délibérée à nouveau.
+                        L'avis rendu sur la demande %s (%s, %s) qui vous a été communiqué est retiré : %s a \
+                        refusé, en sa séance du %s, de le %s. La lettre jointe en donne le motif. La demande sera \
+                        délibérée à nouveau.
 
                         %s
                         """.formatted(dossier.getReference(), dossier.getObjet(), dossier.getDemandeur().getNom(),
-                        notifications.variables(dossier).get("instance")),
+                        bassin.designation(Chambre.INSTANCE_PLENIERE),
+                        refus.datePleniere().format(Notifications.DATE_LETTRE), refus.verbe(),
+                        variables.get("instance")),
                 notifications.pieceJointe(dossierId, lettre)));
     }
 
@@ -149,7 +159,6 @@ public class RetraitsAvis {
 
     /** The history's account: which plénière refused what, why, who closed it, and to whom the withdrawal went. */
     private static String recit(RefusDeLaPleniere refus, List<String> destinataires) {
-        PointOrdreDuJour.Votes votes = refus.votes();
         String origine = refus.origine() == null ? "" : (refus.mesureUrgente() ? " (mesure urgente du %s)"
                 : " (%s)").formatted(refus.origine());
         return ("%s refusée par l'%s : avis « %s »%s retiré, dossier rouvert pour une nouvelle délibération. Motif : %s. "
@@ -157,9 +166,7 @@ public class RetraitsAvis {
                 refus.nature() == NaturePoint.VALIDATION ? "Validation" : "Ratification", refus.pleniere(),
                 refus.decision() == null ? "?" : refus.decision().libelle(), origine,
                 refus.motif() == null ? "" : refus.motif().strip().replaceAll("[.!?…]+$", ""),
-                votes.pour() == null ? "Décision prise par consensus."
-                        : "Votes : %d pour, %d contre, %d abstention(s).".formatted(votes.pour(), votes.contre(),
-                                votes.abstentions()),
+                refus.recitDuVote(),
                 refus.clotureeParNom(), destinataires.isEmpty() ? "L'avis n'avait été envoyé à personne : aucune "
                         + "lettre de retrait." : "Lettre de retrait à : " + String.join(", ", destinataires) + ".");
     }

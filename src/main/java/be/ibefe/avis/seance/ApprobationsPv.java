@@ -1,8 +1,9 @@
 package be.ibefe.avis.seance;
 
 import be.ibefe.avis.audit.Journal;
+import be.ibefe.avis.bassin.IdentitesBassins;
+import be.ibefe.avis.bassin.NomsDesOrganes;
 import be.ibefe.avis.bassin.Perimetre;
-import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.dossier.Traces;
 import be.ibefe.avis.system.ChampErreur;
@@ -43,11 +44,11 @@ public class ApprobationsPv {
     private final Traces traces;
     private final Journal journal;
     private final Personnes personnes;
-    private final LibellesChambres libelles;
+    private final IdentitesBassins identites;
 
     ApprobationsPv(SeanceRepository seances, ProcesVerbauxEnAttente enAttente, ApprobationPvRepository approbations,
             Scrutin scrutin, ParametresSeances parametres, Perimetre perimetre, Traces traces, Journal journal,
-            Personnes personnes, LibellesChambres libelles) {
+            Personnes personnes, IdentitesBassins identites) {
         this.seances = seances;
         this.enAttente = enAttente;
         this.approbations = approbations;
@@ -57,7 +58,7 @@ public class ApprobationsPv {
         this.traces = traces;
         this.journal = journal;
         this.personnes = personnes;
-        this.libelles = libelles;
+        this.identites = identites;
     }
 
     /**
@@ -166,9 +167,10 @@ public class ApprobationsPv {
         ApprobationPv approbation = approbations.findById(seance.getApprobationPvId()).orElseThrow();
         Seance approbatrice = seances.findById(approbation.getSeanceId()).orElseThrow();
         String jour = approbatrice.getDate().format(Seance.DATE);
-        String chambre = libelles.libelle(approbatrice.getChambre());
+        NomsDesOrganes noms = identites.noms(approbatrice.getBassin());
+        String chambre = noms.libelle(approbatrice.getChambre());
         return new ProcesVerbalView(StatutProcesVerbal.APPROUVE, "Procès-verbal approuvé le %s par %s en sa séance du %s"
-                .formatted(jour, avecArticle(approbatrice.getChambre(), chambre), jour), approbatrice.getId(),
+                .formatted(jour, noms.designation(approbatrice.getChambre()), jour), approbatrice.getId(),
                 approbatrice.getDate(), chambre, approbation.getCorrections(), votes(approbation),
                 approbation.getEnregistreePar(), personnes.nom(approbation.getEnregistreePar()),
                 approbation.getEnregistreeLe());
@@ -238,7 +240,7 @@ public class ApprobationsPv {
         } else if (pv.getChambre() != seance.getChambre()) {
             erreurs.add(new ChampErreur("seanceId", ("Le procès-verbal de la séance du %s est celui de « %s » : "
                     + "seule une séance de cette chambre peut l'approuver.")
-                    .formatted(jour, libelles.libelle(pv.getChambre()))));
+                    .formatted(jour, identites.noms(pv.getBassin()).libelle(pv.getChambre()))));
         } else if (!avant(pv, seance)) {
             erreurs.add(new ChampErreur("seanceId", ("La séance du %s n'a pas eu lieu avant celle-ci : son "
                     + "procès-verbal est approuvé par une séance suivante.").formatted(jour)));
@@ -264,14 +266,6 @@ public class ApprobationsPv {
 
     private static String libelle(Seance pv) {
         return "Approbation du procès-verbal de la séance du " + pv.getDate().format(Seance.DATE);
-    }
-
-    /** "la Chambre …", "le Bureau …", "l'Instance plénière": the names of the bodies are configured per bassin. */
-    static String avecArticle(Chambre chambre, String libelle) {
-        if (!libelle.isEmpty() && "AEIOUYHÉÈÊÀÂÎÔaeiouyhéèêàâîô".indexOf(libelle.charAt(0)) >= 0) {
-            return "l'" + libelle;
-        }
-        return (chambre == Chambre.BUREAU ? "le " : "la ") + libelle;
     }
 
     private Seance visible(long id) {

@@ -5,7 +5,9 @@ import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How this bassin names its bodies (avis.chambres): "CSEF" in Liège, "Chambre Emploi Formation (CEF)" elsewhere.
+ * Generic names of the bodies (avis.chambres), for a page where no bassin is chosen yet (the chambres offered when
+ * convening a séance). Official texts name a body as its bassin does
+ * ({@link be.ibefe.avis.bassin.IdentitesBassins#noms}).
  */
 @ConfigurationProperties("avis")
 public record LibellesChambres(Map<Chambre, String> chambres) {

@@ -139,6 +139,14 @@ public class MesureUrgente implements AppartientAuDossier {
         return decision;
     }
 
+    public String getMotivation() {
+        return motivation;
+    }
+
+    public String getRecommandation() {
+        return recommandation;
+    }
+
     public Integer getPour() {
         return pour;
     }

@@ -1,5 +1,7 @@
 package be.ibefe.avis.seance;
 
+import be.ibefe.avis.bassin.IdentitesBassins;
+import be.ibefe.avis.bassin.NomsDesOrganes;
 import be.ibefe.avis.dossier.Chambre;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -13,40 +15,60 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which body took the decision a point submits to the Instance plénière, and when: the séance of the Bureau or of
- * the CSEF it comes from, or the Bureau's urgent measure.
+ * the CSEF it comes from, or the Bureau's urgent measure the point names. Bodies are named as the bassin names them.
  */
 @Component
 class OriginesDesPoints {
 
     private final SeanceRepository seances;
     private final MesureUrgenteRepository mesures;
-    private final LibellesChambres libelles;
+    private final IdentitesBassins identites;
 
-    OriginesDesPoints(SeanceRepository seances, MesureUrgenteRepository mesures, LibellesChambres libelles) {
+    OriginesDesPoints(SeanceRepository seances, MesureUrgenteRepository mesures, IdentitesBassins identites) {
         this.seances = seances;
         this.mesures = mesures;
-        this.libelles = libelles;
+        this.identites = identites;
     }
 
-    /** {@code designation}: "CSEF du 26/03/2024"; {@code mesureUrgente}: the Bureau decided between séances. */
-    record Origine(Chambre chambre, String designation, LocalDate date, boolean mesureUrgente) {
+    /**
+     * {@code organe}: the body as the bassin names it, "CSEF"; {@code organeDesigne}: with its article, "la CSEF";
+     * {@code designation}: "CSEF du 26/03/2024"; {@code mesureUrgente}: the Bureau decided between séances.
+     */
+    record Origine(Chambre chambre, String organe, String organeDesigne, String designation, LocalDate date,
+            boolean mesureUrgente) {
+
+        private static Origine de(NomsDesOrganes noms, Chambre chambre, LocalDate date, boolean mesureUrgente) {
+            return new Origine(chambre, noms.libelle(chambre), noms.designation(chambre),
+                    "%s du %s".formatted(noms.libelle(chambre), date.format(Seance.DATE)), date, mesureUrgente);
+        }
     }
 
-    /** The origin of each point submitted to the plénière, by point id; none for a deliberation. */
-    Map<Long, Origine> de(Collection<PointOrdreDuJour> points) {
+    /**
+     * The origin of each point of the bassin's plénière submitted to it, by point id; none for a deliberation, nor for
+     * a ratification whose measure is not known (a point older than the link to its measure, on a dossier that had
+     * several).
+     */
+    Map<Long, Origine> de(String bassin, Collection<PointOrdreDuJour> points) {
         List<PointOrdreDuJour> soumis = points.stream().filter(p -> p.getNature() != NaturePoint.DELIBERATION).toList();
-        Map<Long, Seance> parId = seances.findAllById(soumis.stream().map(PointOrdreDuJour::getOrigineSeanceId)
+        if (soumis.isEmpty()) {
+            return Map.of();
+        }
+        NomsDesOrganes noms = identites.noms(bassin);
+        Map<Long, Seance> seancesParId = seances.findAllById(soumis.stream().map(PointOrdreDuJour::getOrigineSeanceId)
                 .filter(Objects::nonNull).distinct().toList()).stream()
                 .collect(Collectors.toMap(Seance::getId, Function.identity()));
+        Map<Long, MesureUrgente> mesuresParId = mesures.findAllById(soumis.stream()
+                .map(PointOrdreDuJour::getMesureUrgenteId).filter(Objects::nonNull).distinct().toList()).stream()
+                .collect(Collectors.toMap(MesureUrgente::getId, Function.identity()));
         Map<Long, Origine> origines = new HashMap<>();
         for (PointOrdreDuJour point : soumis) {
-            Seance seance = point.getOrigineSeanceId() == null ? null : parId.get(point.getOrigineSeanceId());
+            Seance seance = point.getOrigineSeanceId() == null ? null : seancesParId.get(point.getOrigineSeanceId());
+            MesureUrgente mesure = point.getMesureUrgenteId() == null ? null
+                    : mesuresParId.get(point.getMesureUrgenteId());
             if (seance != null) {
-                origines.put(point.getId(), new Origine(seance.getChambre(), seance.designation(libelles), seance.getDate(), false));
-            } else if (point.getNature() == NaturePoint.RATIFICATION) {
-                mesures.findFirstByDossierIdOrderByEnregistreeLeDescIdDesc(point.getDossierId())
-                        .ifPresent(m -> origines.put(point.getId(), new Origine(Chambre.BUREAU, "%s du %s".formatted(
-                                libelles.libelle(Chambre.BUREAU), m.getDate().format(Seance.DATE)), m.getDate(), true)));
+                origines.put(point.getId(), Origine.de(noms, seance.getChambre(), seance.getDate(), false));
+            } else if (mesure != null) {
+                origines.put(point.getId(), Origine.de(noms, Chambre.BUREAU, mesure.getDate(), true));
             }
         }
         return origines;

@@ -27,7 +27,8 @@ import java.util.List;
  * A dossier on a séance's agenda and what the séance made of it: decision, votes, déports. Without séance, the
  * point waits for the next séance of its chambre (a decision of the Bureau to ratify, an avis of the CSEF to
  * validate). For those, {@code decision}, {@code motivation} and {@code recommandation} are the decision submitted
- * to the Instance plénière, and {@code origineSeanceId} the séance that took it (none for an urgent measure).
+ * to the Instance plénière, and {@code origineSeanceId} the séance that took it, or {@code mesureUrgenteId} the
+ * Bureau's urgent measure (a dossier may have had several).
  */
 @Entity
 @Table(name = "point_ordre_du_jour")
@@ -85,6 +86,9 @@ public class PointOrdreDuJour implements AppartientAuDossier {
     @Column(name = "origine_seance_id")
     private Long origineSeanceId;
 
+    @Column(name = "mesure_urgente_id")
+    private Long mesureUrgenteId;
+
     @Column(name = "en_bloc")
     private boolean enBloc;
 
@@ -110,10 +114,11 @@ public class PointOrdreDuJour implements AppartientAuDossier {
     }
 
     /** An urgent measure of the Bureau, for the next Instance plénière to ratify. */
-    static PointOrdreDuJour ratification(Long dossierId, Decision urgente, String motivationUrgente,
-            String recommandationUrgente) {
-        return pourLaPleniere(NaturePoint.RATIFICATION, dossierId, urgente, motivationUrgente, recommandationUrgente,
-                null);
+    static PointOrdreDuJour ratification(MesureUrgente mesure) {
+        PointOrdreDuJour point = pourLaPleniere(NaturePoint.RATIFICATION, mesure.getDossierId(), mesure.getDecision(),
+                mesure.getMotivation(), mesure.getRecommandation(), null);
+        point.mesureUrgenteId = mesure.getId();
+        return point;
     }
 
     /**
@@ -198,7 +203,10 @@ public class PointOrdreDuJour implements AppartientAuDossier {
      */
     PointOrdreDuJour reporterALaPleniereSuivante() {
         statut = StatutPoint.NON_EXAMINE;
-        return pourLaPleniere(nature, dossierId, decision, motivation, recommandation, origineSeanceId);
+        PointOrdreDuJour suivant = pourLaPleniere(nature, dossierId, decision, motivation, recommandation,
+                origineSeanceId);
+        suivant.mesureUrgenteId = mesureUrgenteId;
+        return suivant;
     }
 
     void prendreActe() {
@@ -280,6 +288,10 @@ public class PointOrdreDuJour implements AppartientAuDossier {
 
     public Long getOrigineSeanceId() {
         return origineSeanceId;
+    }
+
+    public Long getMesureUrgenteId() {
+        return mesureUrgenteId;
     }
 
     public boolean isEnBloc() {

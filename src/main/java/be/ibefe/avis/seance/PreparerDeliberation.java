@@ -1,5 +1,6 @@
 package be.ibefe.avis.seance;
 
+import be.ibefe.avis.bassin.IdentitesBassins;
 import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.lifecycle.ProcessDossier;
@@ -7,21 +8,26 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The dossier now waits for a séance of the chambre given by the model ({@code chambre}). */
+/**
+ * The dossier now waits for a séance of the chambre given by the model ({@code chambre}), named in its history as
+ * the dossier's bassin names it.
+ */
 @Component("preparerDeliberation")
 class PreparerDeliberation implements JavaDelegate {
 
     private final DossierService dossiers;
-    private final LibellesChambres libelles;
+    private final IdentitesBassins identites;
 
-    PreparerDeliberation(DossierService dossiers, LibellesChambres libelles) {
+    PreparerDeliberation(DossierService dossiers, IdentitesBassins identites) {
         this.dossiers = dossiers;
-        this.libelles = libelles;
+        this.identites = identites;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Chambre chambre = Chambre.valueOf(ProcessDossier.texte(execution, "chambre"));
-        dossiers.attendreSeance(ProcessDossier.dossierId(execution), chambre, libelles.libelle(chambre));
+        long dossierId = ProcessDossier.dossierId(execution);
+        dossiers.attendreSeance(dossierId, chambre,
+                identites.noms(dossiers.charger(dossierId).getBassin()).libelle(chambre));
     }
 }

@@ -1,5 +1,7 @@
 package be.ibefe.avis.seance;
 
+import be.ibefe.avis.bassin.IdentitesBassins;
+import be.ibefe.avis.bassin.NomsDesOrganes;
 import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.Dossier;
@@ -44,7 +46,7 @@ public class ProcedureUrgente {
     private final SeanceService seances;
     private final Scrutin scrutin;
     private final MessagesDeliberation messages;
-    private final LibellesChambres libelles;
+    private final IdentitesBassins identites;
     private final ParametresSeances parametres;
     private final Personnes personnes;
     private final Traces traces;
@@ -52,7 +54,7 @@ public class ProcedureUrgente {
 
     public ProcedureUrgente(DossierService dossiers, PointRepository points, MesureUrgenteRepository mesures,
             Mandats mandats, SeanceService seances, Scrutin scrutin, MessagesDeliberation messages,
-            LibellesChambres libelles, ParametresSeances parametres, Personnes personnes, Traces traces,
+            IdentitesBassins identites, ParametresSeances parametres, Personnes personnes, Traces traces,
             Clock clock) {
         this.dossiers = dossiers;
         this.points = points;
@@ -61,7 +63,7 @@ public class ProcedureUrgente {
         this.seances = seances;
         this.scrutin = scrutin;
         this.messages = messages;
-        this.libelles = libelles;
+        this.identites = identites;
         this.parametres = parametres;
         this.personnes = personnes;
         this.traces = traces;
@@ -121,8 +123,9 @@ public class ProcedureUrgente {
                 bureau.getPresences().stream().filter(Presence::isPresent).map(MesureUrgente.Participant::new)
                         .toList(), resultat.deports(), trace));
         dossier.deciderEnUrgence(saisie.decision(), motivation, recommandation,
-                recit(mesure, bureau, resultat, saisie.justification().trim()), trace);
-        points.save(PointOrdreDuJour.ratification(dossierId, saisie.decision(), motivation, recommandation));
+                recit(mesure, bureau, identites.noms(dossier.getBassin()), resultat, saisie.justification().trim()),
+                trace);
+        points.save(PointOrdreDuJour.ratification(mesure));
         messages.deliberation(dossierId, saisie.decision(), motivation, recommandation, Chambre.BUREAU);
         return DossierView.de(dossier);
     }
@@ -144,8 +147,8 @@ public class ProcedureUrgente {
     private Seance bureau(Dossier dossier, LocalDate date, List<String> membresPresents, Trace trace,
             List<ChampErreur> erreurs) {
         List<Mandat> membres = mandats.enCours(dossier.getBassin(), Chambre.BUREAU, date);
-        Set<String> participants = seances.membres(membresPresents, "membresPresents", membres, Chambre.BUREAU, date,
-                erreurs);
+        Set<String> participants = seances.membres(membresPresents, "membresPresents", membres, dossier.getBassin(),
+                Chambre.BUREAU, date, erreurs);
         Seance bureau = new Seance(dossier.getBassin(), Chambre.BUREAU, date, null, membres, participants, Set.of(),
                 trace);
         Seance.Quorum quorum = bureau.quorum(parametres.quorumProportion());
@@ -161,12 +164,13 @@ public class ProcedureUrgente {
     }
 
     /** The history's account of the measure: the body, the day, the members, the votes, who recorded it. */
-    private String recit(MesureUrgente mesure, Seance bureau, Scrutin.Resultat resultat, String justification) {
+    private String recit(MesureUrgente mesure, Seance bureau, NomsDesOrganes noms, Scrutin.Resultat resultat,
+            String justification) {
         Map<String, Presence> presences = bureau.getPresences().stream()
                 .collect(Collectors.toMap(Presence::getMembre, p -> p));
         StringBuilder recit = new StringBuilder("Mesure urgente du %s du %s, sous réserve de ratification par l'%s : %s."
-                .formatted(libelles.libelle(Chambre.BUREAU), mesure.getDate().format(Seance.DATE),
-                        libelles.libelle(Chambre.INSTANCE_PLENIERE), mesure.getDecision().libelle()));
+                .formatted(noms.libelle(Chambre.BUREAU), mesure.getDate().format(Seance.DATE),
+                        noms.libelle(Chambre.INSTANCE_PLENIERE), mesure.getDecision().libelle()));
         recit.append(" Membres du Bureau ayant pris part : ").append(mesure.getParticipants().stream()
                 .map(p -> "%s (%s)".formatted(p.getNom(), p.getQualite())).collect(Collectors.joining(", ")))
                 .append('.');

@@ -10,10 +10,10 @@ import java.time.LocalDate;
  *
  * @param nature         RATIFICATION (a decision of the Bureau) or VALIDATION (an avis of the CSEF)
  * @param origine        the body and day of the decision refused, "CSEF du 26/03/2024"
- * @param organe         the body that took it, "CSEF"
+ * @param organe         the body that took it, as the bassin names it: "CSEF"
  * @param chambre        that body (null when unknown): how a letter names it, « la CSEF », « le Bureau »
  * @param mesureUrgente  the Bureau took it between séances, as an urgent measure
- * @param pleniere       "Instance plénière du 24/06/2024"
+ * @param pleniere       "Instance plénière du 24/06/2024", as the bassin names it
  * @param clotureeParNom the name of who closed the plénière
  */
 public record RefusDeLaPleniere(NaturePoint nature, Decision decision, String motivationDecision, String origine,
@@ -23,5 +23,10 @@ public record RefusDeLaPleniere(NaturePoint nature, Decision decision, String mo
     /** "ratifier" or "valider", as a letter says what the plénière refused to do. */
     public String verbe() {
         return nature == NaturePoint.VALIDATION ? "valider" : "ratifier";
+    }
+
+    /** « Vote sur le refus de ratifier : 5 voix pour le refus, 2 contre, 0 abstention. », or the consensus. */
+    public String recitDuVote() {
+        return RecitDuVote.pleniere(nature, false, false, votes);
     }
 }

@@ -1,5 +1,6 @@
 package be.ibefe.avis.seance;
 
+import be.ibefe.avis.bassin.NomsDesOrganes;
 import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.system.ConflitException;
@@ -143,9 +144,9 @@ public class Seance {
     public record Quorum(int voixDeliberatives, int presents, int requis, boolean atteint) {
     }
 
-    /** "CSEF du 26/03/2024", for the history of the dossiers. */
-    String designation(LibellesChambres libelles) {
-        return "%s du %s".formatted(libelles.libelle(chambre), date.format(DATE));
+    /** "CSEF du 26/03/2024", the body as its bassin names it ({@code noms}), for the history of the dossiers. */
+    String designation(NomsDesOrganes noms) {
+        return "%s du %s".formatted(noms.libelle(chambre), date.format(DATE));
     }
 
     public Long getId() {

@@ -1,5 +1,7 @@
 package be.ibefe.avis.seance;
 
+import be.ibefe.avis.bassin.IdentitesBassins;
+import be.ibefe.avis.bassin.NomsDesOrganes;
 import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.DocumentView;
@@ -16,10 +18,12 @@ import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.Dates;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,6 +47,8 @@ public class SeanceService {
 
     static final int LONGUEUR_MOTIVATION = 8000;
     private static final String NON_EXAMINE = "Non examiné en séance.";
+    private static final Set<StatutPoint> DECIDES_PAR_LA_PLENIERE = EnumSet.of(StatutPoint.RATIFIE,
+            StatutPoint.NON_RATIFIE, StatutPoint.VALIDE, StatutPoint.NON_VALIDE);
 
     private final SeanceRepository seances;
     private final PointRepository points;
@@ -50,7 +56,7 @@ public class SeanceService {
     private final DossierService dossiers;
     private final Scrutin scrutin;
     private final MessagesDeliberation messages;
-    private final LibellesChambres libelles;
+    private final IdentitesBassins identites;
     private final ParametresSeances parametres;
     private final Traces traces;
     private final Perimetre perimetre;
@@ -60,7 +66,7 @@ public class SeanceService {
     private final ApprobationsPv approbationsPv;
 
     public SeanceService(SeanceRepository seances, PointRepository points, Mandats mandats, DossierService dossiers,
-            Scrutin scrutin, MessagesDeliberation messages, LibellesChambres libelles, ParametresSeances parametres,
+            Scrutin scrutin, MessagesDeliberation messages, IdentitesBassins identites, ParametresSeances parametres,
             Traces traces, Perimetre perimetre, Personnes personnes, DocumentService documents,
             OriginesDesPoints origines, ApprobationsPv approbationsPv) {
         this.approbationsPv = approbationsPv;
@@ -74,7 +80,7 @@ public class SeanceService {
         this.dossiers = dossiers;
         this.scrutin = scrutin;
         this.messages = messages;
-        this.libelles = libelles;
+        this.identites = identites;
         this.parametres = parametres;
         this.traces = traces;
     }
@@ -143,10 +149,10 @@ public class SeanceService {
             throw new DonneesInvalidesException(erreurs);
         }
         List<Mandat> convoques = mandats.enCours(bassin, saisie.chambre(), saisie.date());
-        Set<String> presents = membres(saisie.membresPresents(), "membresPresents", convoques, saisie.chambre(),
+        Set<String> presents = membres(saisie.membresPresents(), "membresPresents", convoques, bassin,
+                saisie.chambre(), saisie.date(), erreurs);
+        Set<String> excuses = excuses(saisie.membresExcuses(), presents, convoques, bassin, saisie.chambre(),
                 saisie.date(), erreurs);
-        Set<String> excuses = excuses(saisie.membresExcuses(), presents, convoques, saisie.chambre(), saisie.date(),
-                erreurs);
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
@@ -167,10 +173,10 @@ public class SeanceService {
         Seance seance = charger(id);
         List<Mandat> convoques = mandats.enCours(seance.getBassin(), seance.getChambre(), seance.getDate());
         List<ChampErreur> erreurs = new ArrayList<>();
-        Set<String> presents = membres(membresPresents, "membresPresents", convoques, seance.getChambre(),
+        Set<String> presents = membres(membresPresents, "membresPresents", convoques, seance.getBassin(),
+                seance.getChambre(), seance.getDate(), erreurs);
+        Set<String> excuses = excuses(membresExcuses, presents, convoques, seance.getBassin(), seance.getChambre(),
                 seance.getDate(), erreurs);
-        Set<String> excuses = excuses(membresExcuses, presents, convoques, seance.getChambre(), seance.getDate(),
-                erreurs);
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
@@ -185,15 +191,18 @@ public class SeanceService {
 
     @Transactional(readOnly = true)
     public List<SeanceResume> lister(int annee) {
+        Map<String, NomsDesOrganes> noms = new HashMap<>();
         return seances.findByDateBetweenOrderByDateAscIdAsc(LocalDate.of(annee, 1, 1), LocalDate.of(annee, 12, 31))
-                .stream().filter(s -> perimetre.voit(s.getBassin())).map(s -> new SeanceResume(s.getId(), s.getChambre(), libelles.libelle(s.getChambre()),
+                .stream().filter(s -> perimetre.voit(s.getBassin())).map(s -> new SeanceResume(s.getId(),
+                        s.getChambre(), noms.computeIfAbsent(s.getBassin(), identites::noms).libelle(s.getChambre()),
                         s.getDate(), s.getLieu(), s.getStatut(), approbationsPv.procesVerbal(s)))
                 .toList();
     }
 
     /**
-     * Puts on the agenda what waits for this chambre: avis to transmit and urgent decisions to ratify, then every
-     * dossier ready for séance, the nearest deadline first.
+     * Puts on the agenda what waits for this chambre: avis to validate and decisions of the Bureau to ratify, taken on
+     * or before the séance's day (one taken later waits for the next plénière), then every dossier ready for séance,
+     * the nearest deadline first.
      */
     @Transactional
     public SeanceView construireOrdreDuJour(long id) {
@@ -204,14 +213,18 @@ public class SeanceService {
                 StatutPoint.A_INSCRIRE);
         Set<Long> duBassin = dossiers.parIds(enAttente.stream().map(PointOrdreDuJour::getDossierId).toList()).stream()
                 .filter(d -> d.getBassin().equals(seance.getBassin())).map(Dossier::getId).collect(Collectors.toSet());
-        for (PointOrdreDuJour point : enAttente) {
-            if (duBassin.contains(point.getDossierId())) {
+        List<PointOrdreDuJour> duBassinEnAttente = enAttente.stream().filter(p -> duBassin.contains(p.getDossierId()))
+                .toList();
+        Map<Long, OriginesDesPoints.Origine> originesEnAttente = origines.de(seance.getBassin(), duBassinEnAttente);
+        for (PointOrdreDuJour point : duBassinEnAttente) {
+            OriginesDesPoints.Origine origine = originesEnAttente.get(point.getId());
+            if (origine == null || !origine.date().isAfter(seance.getDate())) {
                 point.inscrire(seance, ++rang);
             }
         }
         Trace trace = traces.maintenant();
         for (Dossier dossier : dossiers.pretsPourSeance(seance.getBassin(), seance.getChambre())) {
-            dossier.inscrire(seance.designation(libelles), trace);
+            dossier.inscrire(seance.designation(noms(seance)), trace);
             points.save(PointOrdreDuJour.deliberation(seance, dossier.getId(), ++rang));
         }
         return vue(seance);
@@ -226,9 +239,9 @@ public class SeanceService {
                 || !dossier.getBassin().equals(seance.getBassin())) {
             throw new ConflitException("Le dossier %s (« %s ») n'attend pas une séance de « %s »."
                     .formatted(dossier.getReference(), dossier.getStatut().libelle(),
-                            libelles.libelle(seance.getChambre())));
+                            noms(seance).libelle(seance.getChambre())));
         }
-        dossier.inscrire(seance.designation(libelles), traces.maintenant());
+        dossier.inscrire(seance.designation(noms(seance)), traces.maintenant());
         points.save(PointOrdreDuJour.deliberation(seance, dossierId, points.dernierRang(id) + 1));
         return vue(seance);
     }
@@ -248,7 +261,7 @@ public class SeanceService {
                 throw new ConflitException("Le dossier a déjà été traité dans cette séance : il ne peut être retiré.");
             }
             if (point.getNature() == NaturePoint.DELIBERATION) {
-                dossiers.charger(dossierId).desinscrire(seance.designation(libelles), traces.maintenant());
+                dossiers.charger(dossierId).desinscrire(seance.designation(noms(seance)), traces.maintenant());
                 points.delete(point);
             } else {
                 point.reporter();
@@ -284,7 +297,7 @@ public class SeanceService {
                 resultat.deports(), trace);
         if (saisie.decision() != Decision.AJOURNE) {
             dossier.deliberer(saisie.decision(), saisie.motivation().trim(), recommandation,
-                    seance.designation(libelles), trace);
+                    seance.designation(noms(seance)), trace);
         }
         return pointView(point, dossier, seance.getPresences(), documents.parDossier(List.of(dossier.getId())),
                 Map.of());
@@ -317,7 +330,7 @@ public class SeanceService {
         point.ratifier(saisie.ratifiee(), saisie.motivation() == null || saisie.motivation().isBlank() ? null
                 : saisie.motivation().trim(), resultat.votes(), resultat.deports(), false, traces.maintenant());
         return pointView(point, dossier, seance.getPresences(), documents.parDossier(List.of(dossier.getId())),
-                origines.de(List.of(point)));
+                origines.de(seance.getBassin(), List.of(point)));
     }
 
     /**
@@ -388,17 +401,28 @@ public class SeanceService {
      */
     @Transactional(readOnly = true)
     public Optional<RefusDeLaPleniere> dernierRefus(long dossierId) {
+        return dernierRefus(dossierId, Instant.MAX);
+    }
+
+    /**
+     * The last refusal recorded by a plénière closed at {@code auPlusTard} or before: the one a letter produced then
+     * tells.
+     */
+    @Transactional(readOnly = true)
+    public Optional<RefusDeLaPleniere> dernierRefus(long dossierId, Instant auPlusTard) {
         return points.findByDossierIdAndStatutInOrderByIdDesc(dossierId,
                         EnumSet.of(StatutPoint.NON_RATIFIE, StatutPoint.NON_VALIDE)).stream()
-                .filter(p -> p.getSeance().getStatut() == StatutSeance.CLOTUREE).findFirst()
+                .filter(p -> p.getSeance().getStatut() == StatutSeance.CLOTUREE
+                        && !p.getSeance().getClotureeLe().isAfter(auPlusTard)).findFirst()
                 .map(point -> {
                     Seance pleniere = point.getSeance();
-                    OriginesDesPoints.Origine origine = origines.de(List.of(point)).get(point.getId());
+                    OriginesDesPoints.Origine origine = origines.de(pleniere.getBassin(), List.of(point))
+                            .get(point.getId());
                     return new RefusDeLaPleniere(point.getNature(), point.getDecision(), point.getMotivation(),
-                            origine == null ? null : origine.designation(),
-                            origine == null ? null : libelles.libelle(origine.chambre()),
-                            origine == null ? null : origine.chambre(), origine == null ? null : origine.date(), origine != null && origine.mesureUrgente(),
-                            pleniere.designation(libelles), pleniere.getDate(), point.getMotivationRatification(),
+                            origine == null ? null : origine.designation(), origine == null ? null : origine.organe(),
+                            origine == null ? null : origine.chambre(), origine == null ? null : origine.date(),
+                            origine != null && origine.mesureUrgente(), pleniere.designation(noms(pleniere)),
+                            pleniere.getDate(), point.getMotivationRatification(),
                             personnes.nom(pleniere.getClotureePar()),
                             new PointOrdreDuJour.Votes(point.getPour(), point.getContre(), point.getAbstentions()));
                 });
@@ -423,7 +447,7 @@ public class SeanceService {
         Trace trace = traces.maintenant();
         seance.cloturer(trace);
         approbationsPv.cloturer(seance, trace);
-        String designation = seance.designation(libelles);
+        String designation = seance.designation(noms(seance));
         for (PointOrdreDuJour point : points.findBySeanceIdOrderByOrdreAscIdAsc(id)) {
             switch (point.getNature()) {
                 case DELIBERATION -> cloturerDeliberation(seance, point, designation, trace);
@@ -466,8 +490,9 @@ public class SeanceService {
         Seance seance = charger(id);
         seance.verifierOuverte();
         if (seance.getChambre() != Chambre.INSTANCE_PLENIERE) {
+            NomsDesOrganes noms = noms(seance);
             throw new ConflitException("Seule l'%s ratifie ou valide les décisions : cette séance est une séance de « %s »."
-                    .formatted(libelles.libelle(Chambre.INSTANCE_PLENIERE), libelles.libelle(seance.getChambre())));
+                    .formatted(noms.libelle(Chambre.INSTANCE_PLENIERE), noms.libelle(seance.getChambre())));
         }
         return avecQuorum(seance);
     }
@@ -508,16 +533,16 @@ public class SeanceService {
                 .min(Comparator.comparing(p -> p.getStatut() == StatutPoint.INSCRIT ? 0 : 1));
     }
 
-    /** The logins listed in {@code champ}, each of them a member of the chambre on the date. */
-    Set<String> membres(List<String> saisis, String champ, List<Mandat> convoques, Chambre chambre, LocalDate date,
-            List<ChampErreur> erreurs) {
+    /** The logins listed in {@code champ}, each of them a member of the bassin's chambre on the date. */
+    Set<String> membres(List<String> saisis, String champ, List<Mandat> convoques, String bassin, Chambre chambre,
+            LocalDate date, List<ChampErreur> erreurs) {
         Set<String> membres = convoques.stream().map(Mandat::getMembre).collect(Collectors.toSet());
         Set<String> retenus = new HashSet<>();
         List<String> liste = saisis == null ? List.of() : saisis;
         for (int i = 0; i < liste.size(); i++) {
             if (!membres.contains(liste.get(i))) {
                 erreurs.add(new ChampErreur(champ + "[" + i + "]", "« %s » n'est pas membre de « %s » au %s."
-                        .formatted(liste.get(i), libelles.libelle(chambre), date.format(Seance.DATE))));
+                        .formatted(liste.get(i), identites.noms(bassin).libelle(chambre), date.format(Seance.DATE))));
             }
             retenus.add(liste.get(i));
         }
@@ -525,12 +550,12 @@ public class SeanceService {
     }
 
     /** Null when not given; a member cannot be both present and excused. */
-    private Set<String> excuses(List<String> saisis, Set<String> presents, List<Mandat> convoques, Chambre chambre,
-            LocalDate date, List<ChampErreur> erreurs) {
+    private Set<String> excuses(List<String> saisis, Set<String> presents, List<Mandat> convoques, String bassin,
+            Chambre chambre, LocalDate date, List<ChampErreur> erreurs) {
         if (saisis == null) {
             return null;
         }
-        Set<String> excuses = membres(saisis, "membresExcuses", convoques, chambre, date, erreurs);
+        Set<String> excuses = membres(saisis, "membresExcuses", convoques, bassin, chambre, date, erreurs);
         for (int i = 0; i < saisis.size(); i++) {
             if (presents.contains(saisis.get(i))) {
                 erreurs.add(new ChampErreur("membresExcuses[" + i + "]",
@@ -548,6 +573,10 @@ public class SeanceService {
         }
     }
 
+    private NomsDesOrganes noms(Seance seance) {
+        return identites.noms(seance.getBassin());
+    }
+
     private Seance charger(long id) {
         return seances.findById(id).filter(s -> perimetre.voit(s.getBassin())).orElseThrow(() -> new RessourceIntrouvableException("Aucune séance n° " + id + "."));
     }
@@ -559,9 +588,10 @@ public class SeanceService {
         Map<Long, Dossier> parId = dossiers.parIds(dossierIds).stream()
                 .collect(Collectors.toMap(Dossier::getId, Function.identity()));
         Map<Long, List<DocumentView>> documentsParDossier = documents.parDossier(dossierIds);
-        Map<Long, OriginesDesPoints.Origine> originesParPoint = origines.de(agenda);
+        Map<Long, OriginesDesPoints.Origine> originesParPoint = origines.de(seance.getBassin(), agenda);
         List<Presence> presences = seance.getPresences();
-        return new SeanceView(seance.getId(), seance.getBassin(), seance.getChambre(), libelles.libelle(seance.getChambre()),
+        return new SeanceView(seance.getId(), seance.getBassin(), seance.getChambre(),
+                noms(seance).libelle(seance.getChambre()),
                 seance.getDate(), seance.getLieu(), seance.getStatut(),
                 presences.stream().map(p -> new SeanceView.MembreView(p.getMembre(), p.getNom(), p.getQualite(),
                         p.isVoixDeliberative(), p.isPresent(), p.isExcuse())).toList(),
@@ -583,8 +613,12 @@ public class SeanceService {
         return new SeanceView.PointView(p.getDossierId(), d.getReference(), d.getType(), d.getDemandeur().getNom(),
                 d.getObjet(), p.getNature(), p.getStatut(), p.getOrdre(), p.getDecision(), p.getMotivation(),
                 p.getRecommandation(), origine == null ? null : origine.designation(),
+                origine == null ? null : origine.organeDesigne(), origine == null ? null : origine.date(),
                 origine != null && origine.mesureUrgente(), p.isEnBloc(), p.getMotivationRatification(),
                 new SeanceView.VotesView(p.getPour(), p.getContre(), p.getAbstentions()),
+                DECIDES_PAR_LA_PLENIERE.contains(p.getStatut()) ? RecitDuVote.pleniere(p.getNature(),
+                        !p.getStatut().refusParLaPleniere(), p.isEnBloc(),
+                        new PointOrdreDuJour.Votes(p.getPour(), p.getContre(), p.getAbstentions())) : null,
                 p.getDeports().stream().map(dp -> SeanceView.DeportView.de(dp, presences)).toList(),
                 p.getDeliberePar(), p.getDelibereLe(), DossierView.PropositionView.de(d),
                 d.getCriteres().stream().map(DossierView.CritereView::de).toList(),

@@ -30,12 +30,15 @@ public record SeanceView(Long id, String bassin, Chambre chambre, String chambre
      * analysis), the {@code criteres} with their result after derogations, and the dossier's {@code documents}. A
      * point submitted to the Instance plénière names the decision's {@code origine} ("CSEF du 26/03/2024"), whether
      * it was an urgent measure of the Bureau ({@code mesureUrgente}), and whether the plénière confirmed it
-     * {@code enBloc}; {@code motivationRatification} is its reason to refuse.
+     * {@code enBloc}; {@code motivationRatification} is its reason to refuse. {@code organeOrigine} names that body
+     * with its article as the bassin names it (« la CSEF »), {@code dateOrigine} the day it decided;
+     * {@code recitVote}, once the plénière decided, says what its votes were for (« Vote sur le refus de ratifier :
+     * 5 voix pour le refus, … »).
      */
     public record PointView(Long dossierId, String reference, AvisType type, String demandeur, String objet,
             NaturePoint nature, StatutPoint statut, Integer ordre, Decision decision, String motivation,
-            String recommandation, String origine, boolean mesureUrgente, boolean enBloc,
-            String motivationRatification, VotesView votes, List<DeportView> deports,
+            String recommandation, String origine, String organeOrigine, LocalDate dateOrigine, boolean mesureUrgente,
+            boolean enBloc, String motivationRatification, VotesView votes, String recitVote, List<DeportView> deports,
             String deliberePar, Instant delibereLe, PropositionView proposition, List<CritereView> criteres,
             List<PieceView> documents) {
     }

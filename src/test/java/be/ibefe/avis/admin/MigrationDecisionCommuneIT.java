@@ -184,7 +184,9 @@ class MigrationDecisionCommuneIT {
         long dossier = pretPourSeance(demande);
         bean(RuntimeService.class).setVariable(appele(dossier, "avis-deliberation").getId(), "urgence", true);
         bean(ProcedureUrgente.class).decider(dossier, new ProcedureUrgente.DecisionUrgente(Decision.FAVORABLE,
-                "Avis conforme à l'analyse.", null, "Le SPW statue avant la prochaine séance.", null,
+                "Avis conforme à l'analyse.", null, "Le SPW statue avant la prochaine séance.",
+                // taken before the plénière's day: a plénière takes only the decisions taken by then
+                DATE_SEANCE.minusDays(4),
                 List.of("membre1", "membre3", "membre4"), 3, 0, 0, null, null, null));
         return dossier;
     }

@@ -54,7 +54,7 @@ class LettresDuBassinIT {
 
     @Test
     void a_huy_waremme_dossier_handled_by_huy_people_has_letters_of_huy_waremme_only() {
-        Dossier huy = traiter("coordhuy", "analystehuy", "CSEF");
+        Dossier huy = traiter("coordhuy", "analystehuy", "CSEF", "FAVORABLE");
 
         assertThat(huy.bassin()).isEqualTo("HUY");
         String aujourdhui = "Huy, le " + LocalDate.now(be.ibefe.avis.system.ClockConfig.BRUXELLES)
@@ -71,15 +71,29 @@ class LettresDuBassinIT {
                 "La Chambre Emploi Formation (CEF) a examiné votre demande en sa séance du 28 mai 2024");
         assertThat(huy.lettres().get(1)).contains(
                 "Nous vous transmettons l'avis rendu par la Chambre Emploi Formation (CEF) en sa séance du 28 mai 2024");
+        // the PV names the chambre as Huy-Waremme does, not by a name common to every bassin
         assertThat(huy.procesVerbal()).contains(
                 "Instance Bassin Enseignement qualifiant - Formation - Emploi de Huy-Waremme",
+                "Procès-verbal de la séance du 28/05/2024 Chambre Emploi Formation (CEF)",
                 "Membre 1 de démonstration (Huy-Waremme)", "Présidente de démonstration", "Coordinateur de démonstration")
-                .doesNotContainIgnoringCase("Liège");
+                .doesNotContainIgnoringCase("Liège").doesNotContain("Chambre Subrégionale");
+    }
+
+    /**
+     * The letter of a non-competence names the chambre with its article, as the bassin names it: the sentence has no
+     * agreement with a name that may be feminine (« la CSEF ») or not.
+     */
+    @Test
+    void a_non_competence_letter_names_the_bassin_s_chambre_without_guessing_its_gender() {
+        Dossier huy = traiter("coordhuy", "analystehuy", "CSEF", "NON_COMPETENT");
+
+        assertThat(huy.lettres().get(0)).contains("Toutefois, la Chambre Emploi Formation (CEF) ne peut rendre d'avis "
+                + "sur celle-ci, qui ne relève pas de sa compétence, pour la raison suivante");
     }
 
     @Test
     void a_liege_dossier_has_letters_of_liege_signed_by_who_was_in_office() {
-        Dossier liege = traiter("coordinateur", "analyste", "CSEF");
+        Dossier liege = traiter("coordinateur", "analyste", "CSEF", "FAVORABLE");
 
         assertThat(liege.bassin()).isEqualTo("LIE");
         for (String lettre : liege.lettres()) {
@@ -120,17 +134,12 @@ class LettresDuBassinIT {
     record Dossier(String id, String bassin, List<String> lettres, String procesVerbal) {
     }
 
-    /** Registered, checked, analysed and deliberated by the bassin's own people; its letters and PV as text. */
-    private Dossier traiter(String coordination, String analyste, String chambre) {
-        var demande = Demandes.cispNouvelleFiliere();
-        demande.put("referenceExterne", "LETTRES-BASSIN-IT-" + System.nanoTime());
-        Api.Reponse cree = api.post(coordination, "/api/dossiers", demande);
-        assertThat(cree.status()).as(cree.corps()).isEqualTo(201);
-        String id = cree.json().get("id").asText();
-        Taches taches = new Taches(api, travaux);
-        taches.terminer(analyste, id, "Task_VerifierRecevabilite", Map.of("complet", true));
-        taches.terminer(analyste, id, "Task_AnalyserDossier", Map.of("propositionAvis", "FAVORABLE",
-                "motivation", "Critères rencontrés."));
+    /**
+     * Registered, checked, analysed and deliberated ({@code decision}) by the bassin's own people; its letters (the
+     * applicant's first) and PV as text.
+     */
+    private Dossier traiter(String coordination, String analyste, String chambre, String decision) {
+        String id = new Taches(api, travaux).pretPourSeance(Demandes.cispNouvelleFiliere(), coordination, analyste);
         List<String> membres = api.get(coordination, "/api/mandats?chambre=" + chambre + "&date=" + DATE_SEANCE)
                 .json().findValuesAsText("membre");
         assertThat(membres).isNotEmpty();
@@ -141,7 +150,7 @@ class LettresDuBassinIT {
         Api.Reponse ajout = api.post(coordination, "/api/seances/" + seanceId + "/ordre-du-jour/" + id, "");
         assertThat(ajout.status()).as(ajout.corps()).isEqualTo(200);
         Api.Reponse deliberation = api.post(coordination, "/api/seances/" + seanceId + "/deliberations",
-                Map.of("dossierId", id, "decision", "FAVORABLE", "motivation", "Conforme au décret."));
+                Map.of("dossierId", id, "decision", decision, "motivation", "Conforme au décret."));
         assertThat(deliberation.status()).as(deliberation.corps()).isEqualTo(200);
         Api.Reponse cloture = api.post(coordination, "/api/seances/" + seanceId + "/cloture", "");
         assertThat(cloture.status()).as(cloture.corps()).isEqualTo(200);

@@ -67,7 +67,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnneeDeDemonstrationIT {
 
-    static final String CSEF = "Chambre Subrégionale de l'Emploi et de la Formation";
+    static final String CSEF = "CSEF";
     static final String PLENIERE = "Instance plénière";
 
     ConfigurableApplicationContext application;

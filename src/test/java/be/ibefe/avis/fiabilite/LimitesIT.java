@@ -166,7 +166,7 @@ class LimitesIT {
                 "justification", texte(10), "membresPresents", bureau)), "motivation");
 
         Api.Reponse decidee = api.post("membre1", urgence, Map.of("decision", "FAVORABLE", "motivation", texte(8000),
-                "justification", texte(8000), "membresPresents", bureau));
+                "justification", texte(8000), "membresPresents", bureau, "date", "2024-06-03"));
 
         assertThat(decidee.status()).as(decidee.corps()).isEqualTo(200);
         assertThat(dossier(dossier).get("statut").asText()).isEqualTo("NOTIFIE");

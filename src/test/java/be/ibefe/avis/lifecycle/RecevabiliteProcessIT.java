@@ -16,16 +16,13 @@ import be.ibefe.avis.notification.NatureEnvoi;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
 import be.ibefe.avis.support.ProcessTestSupport;
+import be.ibefe.avis.support.TexteCourriel;
 import be.ibefe.avis.support.TextePdf;
 import be.ibefe.avis.system.ClockConfig;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -106,7 +103,7 @@ class RecevabiliteProcessIT extends ProcessTestSupport {
         });
         MimeMessage courriel = Arrays.stream(serveurCourriel.getReceivedMessages())
                 .filter(m -> sujet(m).contains(dossier().reference())).findFirst().orElseThrow();
-        assertThat(texte(courriel)).contains(PIECES, "au plus tard le " + date, "retirée d'office");
+        assertThat(TexteCourriel.de(courriel)).contains(PIECES, "au plus tard le " + date, "retirée d'office");
         assertThat(lettre(demandes.get(0).getDocumentId())).contains(PIECES, date);
         assertThat(dossier().historique()).extracting(DossierView.HistoriqueView::evenement).contains(
                 "Pièces manquantes demandées au demandeur : courriel à secretariat@cisp-le-tremplin.be, attendues "
@@ -151,22 +148,5 @@ class RecevabiliteProcessIT extends ProcessTestSupport {
         } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The text part of a message, decoded. */
-    private static String texte(Part partie) throws MessagingException, IOException {
-        if (partie.isMimeType("text/plain")) {
-            return (String) partie.getContent();
-        }
-        if (partie.getContent() instanceof Multipart parties) {
-            for (int i = 0; i < parties.getCount(); i++) {
-                BodyPart sous = parties.getBodyPart(i);
-                String texte = texte(sous);
-                if (!texte.isEmpty()) {
-                    return texte;
-                }
-            }
-        }
-        return "";
     }
 }

@@ -84,7 +84,9 @@ class UrgenceProcessIT extends ProcessTestSupport {
         analyser(instance, "FAVORABLE");
         assertThat(deliberation(instance)).isWaitingAt("Task_AttendreSeance");
         procedureUrgente.decider(dossierId, new ProcedureUrgente.DecisionUrgente(Decision.FAVORABLE,
-                "Avis conforme à l'analyse.", null, "Le SPW statue avant la prochaine séance de la CSEF.", null,
+                "Avis conforme à l'analyse.", null, "Le SPW statue avant la prochaine séance de la CSEF.",
+                // taken before the plénière's day: a plénière takes only the decisions taken by then
+                DATE_SEANCE.minusDays(4),
                 List.of("membre1", "membre3", "membre4"), 3, 0, 0, null, null, null));
         return instance;
     }

@@ -93,7 +93,7 @@ class ModeleLettreApiIT {
     void the_withdrawal_of_an_avis_has_its_own_editable_template() {
         String chemin = "/api/admin/modeles-lettres/retrait-avis";
         String origine = api.get("admin", chemin).json().get("contenu").asText();
-        assertThat(origine).contains("${motifRefus}", "datePleniere", "refus", "instancePleniere");
+        assertThat(origine).contains("${motifRefus}", "datePleniere", "refus", "instancePleniereDesignee");
         try {
             Api.Reponse modifie = modifier(chemin, origine.replace("Cet avis est dès lors retiré",
                     "Cet avis est donc retiré"));
@@ -101,7 +101,7 @@ class ModeleLettreApiIT {
             assertThat(modifie.status()).as(modifie.corps()).isEqualTo(200);
             assertThat(TextePdf.de(modeles.lettre(ModelesLettres.Code.RETRAIT_AVIS, ModelesLettres.exemple()))
                     .replaceAll("\\s+", " ")).contains("Cet avis est donc retiré",
-                    "Réunie le 24 juin 2024, l'Instance plénière a refusé de ratifier cette décision");
+                    "L'Instance plénière a refusé, en sa séance du 24 juin 2024, de ratifier cette décision");
         } finally {
             modifier(chemin, origine);
         }

@@ -10,6 +10,7 @@ import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
 import be.ibefe.avis.support.SeancesApi;
 import be.ibefe.avis.support.Taches;
+import be.ibefe.avis.support.TexteCourriel;
 import be.ibefe.avis.support.TextePdf;
 import be.ibefe.avis.support.Travaux;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,7 +86,8 @@ class RetraitAvisIT {
                 .filter(e -> e.startsWith("Ratification refusée par l'Instance plénière du 24/06/2024")).findFirst()
                 .orElseThrow();
         assertThat(recit).contains("avis « Favorable » (mesure urgente du Bureau de l'Instance Bassin EFE du "
-                        + "03/06/2024) retiré", "Motif : " + MOTIF, "Votes : 4 pour, 0 contre, 1 abstention(s).",
+                        + "03/06/2024) retiré", "Motif : " + MOTIF,
+                "Vote sur le refus de ratifier : 4 voix pour le refus, 0 contre, 1 abstention.",
                 "Séance clôturée par", "Lettre de retrait à : Métallerie Mosane SRL (courriel à "
                         + "secretariat@m-tallerie-mosane-srl.be), SPW Économie, Emploi, Recherche - Direction des "
                         + "Programmes régionaux de l'Emploi (courriel à credit-adaptation@spw.wallonie.be).");
@@ -102,8 +104,9 @@ class RetraitAvisIT {
         String lettre = TextePdf.de(documents.lire(Long.parseLong(dossier), lettres.get(0).id()).octets())
                 .replaceAll("\\s+", " ");
         assertThat(lettre).contains("Le Bureau de l'Instance Bassin EFE avait pris le 3 juin 2024, en procédure d'urgence",
-                "Favorable", "Conforme aux critères.", "Réunie le 24 juin 2024, l'Instance plénière a refusé de ratifier "
-                        + "cette décision", MOTIF, "Cet avis est dès lors retiré", "La demande sera délibérée à nouveau");
+                "Favorable", "Conforme aux critères.", "L'Instance plénière a refusé, en sa séance du 24 juin 2024, "
+                        + "de ratifier cette décision", MOTIF, "Cet avis est dès lors retiré",
+                "La demande sera délibérée à nouveau");
 
         travaux.executerEnAttente();
         MimeMessage[] retraits = serveurCourriel.getReceivedMessages();
@@ -111,6 +114,12 @@ class RetraitAvisIT {
                 .containsExactlyInAnyOrder("secretariat@m-tallerie-mosane-srl.be", "credit-adaptation@spw.wallonie.be");
         assertThat(retraits[0].getSubject()).isEqualTo("Retrait de l'avis sur la demande " + reference);
         assertThat(GreenMailUtil.getBody(retraits[0])).contains("application/pdf");
+        // the message says, as the letter does, which plénière refused to do what, in the bassin's own name
+        assertThat(Arrays.stream(retraits).map(m -> TexteCourriel.de(m).replaceAll("\\s+", " ")))
+                .allSatisfy(texte -> assertThat(texte)
+                .contains("est retiré : l'Instance plénière a refusé, en sa séance du 24 juin 2024, de le ratifier.",
+                        "Instance Bassin Enseignement qualifiant - Formation - Emploi de Liège")
+                .doesNotContain("de le ratifier ou de le valider"));
         JsonNode envois = api.get("coordinateur", "/api/dossiers/" + dossier + "/envois").json();
         assertThat(envois.findParents("nature").stream().filter(e -> e.get("nature").asText().equals("RETRAIT_AVIS"))
                 .map(e -> e.get("destinataire").asText() + " " + e.get("statut").asText() + " "

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ApprobationPvIT {
 
     static final List<String> CSEF = List.of("membre1", "membre2", "membre3", "membre4", "membre5");
-    static final String CSEF_LIBELLE = "Chambre Subrégionale de l'Emploi et de la Formation";
+    static final String CSEF_LIBELLE = "CSEF";
 
     @LocalServerPort
     int port;

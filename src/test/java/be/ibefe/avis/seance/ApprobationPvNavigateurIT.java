@@ -65,7 +65,7 @@ class ApprobationPvNavigateurIT {
 
             navigateur.ouvrir("/seances/" + pv + "/proces-verbal");
             assertThat(navigateur.element(By.className("statut-pv")).getText()).isEqualTo("Procès-verbal approuvé "
-                    + "le 11/03/2036 par la Chambre Subrégionale de l'Emploi et de la Formation en sa séance du "
+                    + "le 11/03/2036 par la CSEF en sa séance du "
                     + "11/03/2036");
             assertThat(navigateur.texte()).contains("Corrections apportées lors de l'approbation", "Lire « Renard ».");
             navigateur.capture("proces-verbal-approuve");

@@ -29,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class PleniereApiIT {
 
     static final String DATE_PLENIERE = "2024-06-24";
-    static final String CSEF_DU_28_MAI = "Chambre Subrégionale de l'Emploi et de la Formation du 28/05/2024";
+    // Liège calls its chambre « CSEF » (its identity): the plénière names it so
+    static final String CSEF_DU_28_MAI = "CSEF du 28/05/2024";
 
     @LocalServerPort
     int port;
@@ -115,7 +116,7 @@ class PleniereApiIT {
                 Map.of("dossierId", avis, "ratifiee", true));
         assertThat(pasUnePleniere.status()).isEqualTo(409);
         assertThat(pasUnePleniere.json().get("detail").asText()).isEqualTo("Seule l'Instance plénière ratifie ou "
-                + "valide les décisions : cette séance est une séance de « Chambre Subrégionale de l'Emploi et de la Formation ».");
+                + "valide les décisions : cette séance est une séance de « CSEF ».");
 
         JsonNode point = point(api.get("coordinateur", "/api/seances/" + pleniere).json(), avis);
         assertThat(point.get("statut").asText()).isEqualTo("INSCRIT");
@@ -191,12 +192,13 @@ class PleniereApiIT {
                 .header("Accept", "text/html").GET()).corps().replaceAll("\\s+", " ");
 
         assertThat(pv).contains(
-                "Validation de l&#39;avis de la Chambre Subrégionale de l&#39;Emploi et de la Formation du 28/05/2024 : "
+                "Validation de l&#39;avis rendu par la CSEF le 28/05/2024 : "
                         + "</span><span class=\"decision\">Favorable</span>",
                 "Avis validé en bloc.",
                 "Validation refusée : La filière visée n&#39;est pas en pénurie dans le bassin.",
-                "Votes : 5 pour, 0 contre, 0 abstention(s).",
-                "Ratification de la décision du Bureau de l&#39;Instance Bassin EFE du 28/05/2024",
+                // the votes were on the refusal, and the PV says so
+                "Vote sur le refus de valider : 5 voix pour le refus, 0 contre, 0 abstention.",
+                "Ratification de la décision prise par le Bureau de l&#39;Instance Bassin EFE le 28/05/2024",
                 "Décision ratifiée.");
         assertThat(section(pv, nonExamine)).contains("Point pas encore examiné.").doesNotContain("consensus");
         assertThat(section(pv, ratifie)).contains("Décision prise par consensus.");
@@ -232,8 +234,8 @@ class PleniereApiIT {
         SessionPages coordinateur = new SessionPages(port, "coordinateur");
 
         String page = coordinateur.get("/seances/" + pleniere).body();
-        assertThat(page).contains("Avis de la " + CSEF_DU_28_MAI.replace("'", "&#39;") + " à valider",
-                "Décision du Bureau de l&#39;Instance Bassin EFE du 28/05/2024 à ratifier",
+        assertThat(page).contains("Avis rendu par la CSEF le 28/05/2024, à valider",
+                "Décision prise par le Bureau de l&#39;Instance Bassin EFE le 28/05/2024, à ratifier",
                 "id=\"ratifiee-oui-" + avis + "\"", "id=\"ratifiee-oui-" + pole + "\"",
                 "Ratifier et valider en bloc", "id=\"en-bloc-" + avis + "\"", "id=\"en-bloc-" + pole + "\"");
 

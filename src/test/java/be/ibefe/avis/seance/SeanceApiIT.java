@@ -247,7 +247,7 @@ class SeanceApiIT {
     void the_bureau_decides_in_urgency_and_a_refused_ratification_reopens_the_dossier() {
         String dossier = taches.pretPourSeance(Demandes.creditAdaptation());
         Api.Reponse urgence = api.post("membre1", "/api/dossiers/" + dossier + "/procedure-urgente",
-                Map.of("decision", "FAVORABLE", "motivation", "Conforme aux critères.",
+                Map.of("decision", "FAVORABLE", "motivation", "Conforme aux critères.", "date", "2024-05-31",
                         "justification", "Le SPW statue le 3 juin.", "membresPresents", BUREAU));
         assertThat(urgence.status()).as(urgence.corps()).isEqualTo(200);
         assertThat(dossier(dossier).get("statut").asText()).isEqualTo("NOTIFIE");

@@ -43,7 +43,7 @@ class ValidationEtRatificationIT {
 
     static final String MOTIF_VALIDATION = "Le plan de formation ne vise pas les travailleurs de la PME demanderesse.";
     static final String MOTIF_RATIFICATION = "Le pôle n'a pas consulté la Chambre Enseignement sur ce projet.";
-    static final String CSEF = "Chambre Subrégionale de l'Emploi et de la Formation";
+    static final String CSEF = "CSEF";
     static final String BUREAU = "Bureau de l'Instance Bassin EFE";
 
     @LocalServerPort
@@ -115,7 +115,8 @@ class ValidationEtRatificationIT {
         assertThat(rouvert.get("decision").isNull()).isTrue();
         JsonNode entree = historique(rouvert, "Validation refusée par l'Instance plénière du 24/06/2024");
         assertThat(entree.get("evenement").asText()).contains("avis « Favorable » (" + CSEF + " du 28/05/2024) retiré",
-                "Motif : " + MOTIF_VALIDATION.replaceAll("\\.$", ""), "Votes : 4 pour, 1 contre, 0 abstention(s).",
+                "Motif : " + MOTIF_VALIDATION.replaceAll("\\.$", ""),
+                "Vote sur le refus de valider : 4 voix pour le refus, 1 contre, 0 abstention.",
                 "Lettre de retrait à : Métallerie Mosane SRL (courriel à secretariat@m-tallerie-mosane-srl.be), "
                         + "SPW Économie, Emploi, Recherche - Direction des Programmes régionaux de l'Emploi (courriel "
                         + "à credit-adaptation@spw.wallonie.be).");
@@ -129,8 +130,8 @@ class ValidationEtRatificationIT {
         for (DocumentView lettre : lettres) {
             assertThat(TextePdf.de(documents.lire(Long.parseLong(dossier), lettre.id()).octets())
                     .replaceAll("\\s+", " ")).contains(reference, "La CSEF avait rendu le 28 mai 2024 l'avis suivant "
-                            + "sur cette demande", "Favorable", "Réunie le 24 juin 2024, l'Instance plénière a "
-                            + "refusé de valider cette décision", MOTIF_VALIDATION, "Cet avis est dès lors retiré");
+                            + "sur cette demande", "Favorable", "L'Instance plénière a refusé, en sa séance du 24 "
+                            + "juin 2024, de valider cette décision", MOTIF_VALIDATION, "Cet avis est dès lors retiré");
         }
         MimeMessage[] retraits = serveurCourriel.getReceivedMessages();
         assertThat(Arrays.stream(retraits).map(ValidationEtRatificationIT::destinataire))
@@ -205,7 +206,7 @@ class ValidationEtRatificationIT {
         assertThat(lettres).hasSize(1);
         assertThat(TextePdf.de(documents.lire(Long.parseLong(dossier), lettres.get(0).id()).octets())
                 .replaceAll("\\s+", " ")).contains("Le " + BUREAU + " avait rendu le 27 mai 2024 l'avis suivant",
-                        "Réunie le 24 juin 2024, l'Instance plénière a refusé de ratifier cette décision",
+                        "L'Instance plénière a refusé, en sa séance du 24 juin 2024, de ratifier cette décision",
                         MOTIF_RATIFICATION, "Cet avis est dès lors retiré");
         assertThat(Arrays.stream(serveurCourriel.getReceivedMessages()).map(ValidationEtRatificationIT::destinataire))
                 .containsExactly("secretariat@p-le-de-synergies-communication-et-multim-dia.be");

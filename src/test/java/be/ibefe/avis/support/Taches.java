@@ -45,11 +45,16 @@ public final class Taches {
      * dossier waits for a séance. Returns its id.
      */
     public String pretPourSeance(ObjectNode demande) {
-        Api.Reponse creation = api.post("coordinateur", "/api/dossiers", demande);
+        return pretPourSeance(demande, "coordinateur", "analyste");
+    }
+
+    /** The same by a bassin's own people: its coordination registers, its équipe checks and proposes. */
+    public String pretPourSeance(ObjectNode demande, String coordination, String analyste) {
+        Api.Reponse creation = api.post(coordination, "/api/dossiers", demande);
         assertThat(creation.status()).as(creation.corps()).isEqualTo(201);
         String id = creation.json().get("id").asText();
-        terminer("analyste", id, "Task_VerifierRecevabilite", Map.of("complet", true));
-        terminer("analyste", id, "Task_AnalyserDossier",
+        terminer(analyste, id, "Task_VerifierRecevabilite", Map.of("complet", true));
+        terminer(analyste, id, "Task_AnalyserDossier",
                 Map.of("propositionAvis", "FAVORABLE", "motivation", "Critères rencontrés."));
         return id;
     }

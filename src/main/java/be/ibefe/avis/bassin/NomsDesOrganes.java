@@ -1,0 +1,30 @@
+package be.ibefe.avis.bassin;
+
+import be.ibefe.avis.dossier.Chambre;
+
+/**
+ * How a bassin names its bodies, from its identity: « CSEF » in Liège, « Chambre Emploi Formation (CEF) » in
+ * Huy-Waremme. Official texts (letters, procès-verbaux, histories, report sentences) name a body this way, never by
+ * a name common to every bassin.
+ */
+public record NomsDesOrganes(String csef, String bureau, String pleniere) {
+
+    public String libelle(Chambre chambre) {
+        return switch (chambre) {
+            case CSEF -> csef;
+            case BUREAU -> bureau;
+            case INSTANCE_PLENIERE -> pleniere;
+        };
+    }
+
+    /**
+     * The body's name with its article, as a sentence names it: « la CSEF », « le Bureau… », « l'Instance plénière ».
+     */
+    public String designation(Chambre chambre) {
+        String libelle = libelle(chambre);
+        if (libelle.matches("(?i)^[aeiouyhéèêâîôû].*")) {
+            return "l'" + libelle;
+        }
+        return (chambre == Chambre.BUREAU ? "le " : "la ") + libelle;
+    }
+}
