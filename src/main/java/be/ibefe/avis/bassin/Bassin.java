@@ -77,6 +77,15 @@ public class Bassin {
         this.nom = nom;
     }
 
+    /** One of the AIBEFE's bassins, activated: it starts from the names the sources give it, its own if given. */
+    Bassin(BassinReference reference, String nom) {
+        this(reference.getCode(), nom == null ? reference.getNom() : nom);
+        nomOfficiel = reference.getNomOfficiel();
+        if (reference.getLibelleCsef() != null) {
+            libelleCsef = reference.getLibelleCsef();
+        }
+    }
+
     /**
      * Replaces the whole identity (the signatories included); the administrations too, unless the identity leaves
      * them out ({@code null}: an edit made by a client that does not know them keeps them).

@@ -70,6 +70,11 @@ class BassinPage {
     String page(@RequestParam(required = false) String code, Model model) {
         String choisi = code != null && !code.isBlank() ? code : perimetre.visibles()
                 .filter(v -> v.size() == 1).map(v -> v.iterator().next()).orElse(perimetre.defaut());
+        model.addAttribute("referentiel", identites.estAdministrateur() ? bassins.referentiel() : List.of());
+        if (choisi == null) {
+            // a fresh installation: no bassin served yet, the administrator activates the first
+            return "bassin/premier";
+        }
         IdentitesBassins.IdentiteView identite = identites.consulter(choisi);
         if (!model.containsAttribute("formulaire")) {
             model.addAttribute("formulaire", formulaire(identite));
@@ -136,6 +141,25 @@ class BassinPage {
             model.addAttribute("formulaire", saisi);
             model.addAttribute("erreur", e.getMessage());
             return page(code, model);
+        }
+    }
+
+    /** An administrator starts serving one of the AIBEFE's bassins, which gets its default identity to complete. */
+    @PostMapping("/servir")
+    @PreAuthorize("hasRole('admin')")
+    String servir(@RequestParam(required = false) String code, Model model, HttpServletResponse response,
+            RedirectAttributes redirection) {
+        try {
+            Bassins.BassinView servi = bassins.creer(new Bassins.NouveauBassin(code, null));
+            redirection.addFlashAttribute("succes", ("Le bassin %s est servi : complétez son identité, ses "
+                    + "administrations et ses signataires.").formatted(servi.nom()));
+            return "redirect:/bassin?code=" + servi.code();
+        } catch (DonneesInvalidesException | ConflitException e) {
+            response.setStatus(e instanceof ConflitException ? HttpStatus.CONFLICT.value()
+                    : HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("erreur", e instanceof DonneesInvalidesException invalide
+                    ? invalide.getErreurs().get(0).message() : e.getMessage());
+            return page(null, model);
         }
     }
 

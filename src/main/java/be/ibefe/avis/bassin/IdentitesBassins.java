@@ -134,6 +134,10 @@ public class IdentitesBassins {
                 && perimetre.bassinsPropres(currentUser.login()).contains(code.toUpperCase(Locale.ROOT));
     }
 
+    public boolean estAdministrateur() {
+        return currentUser.groupes().contains(Groupes.ADMIN);
+    }
+
     @Transactional
     public IdentiteView modifier(String code, SaisieIdentite saisie) {
         Bassin bassin = modifiable(code);
@@ -264,7 +268,8 @@ public class IdentitesBassins {
 
     private static String texte(String valeur, String champ, String libelle, int max, boolean obligatoire,
             boolean lignes, List<ChampErreur> erreurs) {
-        String propre = valeur == null ? null : valeur.strip();
+        // a page's text area sends its line breaks as CRLF: kept as plain line breaks, as the API sends them
+        String propre = valeur == null ? null : lignes ? valeur.strip().replace("\r\n", "\n") : valeur.strip();
         if (propre == null || propre.isEmpty()) {
             if (obligatoire) {
                 erreurs.add(new ChampErreur(champ, libelle + " est obligatoire."));

@@ -69,6 +69,11 @@ class NotificationIT {
         AdministrationsDuBassin.nommer(api, "LIE", "CISP_AGREMENT",
                 "SPW Économie, Emploi, Recherche - Département de l'Emploi et de la Formation professionnelle", null,
                 "cisp@administration.example.be");
+        AdministrationsDuBassin.nommer(api, "LIE", "EPS_FOREM", "Le Forem - Direction de la Formation", null,
+                "conventions-eps@administration.example.be");
+        AdministrationsDuBassin.nommer(api, "LIE", "CREDIT_ADAPTATION",
+                "SPW Économie, Emploi, Recherche - Direction des Programmes régionaux de l'Emploi", null,
+                "credit-adaptation@administration.example.be");
         travaux.executerEnAttente();
         serveurCourriel.purgeEmailFromAllMailboxes();
     }
