@@ -6,6 +6,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -63,6 +64,11 @@ public class Bassin {
     @OrderColumn(name = "rang")
     private List<Signataire> signataires = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "bassin_administration", joinColumns = @JoinColumn(name = "bassin"))
+    @OrderBy("typeAvis")
+    private List<Administration> administrations = new ArrayList<>();
+
     protected Bassin() {
     }
 
@@ -71,7 +77,19 @@ public class Bassin {
         this.nom = nom;
     }
 
-    /** Replaces the whole identity (the signatories included). */
+    /** One of the AIBEFE's bassins, activated: it starts from the names the sources give it, its own if given. */
+    Bassin(BassinReference reference, String nom) {
+        this(reference.getCode(), nom == null ? reference.getNom() : nom);
+        nomOfficiel = reference.getNomOfficiel();
+        if (reference.getLibelleCsef() != null) {
+            libelleCsef = reference.getLibelleCsef();
+        }
+    }
+
+    /**
+     * Replaces the whole identity (the signatories included); the administrations too, unless the identity leaves
+     * them out ({@code null}: an edit made by a client that does not know them keeps them).
+     */
     void modifier(Identite identite, String par, Instant le) {
         nom = identite.nom();
         nomOfficiel = identite.nomOfficiel();
@@ -82,6 +100,10 @@ public class Bassin {
         lieuSignature = identite.lieuSignature();
         signataires.clear();
         signataires.addAll(identite.signataires());
+        if (identite.administrations() != null) {
+            administrations.clear();
+            administrations.addAll(identite.administrations());
+        }
         marquer(par, le);
     }
 
@@ -93,7 +115,7 @@ public class Bassin {
 
     /** The editable identity, as validated ({@link Bassins#modifier}). */
     record Identite(String nom, String nomOfficiel, String libelleCsef, String libelleBureau, String libellePleniere,
-            String adresse, String lieuSignature, List<Signataire> signataires) {
+            String adresse, String lieuSignature, List<Signataire> signataires, List<Administration> administrations) {
     }
 
     public String getCode() {
@@ -142,5 +164,9 @@ public class Bassin {
 
     public List<Signataire> getSignataires() {
         return List.copyOf(signataires);
+    }
+
+    public List<Administration> getAdministrations() {
+        return List.copyOf(administrations);
     }
 }

@@ -48,6 +48,12 @@ class BassinController {
         return ResponseEntity.created(URI.create("/api/bassins/" + cree.code())).body(cree);
     }
 
+    /** The AIBEFE's ten bassins, and whether this installation serves each (an administrator activates one by POST). */
+    @GetMapping("/referentiel")
+    List<Bassins.BassinDeReference> referentiel() {
+        return bassins.referentiel();
+    }
+
     @GetMapping("/{code}")
     IdentitesBassins.IdentiteView consulter(@PathVariable String code) {
         return identites.consulter(code);

@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,14 +54,27 @@ class BassinPage {
         }
     }
 
+    /** The administration of one type of avis as typed; a line whose three fields are empty names none. */
+    public record LigneAdministration(String type, String nom, String adresse, String courriel) {
+        boolean vide() {
+            return List.of(nom, adresse, courriel).stream().allMatch(v -> v == null || v.isBlank());
+        }
+    }
+
     public record Formulaire(String version, String nom, String nomOfficiel, String libelleCsef, String libelleBureau,
-            String libellePleniere, String adresse, String lieuSignature, List<Ligne> signataires) {
+            String libellePleniere, String adresse, String lieuSignature, List<Ligne> signataires,
+            List<LigneAdministration> administrations) {
     }
 
     @GetMapping
     String page(@RequestParam(required = false) String code, Model model) {
         String choisi = code != null && !code.isBlank() ? code : perimetre.visibles()
                 .filter(v -> v.size() == 1).map(v -> v.iterator().next()).orElse(perimetre.defaut());
+        model.addAttribute("referentiel", identites.estAdministrateur() ? bassins.referentiel() : List.of());
+        if (choisi == null) {
+            // a fresh installation: no bassin served yet, the administrator activates the first
+            return "bassin/premier";
+        }
         IdentitesBassins.IdentiteView identite = identites.consulter(choisi);
         if (!model.containsAttribute("formulaire")) {
             model.addAttribute("formulaire", formulaire(identite));
@@ -86,9 +101,22 @@ class BassinPage {
                     date(ligne.debut(), "signataires[" + i + "].debut", erreurs),
                     date(ligne.fin(), "signataires[" + i + "].fin", erreurs)));
         }
+        // one line per type of avis, kept in place so that an error is shown on the line it is about
+        List<LigneAdministration> lignesAdministrations = formulaire.administrations() == null ? List.of()
+                : formulaire.administrations();
+        List<IdentitesBassins.AdministrationSaisie> administrations = new ArrayList<>();
+        List<Integer> rangs = new ArrayList<>();
+        for (int i = 0; i < lignesAdministrations.size(); i++) {
+            LigneAdministration ligne = lignesAdministrations.get(i);
+            if (ligne != null && !ligne.vide()) {
+                administrations.add(new IdentitesBassins.AdministrationSaisie(ligne.type(), ligne.nom(),
+                        ligne.adresse(), ligne.courriel()));
+                rangs.add(i);
+            }
+        }
         Formulaire saisi = new Formulaire(formulaire.version(), formulaire.nom(), formulaire.nomOfficiel(),
                 formulaire.libelleCsef(), formulaire.libelleBureau(), formulaire.libellePleniere(),
-                formulaire.adresse(), formulaire.lieuSignature(), lignes);
+                formulaire.adresse(), formulaire.lieuSignature(), lignes, lignesAdministrations);
         try {
             if (!erreurs.isEmpty()) {
                 throw new DonneesInvalidesException(erreurs);
@@ -97,13 +125,15 @@ class BassinPage {
                     : Long.valueOf(formulaire.version());
             identites.modifier(code, new IdentitesBassins.SaisieIdentite(version, formulaire.nom(),
                     formulaire.nomOfficiel(), formulaire.libelleCsef(), formulaire.libelleBureau(),
-                    formulaire.libellePleniere(), formulaire.adresse(), formulaire.lieuSignature(), signataires));
+                    formulaire.libellePleniere(), formulaire.adresse(), formulaire.lieuSignature(), signataires,
+                    administrations));
             redirection.addFlashAttribute("succes", "Identité du bassin enregistrée.");
             return "redirect:/bassin?code=" + code;
         } catch (DonneesInvalidesException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("formulaire", saisi);
-            model.addAttribute("erreursChamps", ChampErreur.parChamp("", e.getErreurs()));
+            model.addAttribute("erreursChamps", ChampErreur.parChamp("", e.getErreurs().stream()
+                    .map(erreur -> surSaLigne(erreur, rangs)).toList()));
             model.addAttribute("erreur", "L'identité n'a pas été enregistrée : corrigez les champs signalés.");
             return page(code, model);
         } catch (ConflitException e) {
@@ -111,6 +141,25 @@ class BassinPage {
             model.addAttribute("formulaire", saisi);
             model.addAttribute("erreur", e.getMessage());
             return page(code, model);
+        }
+    }
+
+    /** An administrator starts serving one of the AIBEFE's bassins, which gets its default identity to complete. */
+    @PostMapping("/servir")
+    @PreAuthorize("hasRole('admin')")
+    String servir(@RequestParam(required = false) String code, Model model, HttpServletResponse response,
+            RedirectAttributes redirection) {
+        try {
+            Bassins.BassinView servi = bassins.creer(new Bassins.NouveauBassin(code, null));
+            redirection.addFlashAttribute("succes", ("Le bassin %s est servi : complétez son identité, ses "
+                    + "administrations et ses signataires.").formatted(servi.nom()));
+            return "redirect:/bassin?code=" + servi.code();
+        } catch (DonneesInvalidesException | ConflitException e) {
+            response.setStatus(e instanceof ConflitException ? HttpStatus.CONFLICT.value()
+                    : HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("erreur", e instanceof DonneesInvalidesException invalide
+                    ? invalide.getErreurs().get(0).message() : e.getMessage());
+            return page(null, model);
         }
     }
 
@@ -134,6 +183,19 @@ class BassinPage {
         return "forward:/api/bassins/" + code + "/logo";
     }
 
+    /** An error on the n-th administration given is shown on the page's line it came from. */
+    private static ChampErreur surSaLigne(ChampErreur erreur, List<Integer> rangs) {
+        Matcher champ = ADMINISTRATION.matcher(erreur.champ() == null ? "" : erreur.champ());
+        if (!champ.lookingAt()) {
+            return erreur;
+        }
+        int rang = Integer.parseInt(champ.group(1));
+        return rang >= rangs.size() ? erreur : new ChampErreur("administrations[" + rangs.get(rang) + "]"
+                + erreur.champ().substring(champ.end()), erreur.message());
+    }
+
+    private static final Pattern ADMINISTRATION = Pattern.compile("administrations\\[(\\d+)]");
+
     private static LocalDate date(String texte, String champ, List<ChampErreur> erreurs) {
         if (texte == null || texte.isBlank()) {
             return null;
@@ -153,7 +215,8 @@ class BassinPage {
                 Optional.ofNullable(s.fin()).map(LocalDate::toString).orElse(null))).toList());
         return new Formulaire(String.valueOf(identite.version()), identite.nom(), identite.nomOfficiel(),
                 identite.libelleCsef(), identite.libelleBureau(), identite.libellePleniere(), identite.adresse(),
-                identite.lieuSignature(), lignes);
+                identite.lieuSignature(), lignes, identite.administrations().stream().map(a -> new LigneAdministration(
+                        a.type().name(), a.nom(), a.adresse(), a.courriel())).toList());
     }
 
 }

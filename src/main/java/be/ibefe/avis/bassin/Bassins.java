@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.springframework.boot.ApplicationArguments;
@@ -31,11 +32,18 @@ public class Bassins implements ApplicationRunner {
     static final String FORMAT_CODE = "[A-Z]{2,10}";
 
     private final BassinRepository repository;
+    private final BassinReferenceRepository references;
     private final IdentityService identityService;
     private final Comptes comptes;
     private final Journal journal;
+    private final Perimetre perimetre;
+    private final RattachementParDefaut rattachement;
 
-    Bassins(BassinRepository repository, IdentityService identityService, Comptes comptes, Journal journal) {
+    Bassins(BassinRepository repository, BassinReferenceRepository references, IdentityService identityService,
+            Comptes comptes, Journal journal, Perimetre perimetre, RattachementParDefaut rattachement) {
+        this.references = references;
+        this.perimetre = perimetre;
+        this.rattachement = rattachement;
         this.repository = repository;
         this.identityService = identityService;
         this.comptes = comptes;
@@ -48,12 +56,24 @@ public class Bassins implements ApplicationRunner {
         }
     }
 
+    /** {@code nom} may be left out for one of the AIBEFE's bassins ({@link #referentiel}): it then has its own. */
     public record NouveauBassin(String code, String nom) {
+    }
+
+    /** One of the AIBEFE's ten bassins; {@code servi}: this installation serves it. */
+    public record BassinDeReference(String code, String nom, String nomOfficiel, String libelleCsef, boolean servi) {
     }
 
     /** Every bassin has its tenant, also those created by the migration or by hand in the database. */
     @Override
     public void run(ApplicationArguments args) {
+        if (repository.existsById("")) {
+            throw new IllegalStateException("Démarrage refusé : des données ont été rangées dans un bassin sans code "
+                    + "(mise à jour depuis une version sans bassins faite sans avis.bassin.defaut). Donnez à ce "
+                    + "bassin son code et son nom dans la base (tables bassin et les colonnes bassin des données), "
+                    + "ou restaurez la sauvegarde et refaites la mise à jour avec avis.bassin.defaut "
+                    + "(AVIS_BASSIN_DEFAUT) et avis.bassin.defaut-nom.");
+        }
         comptes.assurerGroupes();
         repository.findAll().forEach(this::assurerTenant);
     }
@@ -69,6 +89,19 @@ public class Bassins implements ApplicationRunner {
         return repository.findAllByOrderByCode().stream().map(BassinView::de).toList();
     }
 
+    /** The AIBEFE's ten bassins, by name, and whether this installation serves each. */
+    @Transactional(readOnly = true)
+    public List<BassinDeReference> referentiel() {
+        return references.findAllByOrderByNom().stream().map(r -> new BassinDeReference(r.getCode(), r.getNom(),
+                r.getNomOfficiel(), r.getLibelleCsef(), repository.existsById(r.getCode()))).toList();
+    }
+
+    /**
+     * Starts serving a bassin: one of the AIBEFE's ({@link #referentiel}, by its code alone) starts from the names the
+     * sources give it; another needs its name. Everything else of its identity is its coordination's to complete:
+     * its letters print « [à compléter : …] » meanwhile. The first bassin of a fresh installation becomes its default
+     * one, and the users who belong to no bassin join it.
+     */
     @Transactional
     public BassinView creer(NouveauBassin saisie) {
         List<ChampErreur> erreurs = new ArrayList<>();
@@ -76,8 +109,11 @@ public class Bassins implements ApplicationRunner {
         if (code == null || !code.matches(FORMAT_CODE)) {
             erreurs.add(new ChampErreur("code", "Le code est obligatoire : 2 à 10 lettres, par exemple HUY."));
         }
-        if (saisie.nom() == null || saisie.nom().isBlank() || saisie.nom().length() > 200) {
-            erreurs.add(new ChampErreur("nom", "Le nom est obligatoire (200 caractères au plus)."));
+        Optional<BassinReference> reference = code == null ? Optional.empty() : references.findById(code);
+        boolean sansNom = saisie.nom() == null || saisie.nom().isBlank();
+        if (sansNom && reference.isEmpty() || saisie.nom() != null && saisie.nom().length() > 200) {
+            erreurs.add(new ChampErreur("nom", "Le nom est obligatoire (200 caractères au plus), sauf pour un des "
+                    + "bassins de l'AIBEFE (GET /api/bassins/referentiel), qui a le sien."));
         }
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
@@ -85,11 +121,22 @@ public class Bassins implements ApplicationRunner {
         if (repository.existsById(code)) {
             throw new ConflitException("Le bassin « %s » existe déjà.".formatted(code));
         }
-        Bassin bassin = repository.save(new Bassin(code, saisie.nom().trim()));
+        String nom = sansNom ? null : saisie.nom().trim();
+        Bassin bassin = repository.saveAndFlush(reference.map(r -> new Bassin(r, nom))
+                .orElseGet(() -> new Bassin(code, nom)));
         assurerTenant(bassin);
-        journal.consigner("BASSIN_CREE", "Bassin", code, null, null, Map.of("code", code, "nom", bassin.getNom()));
+        Map<String, Object> cree = new java.util.LinkedHashMap<>();
+        cree.put("code", code);
+        cree.put("nom", bassin.getNom());
+        cree.put("nomOfficiel", bassin.getNomOfficiel());
+        cree.put("libelleCsef", bassin.getLibelleCsef());
+        journal.consigner("BASSIN_CREE", "Bassin", code, null, null, cree);
+        if (code.equals(perimetre.defaut())) {
+            rattachement.rattacher();
+        }
         return BassinView.de(bassin);
     }
+
 
     /** Makes a user member of a bassin (its tenant). */
     @Transactional

@@ -1,6 +1,7 @@
 package be.ibefe.avis.bassin;
 
 import be.ibefe.avis.audit.Journal;
+import be.ibefe.avis.dossier.AvisType;
 import be.ibefe.avis.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ class DemoIdentites implements ApplicationRunner {
                                 LocalDate.of(2024, 11, 30)),
                         new Signataire(Organe.COORDINATION, "Coordinatrice de démonstration",
                                 "Coordinatrice" + DEMO + " : poste à pourvoir selon le rapport 2024",
-                                LocalDate.of(2024, 12, 1), null))));
+                                LocalDate.of(2024, 12, 1), null)), administrations()));
         completer("HUY", new Bassin.Identite("Huy-Waremme",
                 "Instance Bassin Enseignement qualifiant - Formation - Emploi de Huy-Waremme",
                 "Chambre Emploi Formation (CEF)", "Bureau de l'Instance Bassin EFE de Huy-Waremme",
@@ -73,14 +74,44 @@ class DemoIdentites implements ApplicationRunner {
                         new Signataire(Organe.BUREAU, "Président de démonstration",
                                 "Président de l'Instance Bassin EFE de Huy-Waremme" + DEMO, null, null),
                         new Signataire(Organe.COORDINATION, "Coordinateur de démonstration",
-                                "Coordinateur de l'Instance Bassin EFE de Huy-Waremme" + DEMO, null, null))));
+                                "Coordinateur de l'Instance Bassin EFE de Huy-Waremme" + DEMO, null, null)),
+                administrations()));
     }
 
+    /**
+     * The administrations DOMAIN.md names as the likely recipients (the seeds name none): names only. No source gives
+     * a postal or e-mail address, so none is entered; the demo's transmissions are therefore « à poster », and the
+     * pages say what is missing.
+     */
+    private static List<Administration> administrations() {
+        String spw = "SPW Emploi-Formation";
+        return List.of(new Administration(AvisType.CISP_AGREMENT, spw, null, null),
+                new Administration(AvisType.CREDIT_ADAPTATION, spw, null, null),
+                new Administration(AvisType.APRC, spw, null, null),
+                new Administration(AvisType.EPS_FOREM, "Le Forem", null, null),
+                new Administration(AvisType.EQUIPEMENT, "Fédération Wallonie-Bruxelles - Fonds d'équipement", null,
+                        null));
+    }
+
+    /**
+     * A new demo bassin gets the whole identity; one the demo filled in before the administrations existed, and that
+     * nobody edited since, gets its administrations.
+     */
     private void completer(String code, Bassin.Identite identite) {
-        repository.findById(code).filter(b -> b.getNomOfficiel() == null).ifPresent(bassin -> {
-            bassin.modifier(identite, CurrentUser.SYSTEME, clock.instant());
-            journal.consigner("BASSIN_MODIFIE", "Bassin", code, null, null,
-                    Map.of("nomOfficiel", identite.nomOfficiel(), "origine", "données de démonstration"));
+        repository.findById(code).ifPresent(bassin -> {
+            if (bassin.getNomOfficiel() == null) {
+                bassin.modifier(identite, CurrentUser.SYSTEME, clock.instant());
+                journal.consigner("BASSIN_MODIFIE", "Bassin", code, null, null,
+                        Map.of("nomOfficiel", identite.nomOfficiel(), "origine", "données de démonstration"));
+            } else if (bassin.getAdministrations().isEmpty() && CurrentUser.SYSTEME.equals(bassin.getModifiePar())) {
+                bassin.modifier(new Bassin.Identite(bassin.getNom(), bassin.getNomOfficiel(), bassin.getLibelleCsef(),
+                        bassin.getLibelleBureau(), bassin.getLibellePleniere(), bassin.getAdresse(),
+                        bassin.getLieuSignature(), bassin.getSignataires(), identite.administrations()),
+                        CurrentUser.SYSTEME, clock.instant());
+                journal.consigner("BASSIN_MODIFIE", "Bassin", code, null, null,
+                        Map.of("administrations", identite.administrations().size(), "origine",
+                                "données de démonstration"));
+            }
         });
     }
 }

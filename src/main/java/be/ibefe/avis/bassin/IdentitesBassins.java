@@ -1,6 +1,7 @@
 package be.ibefe.avis.bassin;
 
 import be.ibefe.avis.audit.Journal;
+import be.ibefe.avis.dossier.AvisType;
 import be.ibefe.avis.security.CurrentUser;
 import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.system.ChampErreur;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -26,6 +28,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -57,10 +61,12 @@ public class IdentitesBassins {
     private final Perimetre perimetre;
     private final CurrentUser currentUser;
     private final Journal journal;
+    private final TypesTransmis typesTransmis;
     private final Clock clock;
 
     IdentitesBassins(BassinRepository repository, LogoBassinRepository logos, Perimetre perimetre,
-            CurrentUser currentUser, Journal journal, Clock clock) {
+            CurrentUser currentUser, Journal journal, TypesTransmis typesTransmis, Clock clock) {
+        this.typesTransmis = typesTransmis;
         this.repository = repository;
         this.logos = logos;
         this.perimetre = perimetre;
@@ -72,10 +78,23 @@ public class IdentitesBassins {
     public record SignataireSaisi(String organe, String nom, String fonction, LocalDate debut, LocalDate fin) {
     }
 
-    /** The body of {@code PUT /api/bassins/{code}}: the whole identity, and the version it was edited from. */
+    /** The administration that receives the avis of one type: {@code type} an avis type code, the name required. */
+    public record AdministrationSaisie(String type, String nom, String adresse, String courriel) {
+    }
+
+    /**
+     * The body of {@code PUT /api/bassins/{code}}: the whole identity, and the version it was edited from;
+     * {@code administrations} absent ({@code null}) keeps those recorded, so that a client written before them does
+     * not erase them.
+     */
     public record SaisieIdentite(Long version, String nom, String nomOfficiel, String libelleCsef,
             String libelleBureau, String libellePleniere, String adresse, String lieuSignature,
-            List<SignataireSaisi> signataires) {
+            List<SignataireSaisi> signataires, List<AdministrationSaisie> administrations) {
+    }
+
+    /** {@code attendue}: an administration asked for the avis of this type (it should be named). */
+    public record AdministrationView(AvisType type, String typeLibelle, String nom, String adresse, String courriel,
+            boolean attendue) {
     }
 
     public record SignataireView(Organe organe, String organeLibelle, String nom, String fonction, LocalDate debut,
@@ -85,10 +104,15 @@ public class IdentitesBassins {
     public record LogoView(String type, int taille, String adresse) {
     }
 
-    /** A bassin's identity as its page and {@code GET /api/bassins/{code}} show it; {@code manquants}: what letters lack. */
+    /**
+     * A bassin's identity as its page and {@code GET /api/bassins/{code}} show it; {@code manquants}: what letters
+     * lack; {@code administrations}: one line per type of avis, the types an administration receives first;
+     * {@code destinatairesManquants}: what keeps the avis from reaching an administration by e-mail.
+     */
     public record IdentiteView(String code, String nom, long version, String nomOfficiel, String libelleCsef,
             String libelleBureau, String libellePleniere, String adresse, String lieuSignature, LogoView logo,
-            List<SignataireView> signataires, List<String> manquants, String modifiePar, Instant modifieLe) {
+            List<SignataireView> signataires, List<String> manquants, List<AdministrationView> administrations,
+            List<String> destinatairesManquants, String modifiePar, Instant modifieLe) {
     }
 
     public record Logo(String type, byte[] contenu) {
@@ -107,6 +131,10 @@ public class IdentitesBassins {
         List<String> groupes = currentUser.groupes();
         return groupes.contains(Groupes.ADMIN) || groupes.contains(Groupes.COORDINATION)
                 && perimetre.bassinsPropres(currentUser.login()).contains(code.toUpperCase(Locale.ROOT));
+    }
+
+    public boolean estAdministrateur() {
+        return currentUser.groupes().contains(Groupes.ADMIN);
     }
 
     @Transactional
@@ -131,6 +159,7 @@ public class IdentitesBassins {
         String lieu = texte(saisie.lieuSignature(), "lieuSignature", "Le lieu de signature", 100, false, false,
                 erreurs);
         List<Signataire> signataires = signataires(saisie.signataires(), erreurs);
+        List<Administration> administrations = administrations(saisie.administrations(), erreurs);
         if (saisie.version() == null) {
             erreurs.add(new ChampErreur("version",
                     "La version de l'identité que vous modifiez est obligatoire (celle que GET vous a donnée)."));
@@ -140,8 +169,8 @@ public class IdentitesBassins {
         }
         verifierVersion(bassin, saisie.version());
         Map<String, Object> avant = journalise(bassin);
-        bassin.modifier(new Bassin.Identite(nom, nomOfficiel, csef, bureau, pleniere, adresse, lieu, signataires),
-                currentUser.login(), clock.instant());
+        bassin.modifier(new Bassin.Identite(nom, nomOfficiel, csef, bureau, pleniere, adresse, lieu, signataires,
+                administrations), currentUser.login(), clock.instant());
         repository.flush();
         journal.consigner("BASSIN_MODIFIE", "Bassin", bassin.getCode(), null, avant, journalise(bassin));
         return vue(bassin);
@@ -250,7 +279,8 @@ public class IdentitesBassins {
 
     private static String texte(String valeur, String champ, String libelle, int max, boolean obligatoire,
             boolean lignes, List<ChampErreur> erreurs) {
-        String propre = valeur == null ? null : valeur.strip();
+        // a page's text area sends its line breaks as CRLF: kept as plain line breaks, as the API sends them
+        String propre = valeur == null ? null : lignes ? valeur.strip().replace("\r\n", "\n") : valeur.strip();
         if (propre == null || propre.isEmpty()) {
             if (obligatoire) {
                 erreurs.add(new ChampErreur(champ, libelle + " est obligatoire."));
@@ -301,6 +331,64 @@ public class IdentitesBassins {
             signataires.add(new Signataire(organe, nom, fonction, saisi.debut(), saisi.fin()));
         }
         return signataires;
+    }
+
+    /** The administrations as typed, or null when the edit leaves them out (those recorded stay). */
+    private static List<Administration> administrations(List<AdministrationSaisie> saisies, List<ChampErreur> erreurs) {
+        if (saisies == null) {
+            return null;
+        }
+        List<Administration> administrations = new ArrayList<>();
+        if (saisies.size() > AvisType.values().length) {
+            erreurs.add(new ChampErreur("administrations", "%d administrations au plus, une par type d'avis (%d données)."
+                    .formatted(AvisType.values().length, saisies.size())));
+            return administrations;
+        }
+        List<AvisType> vus = new ArrayList<>();
+        for (int i = 0; i < saisies.size(); i++) {
+            String champ = "administrations[" + i + "]";
+            AdministrationSaisie saisie = saisies.get(i);
+            if (saisie == null) {
+                erreurs.add(new ChampErreur(champ, "Administration vide."));
+                continue;
+            }
+            AvisType type = Arrays.stream(AvisType.values()).filter(t -> t.name().equals(saisie.type())).findFirst()
+                    .orElse(null);
+            if (type == null) {
+                erreurs.add(new ChampErreur(champ + ".type", "Le type d'avis est obligatoire, parmi : %s.".formatted(
+                        String.join(", ", Arrays.stream(AvisType.values()).map(AvisType::name).toList()))));
+            } else if (vus.contains(type)) {
+                erreurs.add(new ChampErreur(champ + ".type", ("Une seule administration par type d'avis : « %s » est "
+                        + "déjà nommé plus haut.").formatted(type.libelle())));
+            } else {
+                vus.add(type);
+            }
+            String nom = texte(saisie.nom(), champ + ".nom", "Le nom de l'administration", 200, true, false, erreurs);
+            String adresse = texte(saisie.adresse(), champ + ".adresse", "L'adresse postale de l'administration", 500,
+                    false, true, erreurs);
+            if (adresse != null && adresse.lines().count() > 6) {
+                erreurs.add(new ChampErreur(champ + ".adresse", "L'adresse postale tient en 6 lignes au plus."));
+            }
+            String courriel = texte(saisie.courriel(), champ + ".courriel", "L'adresse électronique", 254, false,
+                    false, erreurs);
+            if (courriel != null && courriel.length() <= 254 && !adresseElectronique(courriel)) {
+                erreurs.add(new ChampErreur(champ + ".courriel", ("« %s » n'est pas une adresse électronique "
+                        + "(nom@domaine.be).").formatted(courriel.length() > 60 ? courriel.substring(0, 60) + "…"
+                                : courriel)));
+            }
+            administrations.add(new Administration(type, nom, adresse, courriel));
+        }
+        return administrations;
+    }
+
+    /** One plain address, nom@domaine.tld: no display name, no list, no local host. */
+    private static boolean adresseElectronique(String courriel) {
+        try {
+            InternetAddress adresse = new InternetAddress(courriel, true);
+            return adresse.getAddress().equals(courriel) && courriel.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
+        } catch (AddressException e) {
+            return false;
+        }
     }
 
     /** The type of an acceptable logo, from its first bytes and its header; refused otherwise, naming the limit. */
@@ -359,7 +447,75 @@ public class IdentitesBassins {
                 bassin.getLieuSignature(), logo,
                 bassin.getSignataires().stream().map(s -> signataireView(bassin, s)).toList(),
                 manquants(bassin, LocalDate.now(clock.withZone(be.ibefe.avis.system.ClockConfig.BRUXELLES))),
-                bassin.getModifiePar(), bassin.getModifieLe());
+                administrationsView(bassin), lacunes(bassin), bassin.getModifiePar(), bassin.getModifieLe());
+    }
+
+    /** Every type of avis, those an administration receives first, with the administration the bassin named. */
+    private List<AdministrationView> administrationsView(Bassin bassin) {
+        return Arrays.stream(AvisType.values())
+                .sorted(Comparator.comparing((AvisType t) -> !typesTransmis.attendu(t)))
+                .map(type -> {
+                    Optional<Administration> administration = administration(bassin, type);
+                    return new AdministrationView(type, type.libelle(),
+                            administration.map(Administration::getNom).orElse(null),
+                            administration.map(Administration::getAdresse).orElse(null),
+                            administration.map(Administration::getCourriel).orElse(null), typesTransmis.attendu(type));
+                }).toList();
+    }
+
+    private static Optional<Administration> administration(Bassin bassin, AvisType type) {
+        return bassin.getAdministrations().stream().filter(a -> a.getTypeAvis() == type).findFirst();
+    }
+
+    /**
+     * The administration of the bassin {@code code} that receives its avis of this type, if it named one; read for
+     * nobody in particular (the notification of a dossier of that bassin).
+     */
+    @Transactional(readOnly = true)
+    public Optional<Administration> administration(String code, AvisType type) {
+        return repository.findById(code).flatMap(b -> administration(b, type));
+    }
+
+    /** Whether an avis of this type goes to an administration (named by the bassin or not yet). */
+    public boolean transmis(String code, AvisType type) {
+        return typesTransmis.attendu(type) || administration(code, type).isPresent();
+    }
+
+    /**
+     * What keeps the bassin's avis of this type from reaching their administration by e-mail, as a sentence for the
+     * dossier page; empty when nothing does (or when no administration receives this type).
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> lacune(String code, AvisType type) {
+        return repository.findById(code).flatMap(b -> lacune(b, type));
+    }
+
+    /** {@link #lacune} for every type of the bassin {@code code}: the dashboard's warnings. */
+    @Transactional(readOnly = true)
+    public List<String> lacunes(String code) {
+        return repository.findById(code).map(this::lacunes).orElse(List.of());
+    }
+
+    private List<String> lacunes(Bassin bassin) {
+        return Arrays.stream(AvisType.values()).map(t -> lacune(bassin, t)).flatMap(Optional::stream).toList();
+    }
+
+    private Optional<String> lacune(Bassin bassin, AvisType type) {
+        Optional<Administration> administration = administration(bassin, type);
+        if (administration.isEmpty()) {
+            return typesTransmis.attendu(type) ? Optional.of(("Le bassin %s n'a pas désigné l'administration qui "
+                    + "reçoit les avis « %s » : la transmission est à poster, destinataire à configurer.")
+                    .formatted(bassin.getNom(), type.libelle())) : Optional.empty();
+        }
+        Administration a = administration.get();
+        if (a.getCourriel() != null) {
+            return Optional.empty();
+        }
+        return Optional.of((a.getAdresse() == null
+                ? "Le bassin %s n'a ni adresse électronique ni adresse postale pour l'administration qui reçoit les "
+                        + "avis « %s » (%s) : lettre à poster, adresse à compléter."
+                : "Le bassin %s n'a pas d'adresse électronique pour l'administration qui reçoit les avis « %s » (%s) :"
+                        + " lettre à poster.").formatted(bassin.getNom(), type.libelle(), a.getNom()));
     }
 
     /** What the letters of the bassin would print « non renseigné » today. */
@@ -415,6 +571,14 @@ public class IdentitesBassins {
             signataire.put("debut", Objects.toString(s.getDebut(), null));
             signataire.put("fin", Objects.toString(s.getFin(), null));
             return signataire;
+        }).toList());
+        valeurs.put("administrations", bassin.getAdministrations().stream().map(a -> {
+            Map<String, Object> administration = new LinkedHashMap<>();
+            administration.put("type", a.getTypeAvis().name());
+            administration.put("nom", a.getNom());
+            administration.put("adresse", a.getAdresse());
+            administration.put("courriel", a.getCourriel());
+            return administration;
         }).toList());
         return valeurs;
     }

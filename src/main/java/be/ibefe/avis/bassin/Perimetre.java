@@ -34,7 +34,7 @@ public class Perimetre {
     private final String defaut;
 
     Perimetre(CurrentUser currentUser, IdentityService identityService, BassinRepository bassins,
-            @Value("${avis.bassin.defaut}") String defaut) {
+            @Value("${avis.bassin.defaut:}") String defaut) {
         this.currentUser = currentUser;
         this.identityService = identityService;
         this.bassins = bassins;
@@ -99,7 +99,7 @@ public class Perimetre {
         Set<String> siens = new TreeSet<>();
         identityService.createTenantQuery().userMember(login).includingGroupsOfUser(true).list().stream()
                 .map(Tenant::getId).forEach(siens::add);
-        return siens.isEmpty() ? Set.of(defaut) : Collections.unmodifiableSet(siens);
+        return siens.isEmpty() ? parDefaut() : Collections.unmodifiableSet(siens);
     }
 
     /**
@@ -118,7 +118,7 @@ public class Perimetre {
             return Collections.unmodifiableSet(siens);
         }
         boolean regional = identityService.createUserQuery().userId(login).memberOfGroup(Groupes.REGIONAL).count() > 0;
-        return regional ? Set.of() : Set.of(defaut);
+        return regional ? Set.of() : parDefaut();
     }
 
     private List<String> codes() {
@@ -146,12 +146,17 @@ public class Perimetre {
         }
         if (visibles.isEmpty()) {
             if (!currentUser.estUtilisateurWeb()) {
-                return defaut;
+                return Optional.ofNullable(defaut()).orElseThrow(() -> new DonneesInvalidesException(champ,
+                        "Précisez le bassin : cette installation n'a pas de bassin par défaut."));
             }
             throw new DonneesInvalidesException(champ,
                     "Précisez le bassin : votre rôle régional vous donne accès à tous les bassins.");
         }
         Set<String> siens = visibles.get();
+        if (siens.isEmpty()) {
+            throw new DonneesInvalidesException(champ, "Vous n'appartenez à aucun bassin : un administrateur vous "
+                    + "rattache au vôtre (Camunda Admin, Tenants) ou choisit celui que sert l'installation (page « Bassin »).");
+        }
         if (siens.size() > 1) {
             throw new DonneesInvalidesException(champ,
                     "Précisez le bassin : vous appartenez à plusieurs bassins (%s).".formatted(String.join(", ", siens)));
@@ -159,7 +164,21 @@ public class Perimetre {
         return siens.iterator().next();
     }
 
+    /**
+     * The default bassin: the one configured (avis.bassin.defaut), else the only bassin the installation serves;
+     * null when it serves several and none is configured, or none yet (a fresh installation, until its first
+     * administrator activates a bassin).
+     */
     public String defaut() {
-        return defaut;
+        if (defaut != null && !defaut.isBlank()) {
+            return defaut;
+        }
+        List<Bassin> servis = bassins.findAll();
+        return servis.size() == 1 ? servis.get(0).getCode() : null;
+    }
+
+    private Set<String> parDefaut() {
+        String code = defaut();
+        return code == null ? Set.of() : Set.of(code);
     }
 }

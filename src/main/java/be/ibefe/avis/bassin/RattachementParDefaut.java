@@ -32,7 +32,17 @@ class RattachementParDefaut implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        rattacher();
+    }
+
+    /** Also when the first bassin of a fresh installation is activated: it becomes the default one. */
+    void rattacher() {
         String defaut = perimetre.defaut();
+        if (defaut == null) {
+            LOG.info("Pas de bassin par défaut (avis.bassin.defaut) : les utilisateurs sans bassin le restent jusqu'à "
+                    + "ce qu'un administrateur les rattache au tenant de leur bassin.");
+            return;
+        }
         List<User> utilisateurs = identityService.createUserQuery().list();
         int rattaches = 0;
         for (User utilisateur : utilisateurs) {

@@ -1,6 +1,7 @@
 package be.ibefe.avis.dossier;
 
 import be.ibefe.avis.bassin.Bassins;
+import be.ibefe.avis.bassin.IdentitesBassins;
 import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.DonneesInvalidesException;
@@ -48,9 +49,12 @@ class DossierPages {
     private final Clock clock;
     private final Perimetre perimetre;
     private final Bassins bassins;
+    private final IdentitesBassins identites;
 
     DossierPages(DossierService service, NouveauDossierValidator validator, ComptageDossiers comptage,
-            Commentaires commentaires, ObjectMapper objectMapper, Clock clock, Perimetre perimetre, Bassins bassins) {
+            Commentaires commentaires, ObjectMapper objectMapper, Clock clock, Perimetre perimetre, Bassins bassins,
+            IdentitesBassins identites) {
+        this.identites = identites;
         this.perimetre = perimetre;
         this.bassins = bassins;
         this.service = service;
@@ -127,6 +131,9 @@ class DossierPages {
         model.addAttribute("commentaires", commentaires.liste(id));
         model.addAttribute("alerte", dossier.statut().termine() ? null
                 : AlerteEcheance.de(dossier.echeance(), LocalDate.now(clock)));
+        // what keeps its avis from reaching the administration by e-mail, and who may fix it
+        model.addAttribute("destinataire", identites.lacune(dossier.bassin(), dossier.type()).orElse(null));
+        model.addAttribute("bassinModifiable", identites.peutModifier(dossier.bassin()));
         return "dossiers/dossier";
     }
 

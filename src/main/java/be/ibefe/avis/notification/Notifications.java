@@ -9,6 +9,7 @@ import be.ibefe.avis.dossier.Traces;
 import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.DocumentView;
 import be.ibefe.avis.documents.TypeDocument;
+import be.ibefe.avis.bassin.Administration;
 import be.ibefe.avis.bassin.EnTete;
 import be.ibefe.avis.bassin.IdentitesBassins;
 import be.ibefe.avis.bassin.Organe;
@@ -41,6 +42,8 @@ public class Notifications {
     static final DateTimeFormatter DATE_LETTRE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
     private static final DateTimeFormatter DATE_HEURE = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm",
             Locale.FRENCH).withZone(ClockConfig.BRUXELLES);
+    /** Whom a transmission is « à poster » to while the bassin has named no administration for its type. */
+    static final String DESTINATAIRE_A_CONFIGURER = "destinataire à configurer (administration des avis « %s »)";
     private static final EnumSet<Decision> AVIS = EnumSet.of(Decision.FAVORABLE, Decision.FAVORABLE_AVEC_RECOMMANDATION,
             Decision.DEFAVORABLE, Decision.NON_COMPETENT);
 
@@ -84,8 +87,7 @@ public class Notifications {
                 "Lettre au demandeur %s.pdf".formatted(dossier.getReference()), TypeDocument.PDF,
                 modeles.lettre(ModelesLettres.Code.AVIS_DEMANDEUR, variables));
         Long transmission = null;
-        ParametresNotification.Administration administration = parametres.administrations().get(dossier.getType());
-        if (administration != null && AVIS.contains(dossier.getDecision())) {
+        if (identites.transmis(dossier.getBassin(), dossier.getType()) && AVIS.contains(dossier.getDecision())) {
             transmission = documents.enregistrerProduit(dossierId,
                     "Transmission à l'administration %s.pdf".formatted(dossier.getReference()), TypeDocument.PDF,
                     modeles.lettre(ModelesLettres.Code.TRANSMISSION_ADMINISTRATION, variables)).id();
@@ -123,20 +125,42 @@ public class Notifications {
                             + dossier.getReference() + ".\n\n" + signature(dossier) + "\n",
                     pieceJointe(dossierId, lettres.demandeur())));
         }
-        ParametresNotification.Administration administration = parametres.administrations().get(dossier.getType());
-        if (lettres.administration() != null && administration != null) {
-            courriels.envoyer(new Courriels.Courriel(dossierId, NatureEnvoi.TRANSMISSION_ADMINISTRATION,
-                    "lettre-" + lettres.administration(), administration.courriel(),
-                    "Avis %s : %s".formatted(dossier.getReference(), dossier.getDemandeur().getNom()),
+        if (lettres.administration() != null) {
+            transmettre(dossier, lettres.administration());
+        }
+    }
+
+    /**
+     * The avis to the administration the dossier's bassin named for its type: by e-mail to the address the bassin
+     * entered, else « à poster » to it by name; when the bassin has named none yet, « à poster » to a recipient still
+     * to configure — never to an address nobody entered.
+     */
+    private void transmettre(Dossier dossier, long lettre) {
+        String cle = "lettre-" + lettre;
+        String sujet = "Avis %s : %s".formatted(dossier.getReference(), dossier.getDemandeur().getNom());
+        Optional<Administration> administration = identites.administration(dossier.getBassin(), dossier.getType());
+        if (administration.isEmpty()) {
+            aPoster(dossier, NatureEnvoi.TRANSMISSION_ADMINISTRATION, cle, sujet, lettre,
+                    DESTINATAIRE_A_CONFIGURER.formatted(dossier.getType().libelle()));
+        } else if (administration.get().getCourriel() == null) {
+            aPoster(dossier, NatureEnvoi.TRANSMISSION_ADMINISTRATION, cle, sujet, lettre, administration.get().getNom());
+        } else {
+            courriels.envoyer(new Courriels.Courriel(dossier.getId(), NatureEnvoi.TRANSMISSION_ADMINISTRATION, cle,
+                    administration.get().getCourriel(), sujet,
                     "Madame, Monsieur,\n\nVeuillez trouver en pièce jointe l'avis rendu sur la demande "
                             + dossier.getReference() + ".\n\n" + signature(dossier) + "\n",
-                    pieceJointe(dossierId, lettres.administration())));
+                    pieceJointe(dossier.getId(), lettre)));
         }
     }
 
     /** The applicant has no e-mail address: the letter goes by post, recorded once as « à poster ». */
     void aPoster(Dossier dossier, NatureEnvoi nature, String cle, String sujet, long lettre) {
-        String destinataire = dossier.getDemandeur().getNom();
+        aPoster(dossier, nature, cle, sujet, lettre, dossier.getDemandeur().getNom());
+    }
+
+    /** A letter to post to {@code destinataire} (a name, not an address), recorded once. */
+    private void aPoster(Dossier dossier, NatureEnvoi nature, String cle, String sujet, long lettre,
+            String destinataire) {
         if (!envois.existsByDossierIdAndNatureAndCleAndDestinataire(dossier.getId(), nature, cle, destinataire)) {
             envois.save(new Envoi(dossier.getId(), nature, cle, destinataire, sujet, Envoi.Statut.A_POSTER, lettre,
                     clock.instant()));
@@ -202,8 +226,10 @@ public class Notifications {
         variables.put("referenceLegale", parametres.referencesLegales().get(dossier.getType()));
         variables.put("attestationAle", dossier.getType() == AvisType.ALE_FORMATION
                 && (decision == Decision.FAVORABLE || decision == Decision.FAVORABLE_AVEC_RECOMMANDATION));
-        ParametresNotification.Administration administration = parametres.administrations().get(dossier.getType());
-        variables.put("administration", administration == null ? "" : administration.nom());
+        Optional<Administration> administration = identites.administration(dossier.getBassin(), dossier.getType());
+        variables.put("administration", administration.map(Administration::getNom).orElse(""));
+        variables.put("adresseAdministration", administration.map(Administration::getAdresse)
+                .map(a -> a.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()).orElse(List.of()));
         Optional<MesureUrgente> mesure = procedureUrgente.origineDeLaDecision(dossier);
         variables.put("mesureUrgente", mesure.isPresent());
         variables.put("bureau", bassin.libelle(Chambre.BUREAU));

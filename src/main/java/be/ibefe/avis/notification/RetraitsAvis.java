@@ -2,7 +2,9 @@ package be.ibefe.avis.notification;
 
 import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.TypeDocument;
+import be.ibefe.avis.bassin.Administration;
 import be.ibefe.avis.bassin.EnTete;
+import be.ibefe.avis.bassin.IdentitesBassins;
 import be.ibefe.avis.bassin.Organe;
 import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.Dossier;
@@ -45,13 +47,13 @@ public class RetraitsAvis {
     private final Notifications notifications;
     private final Courriels courriels;
     private final EnvoiRepository envois;
-    private final ParametresNotification parametres;
+    private final IdentitesBassins identites;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
     public RetraitsAvis(DossierService dossiers, SeanceService seances, DocumentService documents,
             ModelesLettres modeles, Notifications notifications, Courriels courriels, EnvoiRepository envois,
-            ParametresNotification parametres, RuntimeService runtimeService, Clock clock) {
+            IdentitesBassins identites, RuntimeService runtimeService, Clock clock) {
         this.dossiers = dossiers;
         this.seances = seances;
         this.documents = documents;
@@ -59,7 +61,7 @@ public class RetraitsAvis {
         this.notifications = notifications;
         this.courriels = courriels;
         this.envois = envois;
-        this.parametres = parametres;
+        this.identites = identites;
         this.runtimeService = runtimeService;
         this.clock = clock;
     }
@@ -147,14 +149,17 @@ public class RetraitsAvis {
         return List.copyOf(parDestinataire.values());
     }
 
-    /** The applicant by name; the administration by the name configured for the type, else its address. */
+    /**
+     * The applicant by name; the administration by the name its bassin gives it for the type when the avis went to
+     * that address, else as the avis was recorded (its name when posted, its address when e-mailed).
+     */
     private String nom(Dossier dossier, Envoi avis) {
         if (avis.getNature() == NatureEnvoi.AVIS_DEMANDEUR) {
             return dossier.getDemandeur().getNom();
         }
-        ParametresNotification.Administration administration = parametres.administrations().get(dossier.getType());
-        return administration != null && avis.getDestinataire().equals(administration.courriel())
-                ? administration.nom() : avis.getDestinataire();
+        return identites.administration(dossier.getBassin(), dossier.getType())
+                .filter(a -> avis.getDestinataire().equals(a.getCourriel())).map(Administration::getNom)
+                .orElse(avis.getDestinataire());
     }
 
     /** The history's account: which plénière refused what, why, who closed it, and to whom the withdrawal went. */

@@ -1,5 +1,8 @@
 package be.ibefe.avis.report;
 
+import be.ibefe.avis.bassin.Bassins;
+import be.ibefe.avis.bassin.IdentitesBassins;
+import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.dossier.AvisType;
 import be.ibefe.avis.dossier.ComptageDossiers;
 import be.ibefe.avis.dossier.DossierCriteres;
@@ -36,15 +39,26 @@ class TableauDeBordPage {
     private final DossierService dossiers;
     private final RapportService rapports;
     private final StatistiquesService statistiques;
+    private final Bassins bassins;
+    private final Perimetre perimetre;
+    private final IdentitesBassins identites;
     private final Clock clock;
 
     TableauDeBordPage(ComptageDossiers comptage, DossierService dossiers, RapportService rapports,
-            StatistiquesService statistiques, Clock clock) {
+            StatistiquesService statistiques, Bassins bassins, Perimetre perimetre, IdentitesBassins identites,
+            Clock clock) {
+        this.bassins = bassins;
+        this.perimetre = perimetre;
+        this.identites = identites;
         this.comptage = comptage;
         this.dossiers = dossiers;
         this.rapports = rapports;
         this.statistiques = statistiques;
         this.clock = clock;
+    }
+
+    /** What keeps a bassin's avis from reaching an administration by e-mail, with the page that fixes it. */
+    record Destinataires(String code, String nom, List<String> lacunes, boolean modifiable) {
     }
 
     /** A line of the open dossiers' table: a type, its count per open status, and its total. */
@@ -74,6 +88,10 @@ class TableauDeBordPage {
         model.addAttribute("statistiques", statistiques.statistiques(an));
         model.addAttribute("rapport", rapport);
         model.addAttribute("graphique", GraphiqueAvis.de(rapport));
+        model.addAttribute("destinataires", bassins.lister().stream().filter(b -> perimetre.voit(b.code()))
+                .map(b -> new Destinataires(b.code(), b.nom(), identites.lacunes(b.code()),
+                        identites.peutModifier(b.code())))
+                .filter(d -> !d.lacunes().isEmpty()).toList());
         return "rapport/tableau-de-bord";
     }
 }

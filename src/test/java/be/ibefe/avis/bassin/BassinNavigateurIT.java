@@ -85,8 +85,28 @@ class BassinNavigateurIT {
         navigateur.choisir(By.name("signataires[1].organe"), "COORDINATION")
                 .saisir(By.name("signataires[1].nom"), "Nora Navigation")
                 .saisir(By.name("signataires[1].fonction"), "Coordinatrice");
+        // the administration that receives the CISP avis (the first line): an address that is none is refused
+        navigateur.saisir(By.name("administrations[0].nom"), "SPW Emploi-Formation (navigation)")
+                .saisir(By.name("administrations[0].adresse"), "Rue de l'Essai 1\n5000 Namur")
+                .saisir(By.name("administrations[0].courriel"), "secretariat.spw");
+        navigateur.driver().executeScript("document.getElementsByName('administrations[0].courriel')[0].type = 'text';");
         navigateur.suivre(By.xpath("//button[text()=\"Enregistrer l'identité\"]"));
 
+        assertThat(navigateur.voit("L'identité n'a pas été enregistrée"))
+                .contains("« secretariat.spw » n'est pas une adresse électronique (nom@domaine.be).");
+        assertThat(navigateur.valeur(By.name("administrations[0].nom"))).isEqualTo("SPW Emploi-Formation (navigation)");
+        navigateur.saisir(By.name("administrations[0].courriel"), "");
+        navigateur.suivre(By.xpath("//button[text()=\"Enregistrer l'identité\"]"));
+
+        assertThat(navigateur.voit("Identité du bassin enregistrée."))
+                .contains("Avis qui ne partent pas par courriel", "Le bassin Navigation n'a pas d'adresse électronique "
+                        + "pour l'administration qui reçoit les avis « Agrément CISP » (SPW Emploi-Formation "
+                        + "(navigation)) : lettre à poster.");
+        navigateur.driver().executeScript(
+                "document.getElementsByName('administrations[0].nom')[0].scrollIntoView({block: 'center'});");
+        navigateur.capture("bassin-administrations");
+        assertThat(identites.administration("NAV", be.ibefe.avis.dossier.AvisType.CISP_AGREMENT)).get()
+                .extracting(Administration::getAdresse).isEqualTo("Rue de l'Essai 1\n5000 Namur");
         assertThat(navigateur.voit("Identité du bassin enregistrée.")).contains("Dernière modification par coordnav")
                 .doesNotContain("le lieu de signature");
         assertThat(identites.consulter("NAV").lieuSignature()).isEqualTo("Navigation");

@@ -273,6 +273,15 @@ class BassinsIT {
                 .isEqualTo(liege.at("/totaux/recus").asInt() + huy.at("/totaux/recus").asInt());
         assertThat(rapport("aibefe", "&bassin=HUY")).isEqualTo(huy);
 
+        // the text speaks of the AIBEFE and its bassins by name for the regional role, of its own Instance for a bassin
+        assertThat(chapitre("aibefe", "")).contains("Avis remis par l'ensemble des Instances Bassin EFE de l'AIBEFE (")
+                .contains("Huy-Waremme", "Liège").doesNotContain("[à compléter");
+        assertThat(chapitre("coordhuy", "")).contains("Avis remis par l'Instance Bassin Enseignement qualifiant - "
+                + "Formation - Emploi de Huy-Waremme").doesNotContain("Liège", "AIBEFE");
+        assertThat(chapitre("aibefe", "&bassin=HUY")).isEqualTo(chapitre("coordhuy", ""));
+        assertThat(chapitre("coordinateur", "")).contains("Avis remis par l'Instance Bassin Enseignement qualifiant - "
+                + "Formation - Emploi de Liège").doesNotContain("Huy", "AIBEFE");
+
         Api.Reponse horsPerimetre = api.get("coordinateur", "/api/rapports/activite?annee=" + annee + "&bassin=HUY");
         assertThat(horsPerimetre.status()).isEqualTo(400);
         assertThat(horsPerimetre.json().at("/erreurs/0/champ").asText()).isEqualTo("bassin");
@@ -383,6 +392,13 @@ class BassinsIT {
         Api.Reponse reponse = api.get(utilisateur, "/api/rapports/activite?annee=2011" + suite);
         assertThat(reponse.status()).as(reponse.corps()).isEqualTo(200);
         return reponse.json();
+    }
+
+    /** The report's chapter as text (Markdown), established today. */
+    private String chapitre(String utilisateur, String suite) {
+        var reponse = api.telecharger(utilisateur, "/api/rapports/activite?annee=2011&format=md" + suite);
+        assertThat(reponse.statusCode()).isEqualTo(200);
+        return new String(reponse.body(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static JsonNode aprc(JsonNode rapport) {

@@ -210,6 +210,67 @@ class IdentiteBassinApiIT {
     }
 
     @Test
+    void the_administrations_receiving_each_type_are_checked_at_their_limits_kept_when_left_out_and_journaled() {
+        JsonNode avant = actuelle();
+        ObjectNode corps = identite(avant);
+        ArrayNode administrations = corps.putArray("administrations");
+        administrations.addObject().put("type", "CISP").put("nom", "SPW");
+        administrations.addObject().put("type", "APRC").put("nom", " ").put("adresse", "1\n2\n3\n4\n5\n6\n7");
+        administrations.addObject().put("type", "APRC").put("nom", "x".repeat(201))
+                .put("courriel", "Secrétariat <aprc@administration.example.be>");
+        administrations.addObject().put("type", "EQUIPEMENT").put("nom", "FWB")
+                .put("courriel", "x".repeat(244) + "@example.be");
+        administrations.addObject().put("type", "EPS_FOREM").put("nom", "Le Forem").put("courriel", "forem@localhost");
+
+        Api.Reponse refusee = put("admin", "/api/bassins/" + CODE, corps);
+
+        assertThat(refusee.status()).isEqualTo(400);
+        Map<String, String> erreurs = new java.util.LinkedHashMap<>();
+        refusee.json().get("erreurs").forEach(e -> erreurs.put(e.get("champ").asText(), e.get("message").asText()));
+        assertThat(erreurs.get("administrations[0].type")).startsWith("Le type d'avis est obligatoire, parmi : ")
+                .contains("CISP_AGREMENT");
+        assertThat(erreurs).containsEntry("administrations[1].nom", "Le nom de l'administration est obligatoire.")
+                .containsEntry("administrations[1].adresse", "L'adresse postale tient en 6 lignes au plus.")
+                .containsEntry("administrations[2].type", "Une seule administration par type d'avis : « Parcours de "
+                        + "renforcement des compétences » est déjà nommé plus haut.")
+                .containsEntry("administrations[2].nom", "Le nom de l'administration compte 201 caractères : 200 au plus.")
+                .containsEntry("administrations[2].courriel", "« Secrétariat <aprc@administration.example.be> » n'est "
+                        + "pas une adresse électronique (nom@domaine.be).")
+                .containsEntry("administrations[3].courriel", "L'adresse électronique compte 255 caractères : 254 au plus.")
+                .containsKey("administrations[4].courriel");
+        assertThat(actuelle()).isEqualTo(avant);
+
+        // at the limits: accepted, and shown with the type's label
+        ObjectNode limites = identite(avant);
+        ArrayNode justes = limites.putArray("administrations");
+        justes.addObject().put("type", "APRC").put("nom", "x".repeat(200)).put("adresse", "1\n2\n3\n4\n5\n6");
+        justes.addObject().put("type", "EQUIPEMENT").put("nom", "FWB").put("courriel", "x".repeat(243) + "@example.be");
+        Api.Reponse acceptee = put("admin", "/api/bassins/" + CODE, limites);
+        assertThat(acceptee.status()).as(acceptee.corps()).isEqualTo(200);
+        JsonNode equipement = java.util.stream.StreamSupport.stream(acceptee.json().get("administrations").spliterator(),
+                false).filter(a -> a.get("type").asText().equals("EQUIPEMENT")).findFirst().orElseThrow();
+        assertThat(equipement.get("typeLibelle").asText()).isEqualTo("Fonds d'équipement");
+        assertThat(equipement.get("courriel").asText()).hasSize(254);
+        assertThat(acceptee.json().get("destinatairesManquants")).extracting(JsonNode::asText).contains(
+                "Le bassin Bassin de test n'a pas désigné l'administration qui reçoit les avis « Agrément CISP » : la "
+                        + "transmission est à poster, destinataire à configurer.",
+                "Le bassin Bassin de test n'a pas d'adresse électronique pour l'administration qui reçoit les avis "
+                        + "« Parcours de renforcement des compétences » (" + "x".repeat(200) + ") : lettre à poster.");
+        Map<String, Object> entree = jdbc.queryForMap("select * from journal_audit where action = 'BASSIN_MODIFIE' "
+                + "and objet = 'Bassin' and objet_id = ? order by id desc limit 1", CODE);
+        assertThat(String.valueOf(entree.get("APRES"))).contains("\"type\":\"EQUIPEMENT\"", "@example.be");
+
+        // an edit that leaves them out (a client written before them) keeps them; an empty list removes them
+        Api.Reponse sans = put("admin", "/api/bassins/" + CODE, identite(acceptee.json()));
+        assertThat(sans.status()).as(sans.corps()).isEqualTo(200);
+        assertThat(sans.json().get("administrations").findValuesAsText("nom")).contains("FWB");
+        ObjectNode vide = identite(sans.json());
+        vide.putArray("administrations");
+        Api.Reponse videe = put("admin", "/api/bassins/" + CODE, vide);
+        assertThat(videe.json().get("administrations").findValues("nom")).allMatch(JsonNode::isNull);
+    }
+
+    @Test
     void an_edit_from_a_replaced_version_is_refused_409_and_two_simultaneous_edits_never_both_win() throws Exception {
         JsonNode avant = actuelle();
         assertThat(put("admin", "/api/bassins/" + CODE, identite(avant)).status()).isEqualTo(200);

@@ -7,6 +7,7 @@ import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.DocumentView;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.fiabilite.Fiabilite;
+import be.ibefe.avis.support.AdministrationsDuBassin;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
@@ -64,6 +65,15 @@ class NotificationIT {
     @BeforeEach
     void client() throws Exception {
         api = new Api(port);
+        // the product names no administration: Liège's coordination has entered this one and its address
+        AdministrationsDuBassin.nommer(api, "LIE", "CISP_AGREMENT",
+                "SPW Économie, Emploi, Recherche - Département de l'Emploi et de la Formation professionnelle", null,
+                "cisp@administration.example.be");
+        AdministrationsDuBassin.nommer(api, "LIE", "EPS_FOREM", "Le Forem - Direction de la Formation", null,
+                "conventions-eps@administration.example.be");
+        AdministrationsDuBassin.nommer(api, "LIE", "CREDIT_ADAPTATION",
+                "SPW Économie, Emploi, Recherche - Direction des Programmes régionaux de l'Emploi", null,
+                "credit-adaptation@administration.example.be");
         travaux.executerEnAttente();
         serveurCourriel.purgeEmailFromAllMailboxes();
     }
@@ -92,7 +102,7 @@ class NotificationIT {
         MimeMessage[] recus = serveurCourriel.getReceivedMessages();
         assertThat(recus).hasSize(2);
         assertThat(Arrays.stream(recus).map(this::destinataire))
-                .containsExactlyInAnyOrder("secretariat@cisp-le-tremplin.be", "cisp@spw.wallonie.be");
+                .containsExactlyInAnyOrder("secretariat@cisp-le-tremplin.be", "cisp@administration.example.be");
         assertThat(recus[0].getContent()).isInstanceOf(MimeMultipart.class);
         assertThat(GreenMailUtil.getBody(recus[0])).contains("application/pdf");
         assertThat(envois.findByDossierIdOrderByEnvoyeLeAscIdAsc(Long.parseLong(dossier)))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.DocumentView;
+import be.ibefe.avis.support.AdministrationsDuBassin;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
@@ -60,6 +61,10 @@ class RetraitAvisIT {
         api = new Api(port);
         taches = new Taches(api, travaux);
         seances = new SeancesApi(api);
+        // the product names no administration: Liège's coordination has entered this one and its address
+        AdministrationsDuBassin.nommer(api, "LIE", "CREDIT_ADAPTATION",
+                "SPW Économie, Emploi, Recherche - Direction des Programmes régionaux de l'Emploi", null,
+                "credit-adaptation@administration.example.be");
         travaux.executerEnAttente();
         serveurCourriel.purgeEmailFromAllMailboxes();
     }
@@ -71,7 +76,7 @@ class RetraitAvisIT {
         decideEnUrgence(dossier);
         travaux.executerEnAttente();
         assertThat(Arrays.stream(serveurCourriel.getReceivedMessages()).map(RetraitAvisIT::destinataire))
-                .containsExactlyInAnyOrder("secretariat@m-tallerie-mosane-srl.be", "credit-adaptation@spw.wallonie.be");
+                .containsExactlyInAnyOrder("secretariat@m-tallerie-mosane-srl.be", "credit-adaptation@administration.example.be");
         serveurCourriel.purgeEmailFromAllMailboxes();
         JsonNode avant = creditAdaptation(api.get("coordinateur", "/api/rapports/activite?annee=2024").json());
         long notifiesAvant = creditAdaptation(api.get("coordinateur", "/api/rapports/statistiques?annee=2024").json())
@@ -90,7 +95,7 @@ class RetraitAvisIT {
                 "Vote sur le refus de ratifier : 4 voix pour le refus, 0 contre, 1 abstention.",
                 "Séance clôturée par", "Lettre de retrait à : Métallerie Mosane SRL (courriel à "
                         + "secretariat@m-tallerie-mosane-srl.be), SPW Économie, Emploi, Recherche - Direction des "
-                        + "Programmes régionaux de l'Emploi (courriel à credit-adaptation@spw.wallonie.be).");
+                        + "Programmes régionaux de l'Emploi (courriel à credit-adaptation@administration.example.be).");
         JsonNode entree = rouvert.get("historique").findParents("evenement").stream()
                 .filter(h -> h.get("evenement").asText().equals(recit)).findFirst().orElseThrow();
         assertThat(entree.toString()).contains("coordinateur");
@@ -111,7 +116,7 @@ class RetraitAvisIT {
         travaux.executerEnAttente();
         MimeMessage[] retraits = serveurCourriel.getReceivedMessages();
         assertThat(Arrays.stream(retraits).map(RetraitAvisIT::destinataire))
-                .containsExactlyInAnyOrder("secretariat@m-tallerie-mosane-srl.be", "credit-adaptation@spw.wallonie.be");
+                .containsExactlyInAnyOrder("secretariat@m-tallerie-mosane-srl.be", "credit-adaptation@administration.example.be");
         assertThat(retraits[0].getSubject()).isEqualTo("Retrait de l'avis sur la demande " + reference);
         assertThat(GreenMailUtil.getBody(retraits[0])).contains("application/pdf");
         // the message says, as the letter does, which plénière refused to do what, in the bassin's own name
@@ -125,7 +130,7 @@ class RetraitAvisIT {
                 .map(e -> e.get("destinataire").asText() + " " + e.get("statut").asText() + " "
                         + e.get("libelle").asText()))
                 .containsExactlyInAnyOrder("secretariat@m-tallerie-mosane-srl.be ENVOYE Retrait de l'avis",
-                        "credit-adaptation@spw.wallonie.be ENVOYE Retrait de l'avis");
+                        "credit-adaptation@administration.example.be ENVOYE Retrait de l'avis");
 
         String journal = api.get("coordinateur", "/api/dossiers/" + dossier + "/journal").json().toString();
         assertThat(journal).contains("Ratification refusée par l'Instance plénière du 24/06/2024", "RETRAIT_AVIS");
@@ -158,7 +163,7 @@ class RetraitAvisIT {
         JsonNode envois = api.get("coordinateur", "/api/dossiers/" + dossier + "/envois").json();
         assertThat(envois.findParents("nature").stream().filter(e -> e.get("nature").asText().equals("RETRAIT_AVIS"))
                 .map(e -> e.get("destinataire").asText() + " " + e.get("statut").asText()))
-                .containsExactlyInAnyOrder("Métallerie Mosane SRL A_POSTER", "credit-adaptation@spw.wallonie.be ENVOYE");
+                .containsExactlyInAnyOrder("Métallerie Mosane SRL A_POSTER", "credit-adaptation@administration.example.be ENVOYE");
         assertThat(Arrays.stream(serveurCourriel.getReceivedMessages()).map(RetraitAvisIT::destinataire))
                 .doesNotContain("secretariat@m-tallerie-mosane-srl.be");
     }

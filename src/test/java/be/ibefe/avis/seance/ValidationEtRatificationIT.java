@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.DocumentView;
+import be.ibefe.avis.support.AdministrationsDuBassin;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
@@ -73,6 +74,10 @@ class ValidationEtRatificationIT {
         api = new Api(port);
         taches = new Taches(api, travaux);
         seances = new SeancesApi(api);
+        // the product names no administration: Liège's coordination has entered this one and its address
+        AdministrationsDuBassin.nommer(api, "LIE", "CREDIT_ADAPTATION",
+                "SPW Économie, Emploi, Recherche - Direction des Programmes régionaux de l'Emploi", null,
+                "credit-adaptation@administration.example.be");
         travaux.executerEnAttente();
         serveurCourriel.purgeEmailFromAllMailboxes();
     }
@@ -87,7 +92,7 @@ class ValidationEtRatificationIT {
         seance("CSEF", "2024-05-28", dossier, "FAVORABLE");
         travaux.executerEnAttente();
         assertThat(courrielsDe(reference)).as("the avis, notified by e-mail")
-                .containsExactlyInAnyOrder("secretariat@m-tallerie-mosane-srl.be", "credit-adaptation@spw.wallonie.be");
+                .containsExactlyInAnyOrder("secretariat@m-tallerie-mosane-srl.be", "credit-adaptation@administration.example.be");
         assertThat(dossier(dossier).get("statut").asText()).isEqualTo("NOTIFIE");
         assertThat(attendLaPleniere(dossier)).as("the CSEF avis waits for its validation").isTrue();
         JsonNode rapportNotifie = type(api.get("coordinateur", "/api/rapports/activite?annee=2024").json(),
@@ -119,7 +124,7 @@ class ValidationEtRatificationIT {
                 "Vote sur le refus de valider : 4 voix pour le refus, 1 contre, 0 abstention.",
                 "Lettre de retrait à : Métallerie Mosane SRL (courriel à secretariat@m-tallerie-mosane-srl.be), "
                         + "SPW Économie, Emploi, Recherche - Direction des Programmes régionaux de l'Emploi (courriel "
-                        + "à credit-adaptation@spw.wallonie.be).");
+                        + "à credit-adaptation@administration.example.be).");
         assertThat(entree.get("utilisateur").asText()).isEqualTo("coordinateur");
         assertThat(Instant.parse(entree.get("date").asText())).isAfterOrEqualTo(avantCloture.truncatedTo(
                 ChronoUnit.SECONDS));
@@ -135,13 +140,13 @@ class ValidationEtRatificationIT {
         }
         MimeMessage[] retraits = serveurCourriel.getReceivedMessages();
         assertThat(Arrays.stream(retraits).map(ValidationEtRatificationIT::destinataire))
-                .containsExactlyInAnyOrder("secretariat@m-tallerie-mosane-srl.be", "credit-adaptation@spw.wallonie.be");
+                .containsExactlyInAnyOrder("secretariat@m-tallerie-mosane-srl.be", "credit-adaptation@administration.example.be");
         assertThat(retraits).allSatisfy(m -> {
             assertThat(m.getSubject()).isEqualTo("Retrait de l'avis sur la demande " + reference);
             assertThat(GreenMailUtil.getBody(m)).contains("application/pdf");
         });
         assertThat(envois(dossier, "RETRAIT_AVIS")).containsExactlyInAnyOrder(
-                "secretariat@m-tallerie-mosane-srl.be ENVOYE", "credit-adaptation@spw.wallonie.be ENVOYE");
+                "secretariat@m-tallerie-mosane-srl.be ENVOYE", "credit-adaptation@administration.example.be ENVOYE");
 
         JsonNode journal = api.get("coordinateur", "/api/dossiers/" + dossier + "/journal").json();
         assertThat(journal.toString()).contains("Validation refusée par l'Instance plénière du 24/06/2024",
@@ -165,7 +170,7 @@ class ValidationEtRatificationIT {
         assertThat(redelibere.get("statut").asText()).isEqualTo("NOTIFIE");
         assertThat(redelibere.get("decision").asText()).isEqualTo("FAVORABLE_AVEC_RECOMMANDATION");
         assertThat(courrielsDe(reference)).as("the new avis, notified again to both")
-                .containsExactlyInAnyOrder("secretariat@m-tallerie-mosane-srl.be", "credit-adaptation@spw.wallonie.be");
+                .containsExactlyInAnyOrder("secretariat@m-tallerie-mosane-srl.be", "credit-adaptation@administration.example.be");
         assertThat(attendLaPleniere(dossier)).as("the new avis waits for its own validation").isTrue();
         assertThat(type(api.get("coordinateur", "/api/rapports/activite?annee=2024").json(), "CREDIT_ADAPTATION")
                 .get("favorables").asLong()).isEqualTo(rapportAvant.get("favorables").asLong() + 1);
