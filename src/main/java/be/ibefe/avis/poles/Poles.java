@@ -437,12 +437,12 @@ public class Poles {
         return approbation(approbation, pole);
     }
 
-    /** The open séances of the Instance plénière of the pôle's bassin, around today: where its approvals are decided. */
+    /** The séances of the Instance plénière of the pôle's bassin not closed yet: where its approvals are decided. */
     @Transactional(readOnly = true)
     public List<Seance> plenieresOuvertes(long poleId) {
         Pole pole = charger(poleId);
-        LocalDate aujourdhui = LocalDate.now(clock);
-        return seances.findByDateBetweenOrderByDateAscIdAsc(aujourdhui.minusYears(1), aujourdhui.plusYears(1)).stream()
+        return seances.findByDateBetweenOrderByDateAscIdAsc(LocalDate.of(Dates.ANNEE_MIN, 1, 1),
+                LocalDate.of(Dates.ANNEE_MAX, 12, 31)).stream()
                 .filter(s -> s.getBassin().equals(pole.getBassin()) && s.getChambre() == Chambre.INSTANCE_PLENIERE
                         && s.getStatut() != StatutSeance.CLOTUREE)
                 .toList();
