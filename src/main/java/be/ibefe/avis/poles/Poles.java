@@ -248,10 +248,10 @@ public class Poles {
         }
         if (saisie.webinaire() == null) {
             erreurs.add(new ChampErreur("webinaire", "Précisez si la réunion s'est tenue en visioconférence (true) ou non (false)."));
-        } else if (!saisie.webinaire()) {
-            texte(saisie.lieu(), "lieu", "Le lieu d'une réunion en présentiel", TEXTE_COURT, true, erreurs);
         }
-        texte(saisie.lieu(), "lieu", "Le lieu", TEXTE_COURT, false, erreurs);
+        // the place is required for a meeting in person, optional for a webinar
+        texte(saisie.lieu(), "lieu", Boolean.FALSE.equals(saisie.webinaire()) ? "Le lieu d'une réunion en présentiel"
+                : "Le lieu", TEXTE_COURT, Boolean.FALSE.equals(saisie.webinaire()), erreurs);
         texte(saisie.ordreDuJour(), "ordreDuJour", "L'ordre du jour", TEXTE_LONG, false, erreurs);
         List<String> decisions = saisie.decisions() == null ? List.of() : saisie.decisions();
         for (int i = 0; i < decisions.size(); i++) {

@@ -83,6 +83,22 @@ class PolesApiIT {
         Map<String, Object> reunion = new HashMap<>(Map.of("date", LocalDate.now(ClockConfig.BRUXELLES).toString(),
                 "webinaire", true, "presents", List.of(forem),
                 "decisions", List.of("Le pôle propose un inventaire de l'offre de formation en communication.")));
+        Map<String, Object> enPresentiel = new HashMap<>(reunion);
+        enPresentiel.put("webinaire", false);
+        enPresentiel.put("date", LocalDate.now(ClockConfig.BRUXELLES).plusDays(1).toString());
+        enPresentiel.put("presents", List.of(forem, refuse(actif)));
+        Api.Reponse refusee = api.post("coordinateur", "/api/poles/" + id + "/reunions", enPresentiel);
+        assertThat(refusee.status()).isEqualTo(400);
+        assertThat(refusee.json().get("erreurs").findValuesAsText("message")).containsExactlyInAnyOrder(
+                "La réunion du %s n'a pas encore eu lieu : on enregistre une réunion tenue.".formatted(
+                        LocalDate.now(ClockConfig.BRUXELLES).plusDays(1).format(PoleView.DATE)),
+                "Le lieu d'une réunion en présentiel est obligatoire.");
+        enPresentiel.put("date", LocalDate.now(ClockConfig.BRUXELLES).toString());
+        assertThat(api.post("coordinateur", "/api/poles/" + id + "/reunions", enPresentiel).json().get("erreurs")
+                .findValuesAsText("message")).containsExactlyInAnyOrder(
+                        "Le lieu d'une réunion en présentiel est obligatoire.",
+                        "Le membre n° %d n'était pas membre approuvé du pôle le %s.".formatted(refuse(actif),
+                                LocalDate.now(ClockConfig.BRUXELLES).format(PoleView.DATE)));
         Api.Reponse tenue = api.post("coordinateur", "/api/poles/" + id + "/reunions", reunion);
         assertThat(tenue.status()).as(tenue.corps()).isEqualTo(201);
         JsonNode presences = tenue.json().at("/reunions/0/presences");
@@ -207,6 +223,16 @@ class PolesApiIT {
             }
         }
         throw new AssertionError(organisation);
+    }
+
+    /** The member the Instance refused. */
+    private static long refuse(JsonNode pole) {
+        for (JsonNode m : pole.get("membres")) {
+            if (m.get("statut").asText().equals("REFUSE")) {
+                return m.get("id").asLong();
+            }
+        }
+        throw new AssertionError("aucun membre refusé");
     }
 
     static Map<String, Object> fiche() {
