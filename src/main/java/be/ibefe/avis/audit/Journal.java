@@ -70,9 +70,16 @@ public class Journal {
      * The tables of what belongs to a bassin without belonging to a dossier, by the entries' {@code objet}: an entry
      * about one of them is shown within the bassins of its row.
      */
-    private static final Map<String, String> TABLES_DU_BASSIN = Map.of("Seance", "seance", "Seance.presences",
-            "seance", "Mandat", "mandat", "MetierPrioritaire", "metier_prioritaire", "Import", "import_lot",
-            "OperateurAleReconnu", "operateur_ale_reconnu", "ApprobationPv", "approbation_pv");
+    private static final Map<String, String> TABLES_DU_BASSIN = Map.ofEntries(Map.entry("Seance", "seance"),
+            Map.entry("Seance.presences", "seance"), Map.entry("Mandat", "mandat"),
+            Map.entry("MetierPrioritaire", "metier_prioritaire"), Map.entry("Import", "import_lot"),
+            Map.entry("OperateurAleReconnu", "operateur_ale_reconnu"), Map.entry("ApprobationPv", "approbation_pv"),
+            // a pôle's entries, within its carrying bassin (an associated bassin reads the pôle, not its journal)
+            Map.entry("Pole", "pole"), Map.entry("Pole.bassinsAssocies", "pole"),
+            Map.entry("MembrePole", "pole_membre"), Map.entry("ReunionPole", "pole_reunion"),
+            Map.entry("ReunionPole.presences", "pole_reunion"), Map.entry("ReunionPole.decisions", "pole_reunion"),
+            Map.entry("FicheProjet", "fiche_projet"), Map.entry("FicheProjet.indicateurs", "fiche_projet"),
+            Map.entry("ApprobationPole", "pole_approbation"));
 
     /**
      * A dossier's comments were journaled without their dossier before they carried it ({@link AppartientAuDossier}):
@@ -84,7 +91,7 @@ public class Journal {
 
     /**
      * Every entry between two instants; with {@code bassins}, only those of these bassins: of their dossiers, of their
-     * séances, mandates, métiers prioritaires, operators recognised for ALE trainings and imports (a deleted one by
+     * séances, mandates, métiers prioritaires, operators recognised for ALE trainings, pôles and imports (a deleted one by
      * the bassin its last state names), and those that belong to no bassin (process models, letter templates); a
      * bassin's own entries (its creation, its identity) within that bassin.
      */

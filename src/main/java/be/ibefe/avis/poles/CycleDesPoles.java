@@ -1,0 +1,74 @@
+package be.ibefe.avis.poles;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the delegates of the process {@value Poles#PROCESSUS} share: the pôle of the instance, today by the engine's
+ * clock, and the dates its timers wait for. The evaluation opens {@code avis.poles.evaluation-avant-terme} before the
+ * term (three months by default), so the Instance can decide the renewal before the pôle's three years end
+ * (seed 004 l.35: « renouvelable après évaluation de son fonctionnement par l'Instance bassin »).
+ */
+@Component
+class CycleDesPoles {
+
+    private final PoleRepository poles;
+    private final ApprobationPoleRepository approbations;
+    private final MembrePoleRepository membres;
+    private final FicheProjetRepository fiches;
+    private final Clock clock;
+    private final Period evaluationAvantTerme;
+
+    CycleDesPoles(PoleRepository poles, ApprobationPoleRepository approbations, MembrePoleRepository membres,
+            FicheProjetRepository fiches, Clock clock,
+            @Value("${avis.poles.evaluation-avant-terme:P3M}") Period evaluationAvantTerme) {
+        this.poles = poles;
+        this.approbations = approbations;
+        this.membres = membres;
+        this.fiches = fiches;
+        this.clock = clock;
+        this.evaluationAvantTerme = evaluationAvantTerme;
+    }
+
+    Pole pole(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable("poleId")).longValue();
+        return poles.findById(id).orElseThrow(() -> new IllegalStateException("Pôle n° " + id + " introuvable"));
+    }
+
+    LocalDate aujourdhui() {
+        return LocalDate.now(clock);
+    }
+
+    /** When the evaluation of a term from {@code debut} to {@code fin} opens: never before its start. */
+    LocalDate evaluation(LocalDate debut, LocalDate fin) {
+        LocalDate date = fin.minus(evaluationAvantTerme);
+        return date.isBefore(debut) ? debut : date;
+    }
+
+    /** The timers' dates: the evaluation's opening and the term, at midnight of the engine's zone. */
+    void echeances(DelegateExecution execution, Pole pole) {
+        execution.setVariable("dateEvaluation", minuit(pole.getEvaluationLe()));
+        execution.setVariable("dateFin", minuit(pole.getFin()));
+    }
+
+    private Date minuit(LocalDate jour) {
+        return Date.from(jour.atStartOfDay(clock.getZone()).toInstant());
+    }
+
+    /** The pôle ended (refused or closed): what still waited for the Instance is without object. */
+    void terminer(Pole pole) {
+        approbations.findByPoleIdOrderByIdAsc(pole.getId()).stream()
+                .filter(a -> a.getStatut() == StatutApprobation.A_APPROUVER).forEach(ApprobationPole::sansObjet);
+        membres.findByPoleIdOrderByCategorieAscOrganisationAscIdAsc(pole.getId()).forEach(MembrePole::sansObjet);
+        fiches.findByPoleIdOrderByIdAsc(pole.getId()).forEach(FicheProjet::sansObjet);
+    }
+
+    void soumettre(Pole pole, ObjetApprobation objet) {
+        approbations.save(new ApprobationPole(pole, objet, null, clock.instant()));
+    }
+}

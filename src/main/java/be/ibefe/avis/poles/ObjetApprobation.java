@@ -1,0 +1,17 @@
+package be.ibefe.avis.poles;
+
+/** What of a pôle goes to the Instance plénière for approval (DOMAIN « Decision order and pôles »; seed 004 l.24, 35). */
+public enum ObjetApprobation {
+    CREATION("Création du pôle"), MEMBRE("Désignation d'un membre"), FICHE_PROJET("Validation d'une fiche projet"),
+    RENOUVELLEMENT("Renouvellement après évaluation");
+
+    private final String libelle;
+
+    ObjetApprobation(String libelle) {
+        this.libelle = libelle;
+    }
+
+    public String libelle() {
+        return libelle;
+    }
+}

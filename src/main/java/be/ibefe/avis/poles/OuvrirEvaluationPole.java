@@ -1,0 +1,21 @@
+package be.ibefe.avis.poles;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The evaluation date came: the pôle is under evaluation until its conclusions or its term. */
+@Component
+class OuvrirEvaluationPole implements JavaDelegate {
+
+    private final CycleDesPoles cycle;
+
+    OuvrirEvaluationPole(CycleDesPoles cycle) {
+        this.cycle = cycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        cycle.pole(execution).ouvrirEvaluation();
+    }
+}
