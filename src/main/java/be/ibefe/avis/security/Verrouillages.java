@@ -1,6 +1,5 @@
 package be.ibefe.avis.security;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Wrong passwords, counted per login and client address (table {@code tentative_connexion}): after
@@ -32,9 +29,6 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Component
 class Verrouillages {
-
-    /** The client address of a check made outside any HTTP request (the application's own code). */
-    static final String SANS_ADRESSE = "—";
 
     /** A failure older than this, its lock over, is forgotten (the count starts again). */
     private static final Duration OUBLI = Duration.ofDays(1);
@@ -158,24 +152,10 @@ class Verrouillages {
         compterEchec(login);
     }
 
-    /**
-     * The address of the client of the current HTTP request, whichever way it came in (our pages and API, the
-     * engine's REST API, the Camunda webapps); behind a proxy, the one it forwards
-     * ({@code server.forward-headers-strategy}).
-     */
-    static String adresseCliente() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributs) {
-            HttpServletRequest requete = attributs.getRequest();
-            String adresse = requete.getRemoteAddr();
-            return adresse == null ? SANS_ADRESSE : adresse.length() > 64 ? adresse.substring(0, 64) : adresse;
-        }
-        return SANS_ADRESSE;
-    }
-
     /** No account's login is longer than the column: a longer one is counted under its beginning. */
     private static MapSqlParameterSource cle(String login) {
         return new MapSqlParameterSource("login", login.length() > 255 ? login.substring(0, 255) : login)
-                .addValue("adresse", adresseCliente());
+                .addValue("adresse", AdresseDuClient.actuelle());
     }
 
     private static Timestamp maintenant() {

@@ -131,9 +131,8 @@ class ComptesVerrouillesIT {
     }
 
     private Instant fin() {
-        return jdbc.query("select fin from tentative_connexion where login = ?",
-                (rs, n) -> rs.getTimestamp("fin") == null ? null : rs.getTimestamp("fin").toInstant(), login)
-                .stream().findFirst().orElse(null);
+        return jdbc.query("select fin from tentative_connexion where login = ? and fin is not null",
+                (rs, n) -> rs.getTimestamp("fin").toInstant(), login).stream().findFirst().orElse(null);
     }
 
     private static void avancer(Duration duree) {
