@@ -36,7 +36,7 @@ class TerminaisonEnLot {
     /** What became of one task of the batch: {@code refus} is null when it was completed. */
     record Issue(String id, String nom, String reference, String refus) {
 
-        boolean terminee() {
+        public boolean terminee() {
             return refus == null;
         }
     }

@@ -238,7 +238,7 @@ class TachesNavigateurIT {
         assertThat(navigateur.element(By.cssSelector(".resume-lot")).getText())
                 .isEqualTo("2 tâche(s) terminée(s), 1 refusée(s).");
         assertThat(navigateur.element(By.cssSelector("tr[data-tache='" + ids.get(1) + "']")).getText())
-                .contains("Refusée", "a déjà été terminée par analyste2");
+                .contains("Refusée", "La tâche « Vérifier la recevabilité » a déjà été terminée.");
         navigateur.capture("taches-lot-resultat");
         assertThat(taskService.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).count()).isZero();
         assertThat(jdbc.queryForObject("select count(*) from journal_audit where action = 'TACHE_TERMINEE'"
