@@ -64,7 +64,7 @@ class PagesNavigateurIT {
         navigateur.connecter("admin");
         assertThat(navigateur.url()).endsWith("/admin/processus");
         assertThat(menu()).containsExactly("Opérateurs ALE", "Rapport d'activité", "Bassin", "Modèles de processus",
-                "Cockpit");
+                "Comptes", "Cockpit");
         navigateur.capture("admin-processus");
     }
 

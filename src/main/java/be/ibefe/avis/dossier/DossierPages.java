@@ -15,13 +15,17 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,19 +80,16 @@ class DossierPages {
     String liste(@RequestParam(required = false) AvisType type, @RequestParam(required = false) Statut statut,
             @RequestParam(required = false) Integer annee, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean enRetard, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(required = false) String bassin, Model model) {
-        // a user of several bassins (the regional role) may look at one of them
+            @RequestParam(required = false) String bassin, @RequestParam(required = false) String sort, Model model) {
         List<Bassins.BassinView> siens = bassins.lister().stream().filter(b -> perimetre.voit(b.code())).toList();
-        String choisi = siens.stream().map(Bassins.BassinView::code).filter(c -> c.equalsIgnoreCase(
-                bassin == null ? "" : bassin.trim())).findFirst().orElse(null);
-        perimetre.restreindre(choisi);
+        String choisi = restreindre(siens, bassin);
         model.addAttribute("bassins", siens.size() > 1 ? siens : List.of());
         model.addAttribute("bassin", choisi);
         LocalDate aujourdhui = LocalDate.now(clock);
         DossierCriteres criteres = new DossierCriteres(type, statut, annee, q, enRetard ? aujourdhui : null);
+        TriDossiers.Choix tri = TriDossiers.lire(sort);
         int numero = Math.max(page, 0);
-        Page<DossierResume> resultat = service.rechercher(criteres,
-                PageRequest.of(numero, TAILLE_PAGE, Sort.by(Sort.Direction.DESC, "id")));
+        Page<DossierResume> resultat = service.rechercher(criteres, PageRequest.of(numero, TAILLE_PAGE, tri.ordre()));
         Map<String, Object> parametres = new LinkedHashMap<>();
         parametres.put("type", type);
         parametres.put("annee", annee);
@@ -99,11 +100,28 @@ class DossierPages {
         model.addAttribute("comptes", Arrays.stream(Statut.values()).map(s -> {
             Map<String, Object> filtre = new LinkedHashMap<>(parametres);
             filtre.put("statut", s);
+            filtre.put("sort", tri.valeur());
             return new CompteStatut(s, parStatut.getOrDefault(s, 0L), Liens.url("/dossiers", filtre));
         }).toList());
-        model.addAttribute("tous", Liens.url("/dossiers", parametres));
         model.addAttribute("totalTousStatuts", parStatut.values().stream().mapToLong(Long::longValue).sum());
         parametres.put("statut", statut);
+        Map<String, String> tris = new HashMap<>();
+        for (TriDossiers colonne : TriDossiers.values()) {
+            Map<String, Object> avecTri = new LinkedHashMap<>(parametres);
+            avecTri.put("sort", tri.suivant(colonne.champ()));
+            tris.put(colonne.champ(), Liens.url("/dossiers", avecTri));
+        }
+        model.addAttribute("tris", tris);
+        model.addAttribute("tri", tri);
+        parametres.put("sort", tri.valeur());
+        Map<String, Object> sansStatut = new LinkedHashMap<>(parametres);
+        sansStatut.remove("statut");
+        model.addAttribute("tous", Liens.url("/dossiers", sansStatut));
+        for (ExportDossiers.Format format : ExportDossiers.Format.values()) {
+            Map<String, Object> export = new LinkedHashMap<>(parametres);
+            export.put("format", format);
+            model.addAttribute("export" + format, Liens.url("/dossiers/export", export));
+        }
         model.addAttribute("precedente", resultat.hasPrevious() ? page(parametres, numero - 1) : null);
         model.addAttribute("suivante", resultat.hasNext() ? page(parametres, numero + 1) : null);
         model.addAttribute("lignes", resultat.getContent().stream()
@@ -114,7 +132,38 @@ class DossierPages {
         model.addAttribute("enRetard", enRetard);
         model.addAttribute("types", AvisType.values());
         model.addAttribute("statuts", Statut.values());
+        model.addAttribute("exportMax", ExportDossiers.LIGNES_MAX);
         return "dossiers/liste";
+    }
+
+    /**
+     * The list as a file, with the page's filters and order: CSV or XLSX, French headers and labels. Longer than
+     * the export holds, the list comes back with why.
+     */
+    @GetMapping("/dossiers/export")
+    ResponseEntity<byte[]> exporter(@RequestParam ExportDossiers.Format format,
+            @RequestParam(required = false) AvisType type, @RequestParam(required = false) Statut statut,
+            @RequestParam(required = false) Integer annee, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "false") boolean enRetard, @RequestParam(required = false) String bassin,
+            @RequestParam(required = false) String sort) {
+        restreindre(bassins.lister().stream().filter(b -> perimetre.voit(b.code())).toList(), bassin);
+        DossierCriteres criteres = new DossierCriteres(type, statut, annee, q, enRetard ? LocalDate.now(clock) : null);
+        Page<DossierResume> dossiers = service.rechercher(criteres,
+                PageRequest.of(0, ExportDossiers.LIGNES_MAX + 1, TriDossiers.lire(sort).ordre()));
+        ExportDossiers.verifierTaille(dossiers.getTotalElements());
+        String nom = "dossiers-" + LocalDate.now(clock) + "." + format.extension();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(format.type()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(nom).build()
+                        .toString())
+                .body(format.ecrire(dossiers.getContent()));
+    }
+
+    /** A user of several bassins (the regional role) may look at one of them: the one chosen, if he sees it. */
+    private String restreindre(List<Bassins.BassinView> siens, String bassin) {
+        String choisi = siens.stream().map(Bassins.BassinView::code).filter(c -> c.equalsIgnoreCase(
+                bassin == null ? "" : bassin.trim())).findFirst().orElse(null);
+        perimetre.restreindre(choisi);
+        return choisi;
     }
 
     private static String page(Map<String, Object> parametres, int page) {

@@ -1,14 +1,15 @@
 package be.ibefe.avis.security;
 
 import be.ibefe.avis.system.ClockConfig;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
@@ -47,11 +48,9 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
             throw new BadCredentialsException("Identifiant ou mot de passe incorrect.");
         }
         if (!identityService.checkPassword(login, motDePasse.toString())) {
-            User compte = identityService.createUserQuery().userId(login).singleResult();
-            Date fin = compte instanceof UserEntity entite ? entite.getLockExpirationTime()
-                    : verrouillages.finInconnu(login);
-            if (verrouillages.verrouille(fin)) {
-                throw new LockedException(verrouillage(fin));
+            Optional<Instant> fin = verrouillages.finDuVerrou(login);
+            if (fin.isPresent()) {
+                throw new LockedException(verrouillage(fin.get()));
             }
             throw new BadCredentialsException("Identifiant ou mot de passe incorrect.");
         }
@@ -67,10 +66,15 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 
-    /** The lock explained; its end rounded up to the minute, so that the time told is never too early. */
-    private static String verrouillage(Date fin) {
-        return "Trop de tentatives de connexion infructueuses : cet identifiant est temporairement verrouillé, "
-                + "jusqu'au " + FIN.format(fin.toInstant().plusSeconds(59).truncatedTo(ChronoUnit.MINUTES))
-                + ". Réessayez ensuite, ou demandez à un administrateur de le déverrouiller.";
+    /**
+     * The lock explained: until when, its end rounded up to the minute so that the time told is never too early, and
+     * how long that is from now.
+     */
+    private static String verrouillage(Instant fin) {
+        Instant arrondie = fin.plusSeconds(59).truncatedTo(ChronoUnit.MINUTES);
+        long minutes = Math.max(1, Duration.between(ClockUtil.getCurrentTime().toInstant(), arrondie).toMinutes());
+        return "Trop de tentatives de connexion infructueuses : cet identifiant est temporairement verrouillé pour "
+                + "cette adresse, jusqu'au " + FIN.format(arrondie) + " (" + (minutes == 1 ? "1 minute" : minutes
+                + " minutes") + "). Réessayez ensuite, ou demandez à un administrateur de le déverrouiller.";
     }
 }

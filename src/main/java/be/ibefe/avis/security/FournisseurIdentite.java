@@ -1,12 +1,15 @@
 package be.ibefe.avis.security;
 
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.IdentityOperationResult;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
 /**
- * The engine's identity tables, with the lock of {@link Verrouillages}: every password check goes through here, our
- * pages and API as well as the engine's REST API and the Camunda webapps.
+ * The engine's identity tables, with the lock of {@link Verrouillages} in place of the engine's own (which counts per
+ * login and, after {@code loginMaxAttempts}, locks an account for good): every password check goes through here, our
+ * pages and API as well as the engine's REST API and the Camunda webapps. The engine's unlock
+ * ({@code POST /engine-rest/user/{id}/unlock}, Camunda Admin) lifts our lock too.
  */
 class FournisseurIdentite extends DbIdentityServiceProvider {
 
@@ -27,12 +30,25 @@ class FournisseurIdentite extends DbIdentityServiceProvider {
 
     @Override
     protected boolean isUserLocked(UserEntity user) {
-        return verrouillages.verrouille(user.getLockExpirationTime());
+        return verrouillages.verrouille(user.getId());
     }
 
     @Override
     protected void lockUser(UserEntity user) {
-        int echecs = user.getAttempts() + 1;
-        getIdentityInfoManager().updateUserLock(user, echecs, verrouillages.finApres(echecs));
+        verrouillages.compterEchec(user.getId());
+    }
+
+    /** The right password: the count of its client starts afresh (and any count the engine kept is cleared). */
+    @Override
+    protected IdentityOperationResult unlockUser(UserEntity user) {
+        verrouillages.reussite(user.getId());
+        return super.unlockUser(user);
+    }
+
+    @Override
+    public IdentityOperationResult unlockUser(String userId) {
+        IdentityOperationResult resultat = super.unlockUser(userId);
+        verrouillages.deverrouiller(userId);
+        return resultat;
     }
 }

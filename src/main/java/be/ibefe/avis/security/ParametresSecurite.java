@@ -11,8 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param bcryptCout BCrypt cost of the account passwords
  * @param originesAdmises origins besides the application's own from which the API accepts a change
  *        (e.g. {@code https://avis.example.be})
- * @param tentativesAvantVerrouillage wrong passwords in a row after which a login is locked
- * @param dureeVerrouillage how long the lock lasts; each further wrong password after it locks the login again
+ * @param tentativesAvantVerrouillage wrong passwords in a row (from one client address) after which a login is locked
+ *        for that address
+ * @param dureeVerrouillage how long the first lock lasts; each further wrong password after it locks the login again
+ * @param croissanceVerrouillage by how much each further lock is longer than the previous one
+ * @param dureeVerrouillageMax the longest a lock lasts
  * @param longueurMinimaleMotDePasse the fewest characters a password may have
  */
 @ConfigurationProperties("avis.securite")
@@ -20,6 +23,18 @@ public record ParametresSecurite(
         @DefaultValue("12") int bcryptCout,
         @DefaultValue List<String> originesAdmises,
         @DefaultValue("5") int tentativesAvantVerrouillage,
-        @DefaultValue("15m") Duration dureeVerrouillage,
+        @DefaultValue("1m") Duration dureeVerrouillage,
+        @DefaultValue("2") double croissanceVerrouillage,
+        @DefaultValue("15m") Duration dureeVerrouillageMax,
         @DefaultValue("12") int longueurMinimaleMotDePasse) {
+
+    /** A lock that never comes, shrinks, or lasts for good would undo the rule: refused at start-up. */
+    public ParametresSecurite {
+        if (tentativesAvantVerrouillage < 1 || dureeVerrouillage.isNegative() || dureeVerrouillage.isZero()
+                || croissanceVerrouillage < 1 || dureeVerrouillageMax.compareTo(dureeVerrouillage) < 0) {
+            throw new IllegalArgumentException("avis.securite : il faut au moins 1 tentative avant verrouillage, une "
+                    + "durée de verrouillage positive, une croissance d'au moins 1 et une durée maximale au moins égale "
+                    + "à la première.");
+        }
+    }
 }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -21,27 +22,34 @@ import org.springframework.stereotype.Component;
  * Puts {@link GardeDeCompletion} on the {@code complete} event of every user task the engine parses: the models
  * deployed at start-up, those an administrator deploys later, and those read back from the database after a restart.
  * It runs before the model's own listeners. The guard is a Spring bean reached once the engine is up (it uses the
- * engine's services).
+ * engine's services). The task's drafts ({@link Brouillons}) go when it ends, completed or deleted with its process,
+ * whoever ends it.
  */
 @Component
 class GardeDansLeMoteur extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<GardeDeCompletion> garde;
+    private final ObjectProvider<Brouillons> brouillons;
 
-    GardeDansLeMoteur(ObjectProvider<GardeDeCompletion> garde) {
+    GardeDansLeMoteur(ObjectProvider<GardeDeCompletion> garde, ObjectProvider<Brouillons> brouillons) {
         this.garde = garde;
+        this.brouillons = brouillons;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         TaskListener ecouteur = tache -> garde.getObject().notify(tache);
+        TaskListener finDesBrouillons = tache -> brouillons.getObject().supprimer(tache.getId());
         List<BpmnParseListener> analyse = configuration.getCustomPostBPMNParseListeners() == null ? new ArrayList<>()
                 : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
         analyse.add(new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activite) {
-                ((UserTaskActivityBehavior) activite.getActivityBehavior()).getTaskDefinition()
-                        .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, ecouteur);
+                TaskDefinition definition = ((UserTaskActivityBehavior) activite.getActivityBehavior())
+                        .getTaskDefinition();
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, ecouteur);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, finDesBrouillons);
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, finDesBrouillons);
             }
         });
         configuration.setCustomPostBPMNParseListeners(analyse);

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 class RequeteTaches {
 
     private static final String COLONNES =
-            "t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, d.id as dossier_id";
+            "t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_, t.FOLLOW_UP_DATE_,"
+                    + " d.id as dossier_id";
 
     /**
      * The business key is the dossier's id as text. Joined as a number, the dossier is found by its primary key, and
@@ -51,8 +52,12 @@ class RequeteTaches {
         this.perimetre = perimetre;
     }
 
-    /** A task of the list before its dossier is read: the dossier's id, or null for a task without dossier. */
-    record Ligne(String id, String nom, String cle, String assignee, Instant creeLe, Long dossierId) {
+    /**
+     * A task of the list before its dossier is read: the dossier's id, or null for a task without dossier; the task's
+     * own due and follow-up dates (the engine's, set by the models from {@code avis.echeances.delai-taches}).
+     */
+    record Ligne(String id, String nom, String cle, String assignee, Instant creeLe, Instant echeanceTache,
+            Instant relanceLe, Long dossierId) {
     }
 
     record Resultat(List<Ligne> lignes, long total) {
@@ -132,6 +137,22 @@ class RequeteTaches {
                 case AUCUNE -> "d.id is not null and d.echeance is null";
             });
         }
+        if (filtres.cle() != null) {
+            conditions.add("t.TASK_DEF_KEY_ = :cle");
+            parametres.addValue("cle", filtres.cle());
+        }
+        if (filtres.echeanceTache() != null) {
+            // the due date is a moment (the end of its day in Brussels): overdue once passed, « within 7 days » up to
+            // the end of the seventh day from today
+            parametres.addValue("maintenant", Timestamp.from(clock.instant())).addValue("finSemaine",
+                    Timestamp.from(LocalDate.now(clock).plusDays(8).atStartOfDay(clock.getZone()).toInstant()));
+            conditions.add(switch (filtres.echeanceTache()) {
+                case DEPASSEE -> "t.DUE_DATE_ < :maintenant";
+                case SEPT_JOURS -> "t.DUE_DATE_ >= :maintenant and t.DUE_DATE_ < :finSemaine";
+                case PLUS_TARD -> "t.DUE_DATE_ >= :finSemaine";
+                case AUCUNE -> "t.DUE_DATE_ is null";
+            });
+        }
         if (filtres.q() != null && !filtres.q().isBlank()) {
             surLeDossier.add("(lower(d.reference) like :q escape '\\' or lower(d.demandeur_nom) like :q escape '\\'"
                     + " or lower(d.objet) like :q escape '\\' or lower(t.NAME_) like :q escape '\\')");
@@ -142,6 +163,8 @@ class RequeteTaches {
             conditions.add("t.ASSIGNEE_ = :login");
         } else if (filtres.attribution() == FiltresTaches.Attribution.LIBRE) {
             conditions.add("t.ASSIGNEE_ is null");
+        } else if (filtres.attribution() == FiltresTaches.Attribution.MOI_OU_LIBRE) {
+            conditions.add("(t.ASSIGNEE_ = :login or t.ASSIGNEE_ is null)");
         }
         conditions.addAll(surLeDossier);
         return new Clause(" where " + String.join(" and ", conditions), !surLeDossier.isEmpty());
@@ -157,14 +180,20 @@ class RequeteTaches {
             case REFERENCE -> new Clause("case when d.reference is null then 1 else 0 end, d.reference" + sens, true);
             case TYPE -> new Clause("case when d.type is null then 1 else 0 end, d.type" + sens, true);
             case TACHE -> new Clause("t.NAME_" + sens, false);
+            case ECHEANCE_TACHE -> new Clause("case when t.DUE_DATE_ is null then 1 else 0 end, t.DUE_DATE_" + sens,
+                    false);
         };
         return new Clause(cle.sql() + ", t.CREATE_TIME_" + sens + ", t.ID_" + sens, cle.surLeDossier());
     }
 
     private static Ligne ligne(ResultSet rs, int numero) throws SQLException {
-        Timestamp creeLe = rs.getTimestamp("CREATE_TIME_");
         return new Ligne(rs.getString("ID_"), rs.getString("NAME_"), rs.getString("TASK_DEF_KEY_"),
-                rs.getString("ASSIGNEE_"), creeLe == null ? null : creeLe.toInstant(),
+                rs.getString("ASSIGNEE_"), moment(rs.getTimestamp("CREATE_TIME_")),
+                moment(rs.getTimestamp("DUE_DATE_")), moment(rs.getTimestamp("FOLLOW_UP_DATE_")),
                 rs.getObject("dossier_id", Long.class));
+    }
+
+    private static Instant moment(Timestamp horodatage) {
+        return horodatage == null ? null : horodatage.toInstant();
     }
 }

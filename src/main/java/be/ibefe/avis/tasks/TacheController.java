@@ -33,7 +33,8 @@ class TacheController {
     /**
      * The caller's tasks as a JSON array; X-Total-Count gives the number of tasks over all pages. Optional filters on
      * the dossier ({@code dossierId}, {@code type}, {@code statut}, {@code echeance}, text {@code q}), on who holds
-     * the task ({@code attribution}), and {@code sort} (creeLe by default).
+     * the task ({@code attribution}), on the task itself (its due date {@code echeanceTache}, its kind {@code cle}),
+     * and {@code sort} (creeLe by default).
      */
     @GetMapping
     ResponseEntity<List<TacheView>> taches(@RequestParam(required = false) Long dossierId,
@@ -41,6 +42,8 @@ class TacheController {
             @RequestParam(required = false) FiltresTaches.Echeance echeance, @RequestParam(required = false) String q,
             @RequestParam(required = false) FiltresTaches.Attribution attribution,
             @RequestParam(required = false) String sort,
+            @RequestParam(required = false) FiltresTaches.Echeance echeanceTache,
+            @RequestParam(required = false) String cle,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size) {
         if (page < 0) {
             throw new DonneesInvalidesException("page", "Le numéro de page commence à 0.");
@@ -49,7 +52,8 @@ class TacheController {
             throw new DonneesInvalidesException("size", "La taille de page va de 1 à " + TAILLE_MAX + ".");
         }
         TacheService.PageTaches resultat = service.taches(currentUser.login(), currentUser.groupes(),
-                FiltresTaches.avecTri(dossierId, type, statut, echeance, q, attribution, sort), page, size);
+                FiltresTaches.avecTri(dossierId, type, statut, echeance, q, attribution, sort)
+                        .avecEcheanceTache(echeanceTache).avecCle(cle), page, size);
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(resultat.total())).body(resultat.taches());
     }
 

@@ -19,12 +19,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
+import be.ibefe.avis.system.ClockConfig;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,8 +56,13 @@ class TachePages {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final Brouillons brouillons;
+    private final TerminaisonEnLot enLot;
+
     TachePages(TacheService taches, DossierService dossiers, DocumentService documents, Commentaires commentaires,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, Brouillons brouillons, TerminaisonEnLot enLot) {
+        this.brouillons = brouillons;
+        this.enLot = enLot;
         this.taches = taches;
         this.dossiers = dossiers;
         this.documents = documents;
@@ -63,17 +71,33 @@ class TachePages {
         this.clock = clock;
     }
 
-    /** A line of the list: the task and how near its dossier's deadline is. */
-    record Ligne(TacheView tache, AlerteEcheance alerte) {
+    /**
+     * A line of the list: the task, how near its dossier's deadline is, the day the task is due and the day its
+     * holder is reminded (Brussels days of the engine's moments), and how near the task's due day is.
+     */
+    record Ligne(TacheView tache, AlerteEcheance alerte, LocalDate aTraiterLe, LocalDate relanceLe,
+            AlerteEcheance alerteTache) {
+
+        static Ligne de(TacheView tache, LocalDate aujourdhui) {
+            LocalDate aTraiterLe = jour(tache.echeanceTache());
+            return new Ligne(tache, AlerteEcheance.de(tache.echeance(), aujourdhui), aTraiterLe,
+                    jour(tache.relanceLe()), AlerteEcheance.de(aTraiterLe, aujourdhui));
+        }
+
+        private static LocalDate jour(Instant moment) {
+            return moment == null ? null : moment.atZone(ClockConfig.BRUXELLES).toLocalDate();
+        }
     }
 
     @GetMapping("/taches")
     String liste(@RequestParam(required = false) AvisType type, @RequestParam(required = false) Statut statut,
             @RequestParam(required = false) FiltresTaches.Echeance echeance, @RequestParam(required = false) String q,
             @RequestParam(required = false) FiltresTaches.Attribution attribution,
+            @RequestParam(required = false) FiltresTaches.Echeance echeanceTache,
             @RequestParam(defaultValue = TRI_PAR_DEFAUT) String sort, @RequestParam(defaultValue = "0") int page,
             Model model) {
-        FiltresTaches filtres = FiltresTaches.avecTri(null, type, statut, echeance, q, attribution, sort);
+        FiltresTaches filtres = FiltresTaches.avecTri(null, type, statut, echeance, q, attribution, sort)
+                .avecEcheanceTache(echeanceTache);
         int numero = Math.max(page, 0);
         TacheService.PageTaches resultat = taches.taches(currentUser.login(), currentUser.groupes(), filtres, numero,
                 TAILLE_PAGE);
@@ -84,6 +108,7 @@ class TachePages {
         parametres.put("echeance", echeance);
         parametres.put("q", q);
         parametres.put("attribution", attribution);
+        parametres.put("echeanceTache", echeanceTache);
         Map<String, String> tris = new HashMap<>();
         for (FiltresTaches.Tri tri : FiltresTaches.Tri.values()) {
             Map<String, Object> avecTri = new LinkedHashMap<>(parametres);
@@ -91,8 +116,7 @@ class TachePages {
             tris.put(tri.champ(), Liens.url("/taches", avecTri));
         }
         parametres.put("sort", sort);
-        model.addAttribute("lignes", resultat.taches().stream().map(t -> new Ligne(t, AlerteEcheance.de(t.echeance(), aujourdhui)))
-                .toList());
+        model.addAttribute("lignes", resultat.taches().stream().map(t -> Ligne.de(t, aujourdhui)).toList());
         model.addAttribute("total", resultat.total());
         model.addAttribute("page", numero);
         model.addAttribute("pages", Math.max(1, (resultat.total() + TAILLE_PAGE - 1) / TAILLE_PAGE));
@@ -135,11 +159,104 @@ class TachePages {
     @GetMapping("/taches/{id}")
     String tache(@PathVariable String id, Model model) {
         TacheView tache = afficher(id, model);
-        model.addAttribute("valeurs", valeursParDefaut(taches.formulaire(tache.id())));
+        Optional<Brouillons.Brouillon> brouillon = brouillons.lire(tache.id(), currentUser.login());
+        model.addAttribute("valeurs", brouillon.map(Brouillons.Brouillon::valeurs)
+                .orElseGet(() -> valeursParDefaut(taches.formulaire(tache.id()))));
+        model.addAttribute("brouillonDu", brouillon.map(Brouillons.Brouillon::enregistreLe).orElse(null));
         return "taches/tache";
     }
 
-    /** Completes the task with its form's fields; on an error, the page again with every typed value. */
+    /**
+     * Saves what the user typed as his draft of the task, without checking it against the form: he finishes it
+     * later. Only the form's own fields are kept.
+     */
+    @PostMapping("/taches/{id}/brouillon")
+    String enregistrerBrouillon(@PathVariable String id, @RequestParam MultiValueMap<String, String> saisie,
+            Model model, HttpServletResponse response, RedirectAttributes redirection) {
+        TacheView tache = taches.consulter(id, currentUser.login(), currentUser.groupes());
+        Map<String, Object> valeurs = new HashMap<>();
+        for (ChampFormulaire champ : taches.formulaire(id).champs()) {
+            lire(champ, saisie.getFirst(champ.cle()), JsonNodeFactory.instance.objectNode(), valeurs);
+        }
+        try {
+            brouillons.enregistrer(tache.id(), currentUser.login(), valeurs);
+        } catch (DonneesInvalidesException e) {
+            return erreurs(id, e, "", valeurs, model, response);
+        }
+        redirection.addFlashAttribute("succes", "Brouillon enregistré : vous le retrouverez en rouvrant la tâche.");
+        return "redirect:/taches/" + id;
+    }
+
+    /**
+     * The batch chosen in the list: its tasks and, once, the form of their kind. A batch too large, of several kinds
+     * or empty goes back to the list with why.
+     */
+    @GetMapping("/taches/lot")
+    String lot(@RequestParam(required = false) List<String> ids, Model model, RedirectAttributes redirection) {
+        List<TacheView> vues;
+        try {
+            vues = enLot.preparer(ids, currentUser.login(), currentUser.groupes());
+        } catch (DonneesInvalidesException e) {
+            redirection.addFlashAttribute("erreur", e.getErreurs().get(0).message());
+            return "redirect:/taches";
+        }
+        Formulaire formulaire = taches.formulaire(vues.get(0).id());
+        model.addAttribute("valeurs", valeursParDefaut(formulaire));
+        return pageDuLot(vues, formulaire, model);
+    }
+
+    /**
+     * Completes the batch: the values are checked once against the form of its kind (refused, nothing is done and
+     * the page comes back with the errors), then each task is completed on its own and the outcome of each told.
+     */
+    @PostMapping("/taches/lot")
+    String terminerLot(@RequestParam MultiValueMap<String, String> saisie, Model model,
+            HttpServletResponse response, RedirectAttributes redirection) {
+        TerminaisonEnLot.Selection selection;
+        try {
+            selection = enLot.selection(saisie.get("ids"), currentUser.login(), currentUser.groupes());
+        } catch (DonneesInvalidesException e) {
+            redirection.addFlashAttribute("erreur", e.getErreurs().get(0).message());
+            return "redirect:/taches";
+        }
+        ObjectNode champs = JsonNodeFactory.instance.objectNode();
+        if (!selection.vues().isEmpty()) {
+            Formulaire formulaire = taches.formulaire(selection.vues().get(0).id());
+            Map<String, Object> valeurs = new HashMap<>();
+            for (ChampFormulaire champ : formulaire.champs()) {
+                lire(champ, saisie.getFirst(champ.cle()), champs, valeurs);
+            }
+            try {
+                formulaire.valider(champs);
+            } catch (DonneesInvalidesException e) {
+                response.setStatus(HttpStatus.BAD_REQUEST.value());
+                model.addAttribute("erreursChamps", ChampErreur.parChamp("", e.getErreurs()));
+                model.addAttribute("valeurs", valeurs);
+                return pageDuLot(selection.vues(), formulaire, model);
+            }
+        }
+        List<TerminaisonEnLot.Issue> issues = enLot.terminer(saisie.get("ids"), champs, currentUser.login(),
+                currentUser.groupes());
+        model.addAttribute("issues", issues);
+        model.addAttribute("terminees", issues.stream().filter(TerminaisonEnLot.Issue::terminee).count());
+        model.addAttribute("refusees", issues.stream().filter(i -> !i.terminee()).count());
+        return "taches/lot-resultat";
+    }
+
+    private String pageDuLot(List<TacheView> vues, Formulaire formulaire, Model model) {
+        model.addAttribute("lot", vues);
+        model.addAttribute("champs", formulaire.champs());
+        model.addAttribute("tailleMax", TerminaisonEnLot.TAILLE_MAX);
+        return "taches/lot";
+    }
+
+    /** The box that asks for the next task of the same kind once this one is completed. */
+    static final String SUIVANTE = "_suivante";
+
+    /**
+     * Completes the task with its form's fields; on an error, the page again with every typed value. With « traiter
+     * la suivante » ticked, the next task of the same kind the user may take up opens (the box stays ticked there).
+     */
     @PostMapping("/taches/{id}")
     String terminer(@PathVariable String id, @RequestParam MultiValueMap<String, String> saisie, Model model,
             HttpServletResponse response, RedirectAttributes redirection) {
@@ -150,14 +267,28 @@ class TachePages {
         for (ChampFormulaire champ : formulaire.champs()) {
             lire(champ, saisie.getFirst(champ.cle()), champs, valeurs);
         }
+        boolean suivante = saisie.getFirst(SUIVANTE) != null;
         try {
             taches.terminer(id, champs, currentUser.login(), currentUser.groupes());
         } catch (DonneesInvalidesException e) {
+            model.addAttribute("suivanteCochee", suivante);
             return erreurs(id, e, "", valeurs, model, response);
         }
-        redirection.addFlashAttribute("succes", "Tâche « %s » terminée%s.".formatted(tache.nom(),
-                tache.reference() == null ? "" : " pour le dossier " + tache.reference()));
-        return "redirect:/taches";
+        String terminee = "Tâche « %s » terminée%s.".formatted(tache.nom(),
+                tache.reference() == null ? "" : " pour le dossier " + tache.reference());
+        if (!suivante) {
+            redirection.addFlashAttribute("succes", terminee);
+            return "redirect:/taches";
+        }
+        Optional<TacheView> prochaine = taches.suivante(tache.cle(), currentUser.login(), currentUser.groupes());
+        if (prochaine.isEmpty()) {
+            redirection.addFlashAttribute("succes", terminee + " Il ne reste aucune tâche « %s » à traiter."
+                    .formatted(tache.nom()));
+            return "redirect:/taches";
+        }
+        redirection.addFlashAttribute("succes", terminee + " Voici la suivante.");
+        redirection.addFlashAttribute("suivanteCochee", true);
+        return "redirect:/taches/" + prochaine.get().id();
     }
 
     /** A checkbox is true when sent; a number that does not read as one is passed as text for the form to refuse. */
@@ -235,6 +366,7 @@ class TachePages {
         List<String> groupes = currentUser.groupes();
         TacheView tache = taches.consulter(id, currentUser.login(), groupes);
         model.addAttribute("tache", tache);
+        model.addAttribute("ligne", Ligne.de(tache, LocalDate.now(clock)));
         model.addAttribute("champs", taches.formulaire(id).champs());
         model.addAttribute("moi", currentUser.login());
         model.addAttribute("peutLiberer", tache.assignee() != null

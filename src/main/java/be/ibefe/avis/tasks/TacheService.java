@@ -100,6 +100,12 @@ public class TacheService {
         return vue.get(0);
     }
 
+    /** The next task of kind {@code cle} the user may take up, the oldest due first; none when all are done. */
+    @Transactional(readOnly = true)
+    public Optional<TacheView> suivante(String cle, String login, List<String> groupes) {
+        return taches(login, groupes, FiltresTaches.suivantes(cle), 0, 1).taches().stream().findFirst();
+    }
+
     private List<TacheView> joindreDossiers(List<RequeteTaches.Ligne> lignes) {
         Map<Long, Dossier> parId = dossiers.parIds(lignes.stream().map(RequeteTaches.Ligne::dossierId)
                         .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
@@ -109,7 +115,7 @@ public class TacheService {
             return new TacheView(t.id(), t.nom(), t.cle(), t.assignee(), t.creeLe(), d == null ? null : d.getId(),
                     d == null ? null : d.getReference(), d == null ? null : d.getType(),
                     d == null ? null : d.getStatut(), d == null ? null : DossierView.demandeur(d),
-                    d == null ? null : d.getEcheance());
+                    d == null ? null : d.getEcheance(), t.echeanceTache(), t.relanceLe());
         }).toList();
     }
 

@@ -36,9 +36,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @AvisIntegrationTest
 class ConnexionsIT {
 
-    /** avis.securite.tentatives-avant-verrouillage, duree-verrouillage (application.yml). */
+    /** avis.securite.tentatives-avant-verrouillage, duree-verrouillage: the first lock (application.yml). */
     private static final int TENTATIVES = 5;
-    private static final Duration DUREE = Duration.ofMinutes(15);
+    private static final Duration DUREE = Duration.ofMinutes(1);
     private static final String MOT_DE_PASSE = "Cheval-Agrafe-Pile-42";
     private static final String CHEMIN = "/api/dossiers";
 
@@ -89,9 +89,9 @@ class ConnexionsIT {
                 .contains("temporairement verrouillé", "jusqu'au ")
                 .doesNotContain("Identifiez-vous");
 
-        avancer(DUREE.minusMinutes(1));
+        avancer(DUREE.minusSeconds(1));
         assertThat(appeler(login, MOT_DE_PASSE).status()).isEqualTo(401);
-        avancer(Duration.ofMinutes(2));
+        avancer(Duration.ofSeconds(1));
         assertThat(appeler(login, MOT_DE_PASSE).status()).isEqualTo(200);
     }
 

@@ -1,0 +1,57 @@
+package be.ibefe.avis.security;
+
+import be.ibefe.avis.audit.Journal;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * « Comptes »: the administrators see which logins are locked now, from which address and until when, and lift a
+ * lock before its end (journaled). A login without an account is shown as such: someone is guessing.
+ */
+@Controller
+@RequestMapping("/admin/comptes")
+@PreAuthorize("hasRole('admin')")
+class ComptesPage {
+
+    private final Verrouillages verrouillages;
+    private final IdentityService identityService;
+    private final Journal journal;
+
+    ComptesPage(Verrouillages verrouillages, IdentityService identityService, Journal journal) {
+        this.verrouillages = verrouillages;
+        this.identityService = identityService;
+        this.journal = journal;
+    }
+
+    /** A lock as the page shows it: whether its login is an account's. */
+    record Ligne(Verrouillages.Verrou verrou, boolean compte) {
+    }
+
+    @GetMapping
+    String liste(Model model) {
+        model.addAttribute("lignes", verrouillages.enCours().stream().map(v -> new Ligne(v,
+                identityService.createUserQuery().userId(v.login()).count() > 0)).toList());
+        return "admin/comptes";
+    }
+
+    @PostMapping("/deverrouiller")
+    String deverrouiller(@RequestParam String login, RedirectAttributes redirection) {
+        if (verrouillages.deverrouiller(login)) {
+            journal.consigner("COMPTE_DEVERROUILLE", "Compte", login, null, Map.of("verrouille", true),
+                    Map.of("verrouille", false));
+            redirection.addFlashAttribute("succes", "« %s » est déverrouillé : il peut se connecter à nouveau."
+                    .formatted(login));
+        } else {
+            redirection.addFlashAttribute("succes", "« %s » n'était plus verrouillé.".formatted(login));
+        }
+        return "redirect:/admin/comptes";
+    }
+}
