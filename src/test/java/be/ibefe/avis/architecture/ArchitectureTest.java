@@ -28,8 +28,10 @@ class ArchitectureTest {
     }
 
     @Test
-    void nothing_outside_the_demonstration_depends_on_it() {
+    void nothing_but_the_demonstration_depends_on_it() {
+        // a capability's own demonstration data (DemoMandats, DemoPoles…) lives beside it, in the demo profile only
         noClasses().that().resideOutsideOfPackage("be.ibefe.avis.demo..")
+                .and().haveSimpleNameNotStartingWith("Demo")
                 .should().dependOnClassesThat().resideInAPackage("be.ibefe.avis.demo..")
                 .because("la démonstration n'existe que dans le profil demo")
                 .check(APPLICATION);
