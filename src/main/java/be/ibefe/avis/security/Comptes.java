@@ -25,6 +25,11 @@ public class Comptes {
         this.identityService = identityService;
     }
 
+    /** Whether {@code login} is an account's (a lock on a login without an account is someone guessing). */
+    public boolean existe(String login) {
+        return identityService.createUserQuery().userId(login).count() > 0;
+    }
+
     public void assurerGroupes() {
         GROUPES.forEach((id, nom) -> {
             if (identityService.createGroupQuery().groupId(id).count() == 0) {

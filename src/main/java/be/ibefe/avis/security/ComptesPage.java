@@ -2,7 +2,6 @@ package be.ibefe.avis.security;
 
 import be.ibefe.avis.audit.Journal;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,12 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ComptesPage {
 
     private final Verrouillages verrouillages;
-    private final IdentityService identityService;
+    private final Comptes comptes;
     private final Journal journal;
 
-    ComptesPage(Verrouillages verrouillages, IdentityService identityService, Journal journal) {
+    ComptesPage(Verrouillages verrouillages, Comptes comptes, Journal journal) {
         this.verrouillages = verrouillages;
-        this.identityService = identityService;
+        this.comptes = comptes;
         this.journal = journal;
     }
 
@@ -37,8 +36,8 @@ class ComptesPage {
 
     @GetMapping
     String liste(Model model) {
-        model.addAttribute("lignes", verrouillages.enCours().stream().map(v -> new Ligne(v,
-                identityService.createUserQuery().userId(v.login()).count() > 0)).toList());
+        model.addAttribute("lignes", verrouillages.enCours().stream()
+                .map(v -> new Ligne(v, comptes.existe(v.login()))).toList());
         return "admin/comptes";
     }
 
