@@ -115,3 +115,49 @@ document.addEventListener('click', function (evenement) {
   });
   document.addEventListener('htmx:afterSettle', function (evenement) { cartes(evenement.target); });
 })();
+
+// The dossier page's procedure: each process of the dossier drawn by the bpmn-js viewer (vendored under
+// /vendor/bpmn-js/), the steps done marked « etape-faite », those where the dossier waits « etape-en-cours » with a
+// « en cours » label. Without JavaScript (or if the drawing fails) the list of the steps stays the only view.
+document.addEventListener('DOMContentLoaded', function () {
+  var section = document.querySelector('[data-diagrammes]');
+  if (!section || typeof window.BpmnJS !== 'function' || !window.fetch) { return; }
+  var zone = section.querySelector('.diagrammes');
+  fetch(section.getAttribute('data-diagrammes'), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+    .then(function (reponse) { if (!reponse.ok) { throw new Error(reponse.status); } return reponse.json(); })
+    .then(function (diagrammes) {
+      diagrammes.forEach(function (d) {
+        // a figure named by its title; the steps are read from the list of text below it
+        var figure = document.createElement('figure');
+        var titre = document.createElement('figcaption');
+        titre.appendChild(document.createElement('h3')).textContent = d.nom + (d.termine ? ' (terminée)' : '');
+        var cadre = document.createElement('div');
+        cadre.className = 'diagramme';
+        cadre.setAttribute('data-processus', d.cle);
+        figure.appendChild(titre);
+        figure.appendChild(cadre);
+        zone.appendChild(figure);
+        var visionneuse = new window.BpmnJS({ container: cadre });
+        visionneuse.importXML(d.xml).then(function () {
+          var canevas = visionneuse.get('canvas');
+          var registre = visionneuse.get('elementRegistry');
+          var etiquettes = visionneuse.get('overlays');
+          d.faites.forEach(function (id) {
+            if (registre.get(id) && d.enCours.indexOf(id) < 0) { canevas.addMarker(id, 'etape-faite'); }
+          });
+          d.enCours.forEach(function (id) {
+            if (!registre.get(id)) { return; }
+            canevas.addMarker(id, 'etape-en-cours');
+            var ici = document.createElement('span');
+            ici.className = 'ici';
+            ici.textContent = 'en cours';
+            etiquettes.add(id, { position: { top: -18, left: 0 }, html: ici });
+          });
+          canevas.zoom('fit-viewport');
+          section.classList.add('diagrammes-dessines');
+          section.querySelector('.legende-processus').classList.remove('cache');
+        }).catch(function () { figure.remove(); });
+      });
+    })
+    .catch(function () { /* the list of the steps remains */ });
+});
