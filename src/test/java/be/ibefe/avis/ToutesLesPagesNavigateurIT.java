@@ -95,52 +95,35 @@ class ToutesLesPagesNavigateurIT {
 
     /** The pages each role may open, by the name of their screenshot. */
     private Map<String, Map<String, String>> pagesParRole() {
-        int annee = Year.now().getValue();
+        String dossierPage = "/dossiers/" + dossier;
         Map<String, Map<String, String>> pages = new LinkedHashMap<>();
-        Map<String, String> coordinateur = new LinkedHashMap<>();
-        coordinateur.put("taches", "/taches");
-        coordinateur.put("dossiers", "/dossiers");
-        coordinateur.put("dossier", "/dossiers/" + dossier);
-        coordinateur.put("documents", "/dossiers/" + dossier + "/documents");
-        coordinateur.put("nouveau-dossier-type", "/dossiers/nouveau");
-        coordinateur.put("nouveau-dossier", "/dossiers/nouveau?type=CISP_AGREMENT");
-        coordinateur.put("imports", "/imports");
-        coordinateur.put("import", "/imports/" + importation);
-        coordinateur.put("seances", "/seances?annee=2039");
-        coordinateur.put("seance", "/seances/" + seance);
-        coordinateur.put("proces-verbal", "/seances/" + seance + "/proces-verbal");
-        coordinateur.put("tableau-de-bord", "/tableau-de-bord?annee=" + annee);
-        coordinateur.put("metiers-prioritaires", "/metiers-prioritaires");
-        coordinateur.put("operateurs-ale", "/operateurs-ale-reconnus");
-        coordinateur.put("rapport-activite", "/rapports/activite");
-        coordinateur.put("bassin", "/bassin");
-        coordinateur.put("page-introuvable", "/dossiers/999999999");
-        pages.put("coordinateur", coordinateur);
-        Map<String, String> analyste = new LinkedHashMap<>();
-        analyste.put("taches", "/taches");
-        analyste.put("tache-analyse", "/taches/" + tacheAnalyse);
-        analyste.put("dossiers", "/dossiers");
-        analyste.put("dossier", "/dossiers/" + dossier);
-        analyste.put("documents", "/dossiers/" + dossier + "/documents");
-        analyste.put("acces-refuse", "/seances");
-        pages.put("analyste", analyste);
-        Map<String, String> membre = new LinkedHashMap<>();
-        membre.put("taches", "/taches");
-        membre.put("dossiers", "/dossiers");
-        membre.put("dossier", "/dossiers/" + dossierEnSeance);
-        pages.put("membre1", membre);
-        Map<String, String> admin = new LinkedHashMap<>();
-        admin.put("modeles-de-processus", "/admin/processus");
-        admin.put("operateurs-ale", "/operateurs-ale-reconnus");
-        admin.put("rapport-activite", "/rapports/activite");
-        admin.put("bassin", "/bassin");
-        pages.put("admin", admin);
-        Map<String, String> regional = new LinkedHashMap<>();
-        regional.put("dossiers", "/dossiers");
-        regional.put("dossier", "/dossiers/" + dossier);
-        regional.put("rapport-activite", "/rapports/activite");
-        regional.put("bassin", "/bassin");
-        pages.put("aibefe", regional);
+        pages.put("coordinateur", pages("taches", "/taches", "dossiers", "/dossiers", "dossier", dossierPage,
+                "documents", dossierPage + "/documents", "nouveau-dossier-type", "/dossiers/nouveau",
+                "nouveau-dossier", "/dossiers/nouveau?type=CISP_AGREMENT", "imports", "/imports",
+                "import", "/imports/" + importation, "seances", "/seances?annee=2039", "seance", "/seances/" + seance,
+                "proces-verbal", "/seances/" + seance + "/proces-verbal",
+                "tableau-de-bord", "/tableau-de-bord?annee=" + Year.now().getValue(),
+                "metiers-prioritaires", "/metiers-prioritaires", "operateurs-ale", "/operateurs-ale-reconnus",
+                "rapport-activite", "/rapports/activite", "bassin", "/bassin",
+                "page-introuvable", "/dossiers/999999999"));
+        pages.put("analyste", pages("taches", "/taches", "tache-analyse", "/taches/" + tacheAnalyse,
+                "dossiers", "/dossiers", "dossier", dossierPage, "documents", dossierPage + "/documents",
+                "acces-refuse", "/seances"));
+        pages.put("membre1", pages("taches", "/taches", "dossiers", "/dossiers",
+                "dossier", "/dossiers/" + dossierEnSeance));
+        pages.put("admin", pages("modeles-de-processus", "/admin/processus", "operateurs-ale",
+                "/operateurs-ale-reconnus", "rapport-activite", "/rapports/activite", "bassin", "/bassin"));
+        pages.put("aibefe", pages("dossiers", "/dossiers", "dossier", dossierPage,
+                "rapport-activite", "/rapports/activite", "bassin", "/bassin"));
+        return pages;
+    }
+
+    /** Names and paths, in pairs, kept in their order. */
+    private static Map<String, String> pages(String... nomsEtChemins) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        for (int i = 0; i < nomsEtChemins.length; i += 2) {
+            pages.put(nomsEtChemins[i], nomsEtChemins[i + 1]);
+        }
         return pages;
     }
 
