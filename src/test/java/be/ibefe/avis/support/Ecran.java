@@ -17,12 +17,15 @@ public final class Ecran {
 
     /** Shows the pages at this width (and a height in keeping with it); a page opened next is laid out for it. */
     public static void largeur(Navigateur navigateur, int largeur) {
+        int hauteur = largeur < 600 ? 844 : 900;
         navigateur.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", largeur,
-                "height", largeur < 600 ? 844 : 900, "deviceScaleFactor", 1, "mobile", largeur < 600));
+                "height", hauteur, "screenWidth", largeur, "screenHeight", hauteur, "deviceScaleFactor", 1,
+                "mobile", largeur < 600));
     }
 
     /**
-     * What makes the page wider than the screen: the document itself when it scrolls sideways, and every visible
+     * What makes the page wider than the screen: a page laid out for a wider screen and shrunk to fit (no viewport
+     * declared), the document itself when it scrolls sideways, and every visible
      * element that reaches beyond the screen's right or left edge unless a box that scrolls or clips it stays within
      * the screen. Empty when nothing does.
      */
@@ -30,6 +33,10 @@ public final class Ecran {
     public static List<String> debordements(Navigateur navigateur) {
         return (List<String>) navigateur.driver().executeScript("""
                 var largeur = window.innerWidth, trouves = [];
+                if (largeur !== screen.width) {
+                  trouves.push('page mise en page sur ' + largeur + ' px pour un écran de ' + screen.width
+                    + ' px (meta viewport absente ?)');
+                }
                 if (document.documentElement.scrollWidth > largeur) {
                   trouves.push('document : ' + document.documentElement.scrollWidth + ' px pour ' + largeur + ' px');
                 }
