@@ -39,3 +39,125 @@ document.addEventListener('click', function (evenement) {
     window.history.back();
   }
 });
+
+// Accessibility and small screens, on every page and again on what htmx swaps in:
+// - a table's cells carry their column's name (data-colonne), so that on a phone each row reads as a card;
+// - a field whose error is shown (<p class="erreur-champ" id="erreur-CHAMP">) is marked aria-invalid and described
+//   by its message, and after a refused submit the focus goes to the summary of the errors at the top of the page,
+//   each error a link to its field.
+(function () {
+  function cartes(racine) {
+    racine.querySelectorAll('table').forEach(function (table) {
+      var entetes = table.tHead ? Array.prototype.map.call(table.tHead.rows[0].cells, function (th) {
+        return th.textContent.trim();
+      }) : [];
+      if (entetes.length < 2) { return; }
+      table.classList.add('cartes');
+      Array.prototype.forEach.call(table.tBodies, function (corps) {
+        Array.prototype.forEach.call(corps.rows, function (ligne) {
+          Array.prototype.forEach.call(ligne.cells, function (cellule, i) {
+            if (entetes[i] && !cellule.hasAttribute('data-colonne')) { cellule.setAttribute('data-colonne', entetes[i]); }
+          });
+        });
+      });
+    });
+  }
+  function champDe(message) {
+    return document.getElementById(message.id.substring('erreur-'.length));
+  }
+  function erreurs() {
+    var messages = Array.prototype.filter.call(document.querySelectorAll('main .erreur-champ[id^="erreur-"]'),
+      function (m) { return m.textContent.trim() !== ''; });
+    messages.forEach(function (message) {
+      var champ = champDe(message);
+      if (!champ) { return; }
+      champ.setAttribute('aria-invalid', 'true');
+      var decrit = (champ.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
+      if (decrit.indexOf(message.id) < 0) { decrit.push(message.id); }
+      champ.setAttribute('aria-describedby', decrit.join(' '));
+    });
+    if (messages.length === 0) { return; }
+    var main = document.querySelector('main');
+    var resume = main.querySelector('.erreurs');
+    if (!resume) {
+      resume = document.createElement('div');
+      resume.className = 'erreurs';
+      resume.setAttribute('role', 'alert');
+      resume.textContent = messages.length === 1 ? 'Le formulaire contient une erreur :'
+        : 'Le formulaire contient ' + messages.length + ' erreurs :';
+      var titre = main.querySelector('h1');
+      if (titre) { titre.insertAdjacentElement('afterend', resume); } else { main.insertBefore(resume, main.firstChild); }
+    }
+    resume.classList.add('resume-erreurs');
+    var liste = document.createElement('ul');
+    messages.forEach(function (message) {
+      var champ = champDe(message);
+      var item = document.createElement('li');
+      var lien = document.createElement(champ ? 'a' : 'span');
+      if (champ) { lien.href = '#' + champ.id; }
+      lien.textContent = message.textContent.trim();
+      item.appendChild(lien);
+      liste.appendChild(item);
+    });
+    resume.appendChild(liste);
+    resume.setAttribute('tabindex', '-1');
+    resume.focus();
+  }
+  // a link of the summary puts the focus in its field (an anchor alone would only scroll to it)
+  document.addEventListener('click', function (evenement) {
+    var lien = evenement.target.closest('.resume-erreurs a[href^="#"]');
+    var champ = lien && document.getElementById(lien.getAttribute('href').substring(1));
+    if (champ) { evenement.preventDefault(); champ.focus(); }
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    cartes(document);
+    erreurs();
+  });
+  document.addEventListener('htmx:afterSettle', function (evenement) { cartes(evenement.target); });
+})();
+
+// The dossier page's procedure: each process of the dossier drawn by the bpmn-js viewer (vendored under
+// /vendor/bpmn-js/), the steps done marked « etape-faite », those where the dossier waits « etape-en-cours » with a
+// « en cours » label. Without JavaScript (or if the drawing fails) the list of the steps stays the only view.
+document.addEventListener('DOMContentLoaded', function () {
+  var section = document.querySelector('[data-diagrammes]');
+  if (!section || typeof window.BpmnJS !== 'function' || !window.fetch) { return; }
+  var zone = section.querySelector('.diagrammes');
+  fetch(section.getAttribute('data-diagrammes'), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+    .then(function (reponse) { if (!reponse.ok) { throw new Error(reponse.status); } return reponse.json(); })
+    .then(function (diagrammes) {
+      diagrammes.forEach(function (d) {
+        // a figure named by its title; the steps are read from the list of text below it
+        var figure = document.createElement('figure');
+        var titre = document.createElement('figcaption');
+        titre.appendChild(document.createElement('h3')).textContent = d.nom + (d.termine ? ' (terminée)' : '');
+        var cadre = document.createElement('div');
+        cadre.className = 'diagramme';
+        cadre.setAttribute('data-processus', d.cle);
+        figure.appendChild(titre);
+        figure.appendChild(cadre);
+        zone.appendChild(figure);
+        var visionneuse = new window.BpmnJS({ container: cadre });
+        visionneuse.importXML(d.xml).then(function () {
+          var canevas = visionneuse.get('canvas');
+          var registre = visionneuse.get('elementRegistry');
+          var etiquettes = visionneuse.get('overlays');
+          d.faites.forEach(function (id) {
+            if (registre.get(id) && d.enCours.indexOf(id) < 0) { canevas.addMarker(id, 'etape-faite'); }
+          });
+          d.enCours.forEach(function (id) {
+            if (!registre.get(id)) { return; }
+            canevas.addMarker(id, 'etape-en-cours');
+            var ici = document.createElement('span');
+            ici.className = 'ici';
+            ici.textContent = 'en cours';
+            etiquettes.add(id, { position: { top: -18, left: 0 }, html: ici });
+          });
+          canevas.zoom('fit-viewport');
+          section.classList.add('diagrammes-dessines');
+          section.querySelector('.legende-processus').classList.remove('cache');
+        }).catch(function () { figure.remove(); });
+      });
+    })
+    .catch(function () { /* the list of the steps remains */ });
+});
