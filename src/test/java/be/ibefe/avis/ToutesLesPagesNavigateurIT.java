@@ -104,7 +104,7 @@ class ToutesLesPagesNavigateurIT {
                 "proces-verbal", "/seances/" + seance + "/proces-verbal",
                 "tableau-de-bord", "/tableau-de-bord?annee=" + Year.now().getValue(),
                 "metiers-prioritaires", "/metiers-prioritaires", "operateurs-ale", "/operateurs-ale-reconnus",
-                "rapport-activite", "/rapports/activite", "bassin", "/bassin",
+                "rapport-activite", "/rapports/activite", "bassin", "/bassin", "poles", "/poles",
                 "page-introuvable", "/dossiers/999999999"));
         pages.put("analyste", pages("taches", "/taches", "tache-analyse", "/taches/" + tacheAnalyse,
                 "dossiers", "/dossiers", "dossier", dossierPage, "documents", dossierPage + "/documents",
@@ -112,7 +112,8 @@ class ToutesLesPagesNavigateurIT {
         pages.put("membre1", pages("taches", "/taches", "dossiers", "/dossiers",
                 "dossier", "/dossiers/" + dossierEnSeance));
         pages.put("admin", pages("modeles-de-processus", "/admin/processus", "operateurs-ale",
-                "/operateurs-ale-reconnus", "rapport-activite", "/rapports/activite", "bassin", "/bassin"));
+                "/operateurs-ale-reconnus", "rapport-activite", "/rapports/activite", "bassin", "/bassin",
+                "comptes", "/admin/comptes"));
         pages.put("aibefe", pages("dossiers", "/dossiers", "dossier", dossierPage,
                 "rapport-activite", "/rapports/activite", "bassin", "/bassin"));
         return pages;
