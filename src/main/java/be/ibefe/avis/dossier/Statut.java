@@ -1,7 +1,9 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.system.AvecLibelle;
+
 /** Status of a dossier as people see it; the process keeps it in step. */
-public enum Statut {
+public enum Statut implements AvecLibelle {
     RECU("Reçu"),
     INCOMPLET("Incomplet"),
     EN_ANALYSE("En analyse"),
