@@ -1,6 +1,5 @@
 package be.ibefe.avis.dossier;
 
-import be.ibefe.avis.bassin.Bassins;
 import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.DonneesInvalidesException;
@@ -47,12 +46,10 @@ class DossierPages {
     private final ObjectMapper objectMapper;
     private final Clock clock;
     private final Perimetre perimetre;
-    private final Bassins bassins;
 
     DossierPages(DossierService service, NouveauDossierValidator validator, ComptageDossiers comptage,
-            Commentaires commentaires, ObjectMapper objectMapper, Clock clock, Perimetre perimetre, Bassins bassins) {
+            Commentaires commentaires, ObjectMapper objectMapper, Clock clock, Perimetre perimetre) {
         this.perimetre = perimetre;
-        this.bassins = bassins;
         this.service = service;
         this.validator = validator;
         this.comptage = comptage;
@@ -74,11 +71,9 @@ class DossierPages {
             @RequestParam(defaultValue = "false") boolean enRetard, @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String bassin, Model model) {
         // a user of several bassins (the regional role) may look at one of them
-        List<Bassins.BassinView> siens = bassins.lister().stream().filter(b -> perimetre.voit(b.code())).toList();
-        String choisi = siens.stream().map(Bassins.BassinView::code).filter(c -> c.equalsIgnoreCase(
-                bassin == null ? "" : bassin.trim())).findFirst().orElse(null);
-        perimetre.restreindre(choisi);
-        model.addAttribute("bassins", siens.size() > 1 ? siens : List.of());
+        Perimetre.ChoixBassin choix = perimetre.choisir(bassin);
+        String choisi = choix.choisi();
+        model.addAttribute("bassins", choix.proposes());
         model.addAttribute("bassin", choisi);
         LocalDate aujourdhui = LocalDate.now(clock);
         DossierCriteres criteres = new DossierCriteres(type, statut, annee, q, enRetard ? aujourdhui : null);
