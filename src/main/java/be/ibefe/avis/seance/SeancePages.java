@@ -1,5 +1,6 @@
 package be.ibefe.avis.seance;
 
+import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.DossierService;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,11 +52,13 @@ class SeancePages {
     private final Clock clock;
     private final ApprobationsPv approbationsPv;
     private final Mandats mandats;
+    private final Perimetre perimetre;
 
     SeancePages(SeanceService seances, DossierService dossiers, LibellesChambres libelles, Clock clock,
-            ApprobationsPv approbationsPv, Mandats mandats) {
+            ApprobationsPv approbationsPv, Mandats mandats, Perimetre perimetre) {
         this.approbationsPv = approbationsPv;
         this.mandats = mandats;
+        this.perimetre = perimetre;
         this.seances = seances;
         this.dossiers = dossiers;
         this.libelles = libelles;
@@ -75,11 +79,13 @@ class SeancePages {
                 LocalDate.of(an, e.getKey(), 1).getMonth().getDisplayName(TextStyle.FULL_STANDALONE, FRANCAIS),
                 e.getValue())).toList());
         model.addAttribute("chambres", chambres());
-        // the members of each chambre today, to tick those present when the séance is created
+        // the members of each chambre of the user's bassin today, to tick those present when the séance is created
+        // (a user of several bassins creates none from this page: no bassin to take them from)
         LocalDate aujourdhui = LocalDate.now(clock);
+        Optional<String> bassin = perimetre.visibles().filter(v -> v.size() == 1).map(v -> v.iterator().next());
         Map<Chambre, List<Mandat>> membres = new LinkedHashMap<>();
         for (Chambre chambre : Chambre.values()) {
-            membres.put(chambre, mandats.enCours(chambre, aujourdhui));
+            membres.put(chambre, bassin.map(b -> mandats.enCours(b, chambre, aujourdhui)).orElse(List.of()));
         }
         model.addAttribute("membres", membres);
         if (!model.containsAttribute("saisie")) {
