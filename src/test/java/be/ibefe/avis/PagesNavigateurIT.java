@@ -11,6 +11,7 @@ import be.ibefe.avis.support.Navigateur;
 import be.ibefe.avis.support.Taches;
 import be.ibefe.avis.support.Travaux;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -85,6 +86,84 @@ class PagesNavigateurIT {
         navigateur.ouvrir("/nulle-part");
         assertThat(navigateur.voit("Page introuvable")).contains("Cette page n'existe pas");
         navigateur.capture("erreur-404");
+    }
+
+    @Test
+    void every_page_under_seances_dossiers_taches_and_rapports_answers_an_unknown_id_with_the_french_page() {
+        navigateur.connecter("coordinateur");
+        for (String page : List.of("/seances/99999/proces-verbal", "/seances/99999/proces-verbal?format=pdf",
+                "/seances/99999", "/seances/99999/cloture", "/dossiers/99999/documents", "/dossiers/99999/documents/1",
+                "/taches/inconnue", "/rapports/activite?annee=1999")) {
+            navigateur.ouvrir(page);
+            assertThat(navigateur.element(By.cssSelector("h1")).getText()).as(page)
+                    .isIn("Page introuvable", "Demande invalide");
+            assertThat(navigateur.texte()).as(page).contains("Aller à l'accueil").doesNotContain("\"status\"");
+        }
+        navigateur.ouvrir("/seances/99999/proces-verbal");
+        navigateur.capture("erreur-404-proces-verbal");
+    }
+
+    @Test
+    void a_page_offers_only_what_its_user_may_do() {
+        Api api = new Api(port);
+        String dossierId = api.post("coordinateur", "/api/dossiers", Demandes.cispNouvelleFiliere()).json().get("id")
+                .asText();
+        By taches = By.linkText("Tâches de ce dossier");
+        navigateur.connecter("coordinateur").ouvrir("/dossiers/" + dossierId);
+        assertThat(navigateur.elements(taches)).hasSize(1);
+        navigateur.ouvrir("/dossiers/" + dossierId + "/documents");
+        assertThat(navigateur.elements(By.id("fichier"))).hasSize(1);
+
+        // the regional role reads the dossier, works no task
+        navigateur.connecter("aibefe").ouvrir("/dossiers/" + dossierId);
+        navigateur.voit("Données de la demande");
+        assertThat(navigateur.elements(taches)).isEmpty();
+        navigateur.capture("dossier-regional");
+        // a CSEF member reads the documents, deposits none: the API's rule, on the page
+        navigateur.connecter("membre1").ouvrir("/dossiers/" + dossierId + "/documents");
+        navigateur.voit("Documents");
+        assertThat(navigateur.elements(By.id("fichier"))).isEmpty();
+        assertThat(api.postFichier("membre1", "/api/dossiers/" + dossierId + "/documents", "fichier", "note.txt",
+                "texte".getBytes()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void codes_are_shown_by_their_french_labels() {
+        navigateur.connecter("admin").ouvrir("/admin/processus");
+        assertThat(navigateur.voit("Modèles de processus")).doesNotContain("SpringAutoDeployment");
+        navigateur.connecter("coordinateur").ouvrir("/dossiers/nouveau?type=CISP_AGREMENT");
+        assertThat(navigateur.element(By.id("demandeur.categorie")).getText()).contains("Entreprise")
+                .doesNotContain("ENTREPRISE");
+        assertThat(navigateur.element(By.id("donnees.nature")).getText()).contains("Nouvelle filière")
+                .doesNotContain("NOUVELLE_FILIERE");
+        navigateur.ouvrir("/metiers-prioritaires");
+        assertThat(navigateur.element(By.id("action")).getText()).contains("Maintenir l'offre", "Adapter l'offre",
+                "Créer l'offre").doesNotContain("MAINTENIR");
+    }
+
+    @Test
+    void the_dashboard_and_the_report_open_on_a_year_with_a_selector_and_a_bassin_selector_for_the_region() {
+        int annee = LocalDate.now().getYear();
+        ObjectNode deCetteAnnee = Demandes.cispNouvelleFiliere();
+        deCetteAnnee.put("dateReception", LocalDate.now().toString()).remove("echeance");
+        Api.Reponse cree = new Api(port).post("coordinateur", "/api/dossiers", deCetteAnnee);
+        assertThat(cree.status()).as(cree.corps()).isEqualTo(201);
+        navigateur.connecter("coordinateur").suivre(By.linkText("Tableau de bord"));
+        assertThat(navigateur.element(By.cssSelector("h1")).getText()).isEqualTo("Tableau de bord " + annee);
+        assertThat(navigateur.valeur(By.id("annee"))).isEqualTo(String.valueOf(annee));
+        navigateur.suivre(By.linkText("Rapport d'activité"));
+        assertThat(navigateur.valeur(By.id("annee"))).isEqualTo(String.valueOf(annee));
+        assertThat(navigateur.elements(By.id("bassin"))).isEmpty();
+        navigateur.choisir(By.id("annee"), "2024").suivre(By.xpath("//button[text()='Afficher']"));
+        assertThat(navigateur.element(By.cssSelector("h1")).getText()).endsWith("2024");
+
+        navigateur.connecter("aibefe").suivre(By.linkText("Rapport d'activité"));
+        assertThat(navigateur.element(By.id("bassin")).getText()).contains("Tous les bassins", "(LIE)", "(HUY)");
+        navigateur.choisir(By.id("bassin"), "HUY").suivre(By.xpath("//button[text()='Afficher']"));
+        assertThat(navigateur.url()).contains("bassin=HUY");
+        assertThat(navigateur.valeur(By.id("bassin"))).isEqualTo("HUY");
+        assertThat(navigateur.element(By.linkText("PDF")).getDomAttribute("href")).contains("bassin=HUY");
+        navigateur.capture("rapport-choix-annee-bassin");
     }
 
     @Test
@@ -176,6 +255,8 @@ class PagesNavigateurIT {
         navigateur.saisir(By.id("codeRome"), "H2913");
         navigateur.suivre(By.xpath("//button[text()='Ajouter']"));
         assertThat(navigateur.voit("« " + metier + " » ajouté")).contains("H2913");
+        assertThat(navigateur.element(By.xpath("//tr[td[text()='" + metier + "']]")).getText())
+                .contains("Créer l'offre").doesNotContain("CREER");
         navigateur.capture("metiers-prioritaires");
         navigateur.suivre(By.xpath("//button[@aria-label='Retirer " + metier + "']"));
         assertThat(navigateur.voit("Métier retiré")).doesNotContain(metier);

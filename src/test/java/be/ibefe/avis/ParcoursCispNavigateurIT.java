@@ -86,7 +86,11 @@ class ParcoursCispNavigateurIT {
         reference = navigateur.element(By.cssSelector("h1")).getText().split(" ")[0];
         dossierUrl = navigateur.url();
         assertThat(reference).matches("LIE-CSEF-\\d{4}-\\d{4}");
-        assertThat(page).contains(demandeur, "Reçu", "Commis de salle", "1200");
+        // codes by their French labels, numbers the French way, the applicant's contact and what was sent
+        assertThat(page).contains(demandeur + " (CISP)", "Reçu", "Commis de salle", "1\u202F200",
+                "Nouvelle filière", "Entreprise de formation par le travail (EFT)", "Formation professionnalisante",
+                "Courriel du demandeur", "Courriers et courriels", "Aucun courrier ni courriel envoyé pour ce dossier.")
+                .doesNotContain("NOUVELLE_FILIERE", "FORMATION_PROFESSIONNALISANTE", "null");
         navigateur.capture("dossier");
     }
 
@@ -140,8 +144,10 @@ class ParcoursCispNavigateurIT {
                 .choisir(By.id("resultat-CISP_CODIFICATION"), "A_VERIFIER")
                 .saisir(By.id("motivation-CISP_CODIFICATION"), "Code ROME à confirmer avec le FOREM.");
         navigateur.suivre(By.xpath(critere + "//button[text()='Enregistrer la dérogation']"));
-        assertThat(navigateur.voit("dérogation enregistrée")).contains("Code ROME à confirmer avec le FOREM.");
-        assertThat(navigateur.element(By.xpath(critere)).getText()).contains("A_VERIFIER", "(calculé : OK)");
+        assertThat(navigateur.voit("dérogation enregistrée")).contains("Code ROME à confirmer avec le FOREM.")
+                .doesNotContain("CISP_CODIFICATION", "A_VERIFIER");
+        assertThat(navigateur.element(By.cssSelector(".succes")).getText()).endsWith(": dérogation enregistrée (À vérifier).");
+        assertThat(navigateur.element(By.xpath(critere)).getText()).contains("À vérifier", "(calculé : OK)");
         navigateur.saisir(By.id("commentaire"), "Demander le budget détaillé de la filière.");
         navigateur.suivre(By.xpath("//button[text()='Commenter']"));
         assertThat(navigateur.voit("Commentaire ajouté.")).contains("Demander le budget détaillé de la filière.");
@@ -161,11 +167,16 @@ class ParcoursCispNavigateurIT {
     void the_coordinator_builds_the_agenda_deliberates_with_a_deport_and_closes_the_seance() throws Exception {
         navigateur.connecter("coordinateur").suivre(By.linkText("Séances"));
         navigateur.choisir(By.id("chambre"), "CSEF").saisir(By.id("lieu"), "Liège, rue Natalis " + reference);
-        navigateur.suivre(By.xpath("//button[text()='Créer la séance']"));
-        navigateur.voit("Séance planifiée");
-        for (int i = 1; i <= 5; i++) {
-            navigateur.cocher(By.id("present-membre" + i));
+        // the presences are ticked when the séance is created, members named by their names
+        assertThat(navigateur.element(By.id("presents-CSEF")).getText()).contains("Jean Lambert")
+                .doesNotContain("membre2");
+        for (int i = 1; i <= 4; i++) {
+            navigateur.cocher(By.id("present-CSEF-membre" + i));
         }
+        navigateur.suivre(By.xpath("//button[text()='Créer la séance']"));
+        assertThat(navigateur.voit("Séance planifiée")).contains("4 présent(s) avec voix délibérative sur 5");
+        assertThat(navigateur.element(By.id("presences")).getText()).contains("Jean Lambert").doesNotContain("membre2");
+        navigateur.cocher(By.id("present-membre5"));
         navigateur.suivre(By.xpath("//button[text()='Enregistrer les présences']"));
         assertThat(navigateur.voit("Quorum atteint")).contains("5 présent(s) avec voix délibérative sur 5");
 
@@ -178,12 +189,22 @@ class ParcoursCispNavigateurIT {
                 .saisir(By.xpath(point + "//input[@name='contre']"), "0")
                 .saisir(By.xpath(point + "//input[@name='abstentions']"), "1")
                 .cocher(By.xpath(point + "//input[@name='deports' and @value='membre2']"));
+        assertThat(navigateur.element(By.xpath(point + "//fieldset[.//input[@name='deports']]")).getText())
+                .contains("Jean Lambert").doesNotContain("membre2");
         navigateur.capture("seance-deliberation");
         navigateur.suivre(By.xpath(point + "//button[text()='Enregistrer la délibération']"));
 
         assertThat(navigateur.voit("Délibération enregistrée pour le dossier " + reference))
                 .contains("pour 3, contre 0, abstentions 1", "Jean Lambert (Déport déclaré en séance)");
-        navigateur.suivre(By.xpath("//button[text()='Clôturer la séance']"));
+        // closing cannot be undone: a page of its own asks to confirm it
+        navigateur.suivre(By.linkText("Clôturer la séance…"));
+        assertThat(navigateur.voit("La clôture est définitive"))
+                .containsPattern("Points à l'ordre du jour : \\d+, dont \\d+ non encore examiné");
+        navigateur.capture("seance-cloture-confirmation");
+        navigateur.suivre(By.linkText("Annuler"));
+        navigateur.voit("Séance planifiée");
+        navigateur.suivre(By.linkText("Clôturer la séance…"));
+        navigateur.suivre(By.xpath("//button[text()='Confirmer la clôture']"));
 
         navigateur.voit("Séance clôturée");
         assertThat(navigateur.element(By.linkText("Procès-verbal")).getDomAttribute("href"))
@@ -194,8 +215,14 @@ class ParcoursCispNavigateurIT {
         String pdf = navigateur.element(By.linkText("Procès-verbal (PDF)")).getDomAttribute("href");
 
         navigateur.suivre(By.linkText("Procès-verbal"));
-        navigateur.voit("Procès-verbal de la séance du");
+        assertThat(navigateur.voit("Procès-verbal de la séance du")).contains("Déport : Jean Lambert")
+                .doesNotContain("membre2");
         navigateur.capture("seance-proces-verbal");
+        String seance = navigateur.url().replace("/proces-verbal", "");
+        navigateur.suivre(By.linkText("← Revenir à la séance"));
+        assertThat(navigateur.url()).isEqualTo(seance);
+        navigateur.voit("Séance clôturée");
+        navigateur.suivre(By.linkText("Procès-verbal"));
         HttpResponse<byte[]> telecharge = telechargerAvecLaSession(pdf);
         assertThat(telecharge.statusCode()).isEqualTo(200);
         assertThat(telecharge.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
@@ -227,6 +254,8 @@ class ParcoursCispNavigateurIT {
     @Test
     @Order(6)
     void the_dossier_is_notified_with_its_decision_and_its_timeline() {
+        // the letters are produced and sent by the engine's jobs
+        travaux.executerEnAttente();
         navigateur.ouvrir(dossierUrl.substring(dossierUrl.indexOf("/dossiers")));
 
         String page = navigateur.voit("Notifié");
@@ -234,9 +263,18 @@ class ParcoursCispNavigateurIT {
         assertThat(page).contains("Décision", "Avis conforme à la proposition.", "Délibéré → Notifié",
                 "Inscrit à l'ordre du jour → Délibéré", "Demander le budget détaillé de la filière.",
                 "Analyser le dossier");
+        String envois = navigateur.element(By.id("envois")).getText();
+        assertThat(envois).contains("Avis au demandeur", "À poster").doesNotContain("ENVOYE", "A_POSTER",
+                "DESACTIVE", "null");
+        assertThat(navigateur.element(By.xpath("//section[@id='envois']//a[text()='Avis au demandeur']"))
+                .getDomAttribute("href")).matches("/dossiers/\\d+/documents/\\d+");
         navigateur.capture("dossier-notifie");
-        navigateur.ouvrir("/tableau-de-bord?annee=" + LocalDate.now().getYear());
-        assertThat(navigateur.voit("Dossiers ouverts par type et par statut")).contains("Délais de traitement");
+        navigateur.suivre(By.linkText("Tableau de bord"));
+        // the menu's link names no year: the current one, which has this dossier
+        assertThat(navigateur.voit("Dossiers ouverts par type et par statut")).contains("Délais de traitement",
+                "Tableau de bord " + LocalDate.now().getYear());
+        assertThat(navigateur.valeur(By.id("annee"))).isEqualTo(String.valueOf(LocalDate.now().getYear()));
+        assertThat(navigateur.texte()).doesNotContainPattern("\\d\\.\\d j");
         assertThat(navigateur.elements(By.cssSelector("svg rect"))).isNotEmpty();
         navigateur.capture("tableau-de-bord");
         navigateur.ouvrir("/dossiers");

@@ -70,6 +70,23 @@ public class Perimetre {
         return requete == null ? null : (Set<String>) requete.getAttribute(nom, RequestAttributes.SCOPE_REQUEST);
     }
 
+    /** A page's bassin selector: the bassins offered (none for who sees only one) and the one chosen, or null. */
+    public record ChoixBassin(List<Bassins.BassinView> proposes, String choisi) {
+    }
+
+    /**
+     * For a page that lets a user of several bassins (the regional role) look at one of them: narrows this request to
+     * the bassin {@code demande} names (any case) when the user sees it; a bassin he does not see is no choice.
+     */
+    public ChoixBassin choisir(String demande) {
+        List<Bassins.BassinView> siens = bassins.findAllByOrderByCode().stream().map(Bassins.BassinView::de)
+                .filter(b -> voit(b.code())).toList();
+        String choisi = siens.stream().map(Bassins.BassinView::code)
+                .filter(c -> c.equalsIgnoreCase(demande == null ? "" : demande.trim())).findFirst().orElse(null);
+        restreindre(choisi);
+        return new ChoixBassin(siens.size() > 1 ? siens : List.of(), choisi);
+    }
+
     /**
      * Narrows what this request sees to one bassin among those the user sees (a regional user's report of one
      * bassin); nothing to narrow when {@code bassin} is empty.

@@ -1,9 +1,11 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.system.AvecLibelle;
+
 import java.time.LocalDate;
 
 /** How near a dossier's deadline is, for the pages: past (shown in red) or within the next 7 days. */
-public enum AlerteEcheance {
+public enum AlerteEcheance implements AvecLibelle {
     EN_RETARD("en retard", "en-retard"),
     BIENTOT("dans les 7 jours", "bientot");
 

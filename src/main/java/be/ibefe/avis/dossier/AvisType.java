@@ -1,9 +1,11 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.system.AvecLibelle;
+
 import java.util.Locale;
 
 /** The kinds of avis the CSEF gives (DOMAIN.md). Each has its own process, keyed {@code avis-<code in kebab case>}. */
-public enum AvisType {
+public enum AvisType implements AvecLibelle {
     CISP_AGREMENT("Agrément CISP"),
     CREDIT_ADAPTATION("Crédit adaptation"),
     ALE_FORMATION("Formation ALE"),

@@ -1,7 +1,9 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.system.AvecLibelle;
+
 /** Outcome of a deliberation, or of the competence check. */
-public enum Decision {
+public enum Decision implements AvecLibelle {
     FAVORABLE("Favorable"),
     FAVORABLE_AVEC_RECOMMANDATION("Favorable avec recommandation"),
     DEFAVORABLE("Défavorable"),

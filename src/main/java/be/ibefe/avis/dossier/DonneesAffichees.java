@@ -1,5 +1,6 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.system.Libelles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -8,8 +9,9 @@ import java.util.Map;
 
 /**
  * The type-specific {@code donnees} of a dossier as lines a person reads: each field under the French label of
- * {@link SchemasDonnees}, lists numbered ("Filières 1 › Heures"), yes/no for booleans; fields the schema does not
- * describe keep their JSON name.
+ * {@link SchemasDonnees}, lists numbered ("Filières 1 › Heures"), yes/no for booleans, codes by their French label
+ * and numbers the French way ({@link Libelles}), « — » for nothing; fields the schema does not describe keep their
+ * JSON name.
  */
 public final class DonneesAffichees {
 
@@ -40,20 +42,32 @@ public final class DonneesAffichees {
                     ajouter(liste.champs(), valeur.get(i), libelle + " " + (i + 1) + " › ", lignes);
                 }
             } else {
-                lignes.add(new Ligne(libelle, texte(valeur)));
+                boolean codes = schema instanceof ChampDonnees.Code || schema instanceof ChampDonnees.Codes;
+                lignes.add(new Ligne(libelle, texte(valeur, codes)));
             }
         }
     }
 
-    private static String texte(JsonNode valeur) {
+    /** A yes/no, a French number, a code's label (for a field of codes), « — » for nothing. */
+    private static String texte(JsonNode valeur, boolean codes) {
+        if (valeur == null || valeur.isNull() || valeur.isMissingNode()) {
+            return Libelles.AUCUN;
+        }
         if (valeur.isBoolean()) {
             return valeur.booleanValue() ? "oui" : "non";
         }
+        if (valeur.isNumber()) {
+            return Libelles.nombre(valeur.decimalValue());
+        }
         if (valeur.isArray()) {
             List<String> elements = new ArrayList<>();
-            valeur.forEach(v -> elements.add(texte(v)));
-            return String.join(", ", elements);
+            valeur.forEach(v -> elements.add(texte(v, codes)));
+            return elements.isEmpty() ? Libelles.AUCUN : String.join(", ", elements);
         }
-        return valeur.isValueNode() ? valeur.asText() : valeur.toString();
+        if (valeur.isTextual()) {
+            String texte = valeur.asText();
+            return texte.isBlank() ? Libelles.AUCUN : codes ? Libelles.code(texte) : texte;
+        }
+        return valeur.toString();
     }
 }

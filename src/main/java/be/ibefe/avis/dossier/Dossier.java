@@ -182,7 +182,7 @@ public class Dossier implements AppartientAuDossier {
             if (critere.getCode().equals(code)) {
                 criteres.set(i, critere.deroger(resultat, motivation, trace));
                 consigner("Critère « %s » : %s remplacé par %s. Motivation : %s".formatted(critere.getLibelle(),
-                        critere.getResultatCalcule(), resultat, motivation), trace);
+                        critere.getResultatCalcule().libelle(), resultat.libelle(), motivation), trace);
                 return;
             }
         }

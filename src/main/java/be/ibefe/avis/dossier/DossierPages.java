@@ -1,6 +1,5 @@
 package be.ibefe.avis.dossier;
 
-import be.ibefe.avis.bassin.Bassins;
 import be.ibefe.avis.bassin.IdentitesBassins;
 import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.system.ChampErreur;
@@ -52,15 +51,13 @@ class DossierPages {
     private final ObjectMapper objectMapper;
     private final Clock clock;
     private final Perimetre perimetre;
-    private final Bassins bassins;
     private final IdentitesBassins identites;
 
     DossierPages(DossierService service, NouveauDossierValidator validator, ComptageDossiers comptage,
-            Commentaires commentaires, ObjectMapper objectMapper, Clock clock, Perimetre perimetre, Bassins bassins,
+            Commentaires commentaires, ObjectMapper objectMapper, Clock clock, Perimetre perimetre,
             IdentitesBassins identites) {
         this.identites = identites;
         this.perimetre = perimetre;
-        this.bassins = bassins;
         this.service = service;
         this.validator = validator;
         this.comptage = comptage;
@@ -81,9 +78,10 @@ class DossierPages {
             @RequestParam(required = false) Integer annee, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean enRetard, @RequestParam(defaultValue = "0") int page,
             @RequestParam(required = false) String bassin, @RequestParam(required = false) String sort, Model model) {
-        List<Bassins.BassinView> siens = bassins.lister().stream().filter(b -> perimetre.voit(b.code())).toList();
-        String choisi = restreindre(siens, bassin);
-        model.addAttribute("bassins", siens.size() > 1 ? siens : List.of());
+        // a user of several bassins (the regional role) may look at one of them
+        Perimetre.ChoixBassin choix = perimetre.choisir(bassin);
+        String choisi = choix.choisi();
+        model.addAttribute("bassins", choix.proposes());
         model.addAttribute("bassin", choisi);
         LocalDate aujourdhui = LocalDate.now(clock);
         DossierCriteres criteres = new DossierCriteres(type, statut, annee, q, enRetard ? aujourdhui : null);
@@ -146,7 +144,7 @@ class DossierPages {
             @RequestParam(required = false) Integer annee, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "false") boolean enRetard, @RequestParam(required = false) String bassin,
             @RequestParam(required = false) String sort) {
-        restreindre(bassins.lister().stream().filter(b -> perimetre.voit(b.code())).toList(), bassin);
+        perimetre.choisir(bassin);
         DossierCriteres criteres = new DossierCriteres(type, statut, annee, q, enRetard ? LocalDate.now(clock) : null);
         Page<DossierResume> dossiers = service.rechercher(criteres,
                 PageRequest.of(0, ExportDossiers.LIGNES_MAX + 1, TriDossiers.lire(sort).ordre()));
@@ -156,14 +154,6 @@ class DossierPages {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(nom).build()
                         .toString())
                 .body(format.ecrire(dossiers.getContent()));
-    }
-
-    /** A user of several bassins (the regional role) may look at one of them: the one chosen, if he sees it. */
-    private String restreindre(List<Bassins.BassinView> siens, String bassin) {
-        String choisi = siens.stream().map(Bassins.BassinView::code).filter(c -> c.equalsIgnoreCase(
-                bassin == null ? "" : bassin.trim())).findFirst().orElse(null);
-        perimetre.restreindre(choisi);
-        return choisi;
     }
 
     private static String page(Map<String, Object> parametres, int page) {

@@ -1,10 +1,11 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.system.AvecLibelle;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** Status of a dossier as people see it; the process keeps it in step. */
-public enum Statut {
+public enum Statut implements AvecLibelle {
     RECU("Reçu"),
     INCOMPLET("Incomplet"),
     EN_ANALYSE("En analyse"),

@@ -1,7 +1,9 @@
 package be.ibefe.avis.importation;
 
+import be.ibefe.avis.system.AvecLibelle;
+
 /** Where an import stands. {@code REFUSE}: rows in error, nothing created; {@code ECHEC}: failed, nothing created. */
-public enum StatutImport {
+public enum StatutImport implements AvecLibelle {
     EN_ATTENTE("En attente"),
     VALIDATION("Vérification des lignes"),
     IMPORT("Création des dossiers"),

@@ -1,7 +1,9 @@
 package be.ibefe.avis.notification;
 
+import be.ibefe.avis.system.AvecLibelle;
+
 /** What an e-mail or a letter to post was about; {@link #libelle()} is how a person reads it. */
-public enum NatureEnvoi {
+public enum NatureEnvoi implements AvecLibelle {
     /** The avis (or the closing) to the applicant. */
     AVIS_DEMANDEUR("Avis au demandeur"),
     /** The avis to the administration that asked for it. */

@@ -1,7 +1,9 @@
 package be.ibefe.avis.report;
 
-import java.time.Clock;
-import java.time.LocalDate;
+import be.ibefe.avis.system.Liens;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,30 +18,39 @@ class RapportPageController {
 
     private final RapportService rapports;
     private final RapportReponses reponses;
-    private final Clock clock;
+    private final ChoixDuRapport choix;
 
-    RapportPageController(RapportService rapports, RapportReponses reponses, Clock clock) {
+    RapportPageController(RapportService rapports, RapportReponses reponses, ChoixDuRapport choix) {
         this.rapports = rapports;
         this.reponses = reponses;
-        this.clock = clock;
+        this.choix = choix;
     }
 
     /**
-     * Without a year (the menu's link, a bookmark), the page of the last complete year: the one the activity report
-     * is written for.
+     * Without a year (the menu's link, a bookmark), the current year when it has dossiers, else the last one that
+     * has; a user who sees several bassins chooses one of them or all.
      */
     @GetMapping(CHEMIN)
-    String page(@RequestParam(required = false) String annee, Model model) {
-        if (annee == null || annee.isBlank()) {
-            return "redirect:" + CHEMIN + "?annee=" + (LocalDate.now(clock).getYear() - 1);
-        }
-        model.addAttribute("chapitre", rapports.chapitre(AnneeDuRapport.lire(annee, clock)));
+    String page(@RequestParam(required = false) String annee, @RequestParam(required = false) String bassin,
+            Model model) {
+        int an = choix.choisir(annee, bassin, model);
+        model.addAttribute("chapitre", rapports.chapitre(an));
         model.addAttribute("page", true);
+        Map<String, String> telechargements = new LinkedHashMap<>();
+        for (String format : List.of("pdf", "csv", "md")) {
+            Map<String, Object> parametres = new LinkedHashMap<>();
+            parametres.put("annee", an);
+            parametres.put("bassin", model.getAttribute("bassin"));
+            parametres.put("format", format);
+            telechargements.put(format, Liens.url(CHEMIN, parametres));
+        }
+        model.addAttribute("telechargements", telechargements);
         return RapportReponses.TEMPLATE;
     }
 
     @GetMapping(path = CHEMIN, params = "format")
-    ResponseEntity<?> telecharger(@RequestParam(required = false) String annee, @RequestParam String format) {
-        return reponses.reponse(AnneeDuRapport.lire(annee, clock), format);
+    ResponseEntity<?> telecharger(@RequestParam(required = false) String annee, @RequestParam String format,
+            @RequestParam(required = false) String bassin, Model model) {
+        return reponses.reponse(choix.choisir(annee, bassin, model), format);
     }
 }

@@ -13,6 +13,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -76,6 +78,14 @@ class RapportQueries {
             parametres.addValue("bassins", bassins);
             return " and " + colonne + " in (:bassins)";
         }).orElse("");
+    }
+
+    /** The last year up to {@code jusqua} in which a dossier in view was received; empty when there is none. */
+    Optional<Integer> derniereAnneeAvecDossiers(int jusqua) {
+        MapSqlParameterSource parametres = new MapSqlParameterSource("jusqua", jusqua);
+        Integer annee = jdbc.queryForObject("select max(annee) from dossier where annee <= :jusqua"
+                + bassins(parametres, "bassin"), parametres, Integer.class);
+        return Optional.ofNullable(annee);
     }
 
     /** The {@link Compteurs} per avis type, for the dossiers received in {@code annee}. */

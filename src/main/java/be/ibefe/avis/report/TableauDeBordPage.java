@@ -43,13 +43,15 @@ class TableauDeBordPage {
     private final Perimetre perimetre;
     private final IdentitesBassins identites;
     private final Clock clock;
+    private final ChoixDuRapport choix;
 
     TableauDeBordPage(ComptageDossiers comptage, DossierService dossiers, RapportService rapports,
             StatistiquesService statistiques, Bassins bassins, Perimetre perimetre, IdentitesBassins identites,
-            Clock clock) {
+            Clock clock, ChoixDuRapport choix) {
         this.bassins = bassins;
         this.perimetre = perimetre;
         this.identites = identites;
+        this.choix = choix;
         this.comptage = comptage;
         this.dossiers = dossiers;
         this.rapports = rapports;
@@ -66,10 +68,11 @@ class TableauDeBordPage {
     }
 
     @GetMapping("/tableau-de-bord")
-    String tableauDeBord(@RequestParam(required = false) String annee, Model model) {
+    String tableauDeBord(@RequestParam(required = false) String annee, @RequestParam(required = false) String bassin,
+            Model model) {
         LocalDate aujourdhui = LocalDate.now(clock);
-        // the menu's link names no year: the current one, whose avis are being given
-        int an = annee == null || annee.isBlank() ? aujourdhui.getYear() : AnneeDuRapport.lire(annee, clock);
+        // the menu's link names no year: the current one when it has dossiers, else the last one that has
+        int an = choix.choisir(annee, bassin, model);
         Map<AvisType, Map<Statut, Long>> ouverts = comptage.ouvertsParTypeEtStatut();
         List<LigneOuverts> lignes = Arrays.stream(AvisType.values()).map(type -> {
             Map<Statut, Long> parStatut = ouverts.getOrDefault(type, Map.of());
@@ -79,7 +82,6 @@ class TableauDeBordPage {
         Page<DossierResume> enRetard = dossiers.rechercher(new DossierCriteres(null, null, null, null, aujourdhui),
                 PageRequest.of(0, EN_RETARD_MAX, Sort.by("echeance", "id")));
         RapportActivite rapport = rapports.rapportActivite(an);
-        model.addAttribute("annee", an);
         model.addAttribute("statutsOuverts", OUVERTS);
         model.addAttribute("ouverts", lignes);
         model.addAttribute("totalOuverts", lignes.stream().mapToLong(LigneOuverts::total).sum());

@@ -8,6 +8,7 @@ import be.ibefe.avis.dossier.AvisType;
 import be.ibefe.avis.dossier.Critere;
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.SchemasDonnees;
+import be.ibefe.avis.system.Libelles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -76,7 +77,7 @@ public class CispAgrementRules implements AvisTypeRules {
                     .formatted(nature) + "nouvelle filière, augmentation d'heures, transfert, retrait, suspension ou modification des publics "
                     + "attendu.");
         }
-        return ok("CISP_NATURE", libelle, "Demande de type " + nature + ".");
+        return ok("CISP_NATURE", libelle, "Demande de type « %s ».".formatted(Libelles.code(nature)));
     }
 
     Critere agrementExistant(Dossier dossier) {
@@ -89,8 +90,8 @@ public class CispAgrementRules implements AvisTypeRules {
         }
         if (numero == null) {
             return ko("CISP_AGREMENT_EXISTANT", libelle,
-                    "Une demande de type %s suppose un centre déjà agréé, mais aucun numéro d'agrément n'est donné."
-                            .formatted(nature));
+                    "Une demande de type « %s » suppose un centre déjà agréé, mais aucun numéro d'agrément n'est "
+                            .formatted(Libelles.code(nature)) + "donné.");
         }
         return ok("CISP_AGREMENT_EXISTANT", libelle, "Centre agréé sous le numéro " + numero + ".");
     }
@@ -164,7 +165,7 @@ public class CispAgrementRules implements AvisTypeRules {
         String libelle = "Heures réalisées l'an dernier";
         String nature = Donnees.texte(dossier.getDonnees(), "nature");
         if (!NATURES_SUR_REALISATION.contains(nature)) {
-            return ok("CISP_TAUX_REALISATION", libelle, "Sans objet pour une demande de type " + nature + ".");
+            return ok("CISP_TAUX_REALISATION", libelle, "Sans objet pour une demande de type « %s ».".formatted(Libelles.code(nature)));
         }
         JsonNode centre = dossier.getDonnees().get("centre");
         long agreees = Donnees.entier(centre, "heuresAgreees");

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Year;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,6 +37,8 @@ import org.thymeleaf.context.Context;
 class SeanceController {
 
     static final String PROCES_VERBAL = "seance/proces-verbal";
+    /** Set by the séance pages when they forward to the procès-verbal: its HTML then links back to the séance. */
+    static final String DEPUIS_LES_PAGES = "be.ibefe.avis.seance.depuisLesPages";
 
     private final SeanceService service;
     private final Clock clock;
@@ -75,15 +79,19 @@ class SeanceController {
     /** The procès-verbal: a web page, or the PDF with {@code format=pdf}. */
     @GetMapping(path = "/{id}/proces-verbal", produces = {MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_PDF_VALUE,
             MediaType.ALL_VALUE})
-    ResponseEntity<byte[]> procesVerbal(@PathVariable long id, @RequestParam(required = false) String format) {
+    ResponseEntity<byte[]> procesVerbal(@PathVariable long id, @RequestParam(required = false) String format,
+            @RequestAttribute(name = DEPUIS_LES_PAGES, required = false) Boolean depuisLesPages) {
         SeanceView seance = service.consulter(id);
         // the séance's bassin heads and signs it: its letterhead, and who held the chair and the coordination that day
         EnTete bassin = identites.enTete(seance.bassin(), seance.date());
         Map<String, Object> variables = Map.of("seance", seance, "bassin", bassin, "signatures",
                 bassin.signatures(Organe.de(seance.chambre()), Organe.COORDINATION));
         if (format == null || format.equals("html")) {
+            Map<String, Object> page = new HashMap<>(variables);
+            // reached from the séance's page: a way back to it, which the PDF and the API's HTML do not print
+            page.put("retour", Boolean.TRUE.equals(depuisLesPages) ? "/seances/" + id : null);
             return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                    .body(templates.process(PROCES_VERBAL, new Context(Locale.FRENCH, variables))
+                    .body(templates.process(PROCES_VERBAL, new Context(Locale.FRENCH, page))
                             .getBytes(StandardCharsets.UTF_8));
         }
         if (!format.equals("pdf")) {

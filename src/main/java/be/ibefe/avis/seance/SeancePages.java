@@ -1,10 +1,12 @@
 package be.ibefe.avis.seance;
 
+import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.dossier.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -48,10 +51,14 @@ class SeancePages {
     private final LibellesChambres libelles;
     private final Clock clock;
     private final ApprobationsPv approbationsPv;
+    private final Mandats mandats;
+    private final Perimetre perimetre;
 
     SeancePages(SeanceService seances, DossierService dossiers, LibellesChambres libelles, Clock clock,
-            ApprobationsPv approbationsPv) {
+            ApprobationsPv approbationsPv, Mandats mandats, Perimetre perimetre) {
         this.approbationsPv = approbationsPv;
+        this.mandats = mandats;
+        this.perimetre = perimetre;
         this.seances = seances;
         this.dossiers = dossiers;
         this.libelles = libelles;
@@ -72,23 +79,39 @@ class SeancePages {
                 LocalDate.of(an, e.getKey(), 1).getMonth().getDisplayName(TextStyle.FULL_STANDALONE, FRANCAIS),
                 e.getValue())).toList());
         model.addAttribute("chambres", chambres());
+        // the members of each chambre of the user's bassin today, to tick those present when the séance is created
+        // (a user of several bassins creates none from this page: no bassin to take them from)
+        LocalDate aujourdhui = LocalDate.now(clock);
+        Optional<String> bassin = perimetre.visibles().filter(v -> v.size() == 1).map(v -> v.iterator().next());
+        Map<Chambre, List<Mandat>> membres = new LinkedHashMap<>();
+        for (Chambre chambre : Chambre.values()) {
+            membres.put(chambre, bassin.map(b -> mandats.enCours(b, chambre, aujourdhui)).orElse(List.of()));
+        }
+        model.addAttribute("membres", membres);
         if (!model.containsAttribute("saisie")) {
-            model.addAttribute("saisie", Map.of("date", LocalDate.now(clock).toString()));
+            model.addAttribute("saisie", Map.of("date", aujourdhui.toString()));
+        }
+        if (!model.containsAttribute("presentsSaisis")) {
+            model.addAttribute("presentsSaisis", List.of());
         }
         return "seances/calendrier";
     }
 
+    /** The members ticked present are those listed under the chambre chosen ({@code presents-CSEF}…). */
     @PostMapping
     String creer(@RequestParam(required = false) Chambre chambre, @RequestParam(required = false) String date,
-            @RequestParam(required = false) String lieu, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) String lieu, @RequestParam MultiValueMap<String, String> formulaire,
+            Model model, HttpServletResponse response) {
         List<ChampErreur> erreurs = new ArrayList<>();
         LocalDate jour = date(date, "date", erreurs);
+        List<String> presents = chambre == null ? List.of()
+                : formulaire.getOrDefault("presents-" + chambre.name(), List.of());
         try {
             if (!erreurs.isEmpty()) {
                 throw new DonneesInvalidesException(erreurs);
             }
             return "redirect:/seances/" + seances.creer(new SeanceService.NouvelleSeance(chambre, jour,
-                    lieu == null || lieu.isBlank() ? null : lieu.trim(), List.of())).id();
+                    lieu == null || lieu.isBlank() ? null : lieu.trim(), presents)).id();
         } catch (DonneesInvalidesException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             Map<String, Object> saisie = new HashMap<>();
@@ -96,6 +119,7 @@ class SeancePages {
             saisie.put("date", date);
             saisie.put("lieu", lieu);
             model.addAttribute("saisie", saisie);
+            model.addAttribute("presentsSaisis", presents);
             model.addAttribute("erreursChamps", ChampErreur.parChamp("", e.getErreurs()));
             return calendrier(jour == null ? null : jour.getYear(), model);
         }
@@ -260,8 +284,27 @@ class SeancePages {
         }
     }
 
+    /**
+     * Closing cannot be undone: the séance's button leads to this page, which says what closing does and asks to
+     * confirm it; it works without JavaScript.
+     */
+    @GetMapping("/{id}/cloture")
+    String confirmerCloture(@PathVariable long id, Model model) {
+        SeanceView seance = seances.consulter(id);
+        if (seance.statut() != StatutSeance.PLANIFIEE) {
+            return "redirect:/seances/" + id;
+        }
+        model.addAttribute("seance", seance);
+        return "seances/cloture";
+    }
+
+    /** Closes only with the confirmation of {@link #confirmerCloture}; without it, the confirmation is asked. */
     @PostMapping("/{id}/cloture")
-    String cloturer(@PathVariable long id, RedirectAttributes redirection) {
+    String cloturer(@PathVariable long id, @RequestParam(required = false) String confirmation,
+            RedirectAttributes redirection) {
+        if (!"oui".equals(confirmation)) {
+            return "redirect:/seances/" + id + "/cloture";
+        }
         seances.cloturer(id);
         redirection.addFlashAttribute("succes",
                 "Séance clôturée : les dossiers décidés passent à la notification, les autres attendent la séance suivante.");
@@ -273,7 +316,10 @@ class SeancePages {
      * pages: the browser holds no HTTP Basic credentials to call the API itself.
      */
     @GetMapping("/{id}/proces-verbal")
-    String procesVerbal(@PathVariable long id) {
+    String procesVerbal(@PathVariable long id, HttpServletRequest request) {
+        // an unknown séance is this page's French 404, not the API's problem+json
+        seances.consulter(id);
+        request.setAttribute(SeanceController.DEPUIS_LES_PAGES, Boolean.TRUE);
         return "forward:/api/seances/" + id + "/proces-verbal";
     }
 

@@ -1,6 +1,8 @@
 package be.ibefe.avis.seance;
 
-public enum StatutPoint {
+import be.ibefe.avis.system.AvecLibelle;
+
+public enum StatutPoint implements AvecLibelle {
     /** Waiting for the next séance of its chambre. */
     A_INSCRIRE("À inscrire"),
     INSCRIT("Inscrit"),

@@ -11,6 +11,8 @@ public final class Groupes {
     public static final String CAMUNDA_ADMIN = "camunda-admin";
     /** The assembly of the bassins (AIBEFE): sees every bassin, reads the consolidated report. */
     public static final String REGIONAL = "regional";
+    /** The groups that work on tasks: the task pages are theirs (the regional role and the administrators read none). */
+    public static final String[] TACHES = {EQUIPE, CSEF, COORDINATION};
 
     private Groupes() {
     }

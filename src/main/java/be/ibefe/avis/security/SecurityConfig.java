@@ -125,7 +125,7 @@ public class SecurityConfig {
                                 chemin("/metiers-prioritaires/**"), chemin("/dossiers/nouveau"), chemin("/imports/**"))
                         .hasRole(Groupes.COORDINATION)
                         .requestMatchers(chemin("/taches/**"))
-                        .hasAnyRole(Groupes.EQUIPE, Groupes.CSEF, Groupes.COORDINATION)
+                        .hasAnyRole(Groupes.TACHES)
                         // the regional role reads every bassin's dossiers; what it may not do is said on the methods
                         .requestMatchers(chemin("/dossiers/**"))
                         .hasAnyRole(Groupes.EQUIPE, Groupes.CSEF, Groupes.COORDINATION, Groupes.REGIONAL)

@@ -26,10 +26,10 @@ public class Dates {
     }
 
     public String jour(LocalDate date) {
-        return date == null ? "" : JOUR.format(date);
+        return date == null ? Libelles.AUCUN : JOUR.format(date);
     }
 
     public String moment(Instant instant) {
-        return instant == null ? "" : MOMENT.format(instant);
+        return instant == null ? Libelles.AUCUN : MOMENT.format(instant);
     }
 }

@@ -14,6 +14,7 @@ import be.ibefe.avis.security.CurrentUser;
 import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import be.ibefe.avis.system.Liens;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -320,8 +321,9 @@ class TachePages {
             @RequestParam(required = false) ResultatCritere resultat, @RequestParam(required = false) String motivation,
             Model model, HttpServletResponse response, RedirectAttributes redirection) {
         TacheView tache = taches.consulter(id, currentUser.login(), currentUser.groupes());
+        DossierView dossier;
         try {
-            dossiers.deroger(tache.dossierId(), code, new Derogation(resultat, motivation));
+            dossier = dossiers.deroger(tache.dossierId(), code, new Derogation(resultat, motivation));
         } catch (DonneesInvalidesException e) {
             Map<String, Object> saisie = new HashMap<>();
             saisie.put("resultat", resultat);
@@ -329,7 +331,10 @@ class TachePages {
             model.addAttribute("derogationCode", code);
             return erreurs(id, e, "derogation-" + code + "-", saisie, model, response);
         }
-        redirection.addFlashAttribute("succes", "Critère %s : dérogation enregistrée.".formatted(code));
+        String critere = dossier.eligibilite().stream().filter(c -> c.code().equals(code))
+                .map(DossierView.CritereView::libelle).findFirst().orElse(code);
+        redirection.addFlashAttribute("succes", "Critère « %s » : dérogation enregistrée (%s)."
+                .formatted(critere, Libelles.libelle(resultat)));
         return "redirect:/taches/" + id + "#criteres";
     }
 

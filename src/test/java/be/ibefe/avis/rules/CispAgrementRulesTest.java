@@ -65,7 +65,7 @@ class CispAgrementRulesTest {
         Critere renouvellement = regles.agrementExistant(
                 dossier(sansNumero.andThen(d -> d.put("nature", "RENOUVELLEMENT"))));
         assertThat(renouvellement.getResultat()).isEqualTo(ResultatCritere.KO);
-        assertThat(renouvellement.getExplication()).contains("RENOUVELLEMENT");
+        assertThat(renouvellement.getExplication()).contains("« Renouvellement »").doesNotContain("RENOUVELLEMENT");
     }
 
     @Test
