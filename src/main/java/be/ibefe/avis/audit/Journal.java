@@ -70,9 +70,13 @@ public class Journal {
      * The tables of what belongs to a bassin without belonging to a dossier, by the entries' {@code objet}: an entry
      * about one of them is shown within the bassins of its row.
      */
-    private static final Map<String, String> TABLES_DU_BASSIN = Map.of("Seance", "seance", "Seance.presences",
-            "seance", "Mandat", "mandat", "MetierPrioritaire", "metier_prioritaire", "Import", "import_lot",
-            "OperateurAleReconnu", "operateur_ale_reconnu", "ApprobationPv", "approbation_pv");
+    private static final Map<String, String> TABLES_DU_BASSIN = Map.ofEntries(Map.entry("Seance", "seance"),
+            Map.entry("Seance.presences", "seance"), Map.entry("Mandat", "mandat"),
+            Map.entry("MetierPrioritaire", "metier_prioritaire"), Map.entry("Import", "import_lot"),
+            Map.entry("OperateurAleReconnu", "operateur_ale_reconnu"), Map.entry("ApprobationPv", "approbation_pv"),
+            Map.entry("ThematiquesCommunes", "thematiques_communes"),
+            Map.entry("ThematiquesCommunes.metiers", "thematiques_communes"),
+            Map.entry("FonctionCritique", "fonction_critique"));
 
     /**
      * A dossier's comments were journaled without their dossier before they carried it ({@link AppartientAuDossier}):
