@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class FonctionsCritiques {
-
-    private static final Pattern CODE_ROME = Pattern.compile("[A-N]\\d{4}");
 
     private final FonctionCritiqueRepository repository;
     private final Perimetre perimetre;
@@ -63,11 +60,7 @@ public class FonctionsCritiques {
                 erreurs.add(new ChampErreur(champ + ".libelle",
                         "La fonction « %s » figure deux fois dans la liste.".formatted(f.libelle())));
             }
-            if (f.codeRome() != null && !CODE_ROME.matcher(f.codeRome()).matches()) {
-                erreurs.add(new ChampErreur(champ + ".codeRome",
-                        "Code ROME V3 « %s » invalide : une lettre de A à N suivie de 4 chiffres (ex. G1602)."
-                                .formatted(f.codeRome())));
-            }
+            MetiersPrioritaires.verifierCodeRome(f.codeRome(), champ + ".codeRome", erreurs);
         }
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);

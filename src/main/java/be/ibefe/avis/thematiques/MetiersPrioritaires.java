@@ -161,17 +161,22 @@ public class MetiersPrioritaires {
                     "Le libellé doit contenir des lettres ou des chiffres : « %s » n'en contient aucun."
                             .formatted(metier.libelle())));
         }
-        if (metier.codeRome() != null && !CODE_ROME.matcher(metier.codeRome()).matches()) {
-            erreurs.add(new ChampErreur(chemin + "codeRome",
-                    "Code ROME V3 « %s » invalide : une lettre de A à N suivie de 4 chiffres (ex. G1602)."
-                            .formatted(metier.codeRome())));
-        }
+        verifierCodeRome(metier.codeRome(), chemin + "codeRome", erreurs);
         if (metier.famille() != null && metier.famille().length() > 300) {
             erreurs.add(new ChampErreur(chemin + "famille", "La famille ne peut dépasser 300 caractères."));
         }
         if (metier.action() == null) {
             erreurs.add(new ChampErreur(chemin + "action",
                     "L'action sur l'offre est obligatoire : CREER, MAINTENIR ou ADAPTER."));
+        }
+    }
+
+    /** A ROME V3 code, when one is given: a letter from A to N and 4 digits. */
+    static void verifierCodeRome(String code, String champ, List<ChampErreur> erreurs) {
+        if (code != null && !CODE_ROME.matcher(code).matches()) {
+            erreurs.add(new ChampErreur(champ,
+                    "Code ROME V3 « %s » invalide : une lettre de A à N suivie de 4 chiffres (ex. G1602)."
+                            .formatted(code)));
         }
     }
 

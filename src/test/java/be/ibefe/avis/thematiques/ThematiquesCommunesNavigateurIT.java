@@ -82,4 +82,19 @@ class ThematiquesCommunesNavigateurIT {
                 .contains("/thematiques-communes/"))).as("a member reads only").isEmpty();
         navigateur.capture("thematiques-communes-membre");
     }
+
+    @Test
+    void the_calendar_page_gives_the_bassin_s_milestones_and_one_s_own_feed_address() {
+        navigateur.connecter("membrehuy1").suivre(By.linkText("Calendrier"));
+        assertThat(navigateur.voit("Jalons récurrents du bassin")).contains("Prise d'effet des agréments CISP",
+                "Rencontre annuelle d'information avec les ALE", "Aucune adresse en service.");
+
+        navigateur.suivre(By.xpath("//button[text()='Créer une nouvelle adresse']"));
+        assertThat(navigateur.element(By.id("adresse")).getText()).matches("http://.*/ical/[A-Za-z0-9_-]{43}\\.ics");
+        assertThat(navigateur.texte()).contains("Adresse en service depuis le");
+        navigateur.capture("calendrier");
+
+        navigateur.suivre(By.xpath("//button[text()=\"Révoquer l'adresse\"]"));
+        assertThat(navigateur.voit("Adresse révoquée")).contains("Aucune adresse en service.");
+    }
 }
