@@ -87,7 +87,7 @@ class ThematiquesCommunesNavigateurIT {
     void the_calendar_page_gives_the_bassin_s_milestones_and_one_s_own_feed_address() {
         navigateur.connecter("membrehuy1").suivre(By.linkText("Calendrier"));
         assertThat(navigateur.voit("Jalons récurrents du bassin")).contains("Prise d'effet des agréments CISP",
-                "Rencontre annuelle d'information avec les ALE", "Aucune adresse en service.");
+                "Appel à projets APRC : réception des propositions", "Aucune adresse en service.");
 
         navigateur.suivre(By.xpath("//button[text()='Créer une nouvelle adresse']"));
         assertThat(navigateur.element(By.id("adresse")).getText()).matches("http://.*/ical/[A-Za-z0-9_-]{43}\\.ics");
