@@ -40,6 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/thematiques-communes")
+@PreAuthorize("hasAnyRole('equipe', 'csef', 'bureau', 'coordination')")
 class ThematiquesCommunesPage {
 
     private static final Pattern LIGNE_ERREUR = Pattern.compile("metiers\\[(\\d+)](\\.\\w+)?");
