@@ -76,7 +76,7 @@ public class Journal {
             Map.entry("OperateurAleReconnu", "operateur_ale_reconnu"), Map.entry("ApprobationPv", "approbation_pv"),
             Map.entry("ThematiquesCommunes", "thematiques_communes"),
             Map.entry("ThematiquesCommunes.metiers", "thematiques_communes"),
-            Map.entry("FonctionCritique", "fonction_critique"));
+            Map.entry("FonctionCritique", "fonction_critique"), Map.entry("Jalon", "jalon_calendrier"));
 
     /**
      * A dossier's comments were journaled without their dossier before they carried it ({@link AppartientAuDossier}):

@@ -143,6 +143,11 @@ class CalendrierIT {
                 .filter(c -> c.asText().equals("ALE")).count()).isEqualTo(1);
         assertThat(api.get("coordinateur", "/api/calendrier/jalons").json().toString())
                 .as("Liège keeps its own date").contains("\"jourDebut\":26");
+        String aujourdhui = LocalDate.now(ClockConfig.BRUXELLES).toString();
+        String periode = "/api/journal?depuis=" + aujourdhui + "&jusqua=" + aujourdhui;
+        assertThat(api.get("coordhuy", periode).json().findValuesAsText("objet")).contains("Jalon");
+        assertThat(api.get("coordinateur", periode).json().toString()).as("Huy's milestones are Huy's business")
+                .doesNotContain("Rencontre annuelle avec les ALE");
 
         Map<String, Object> faux = new java.util.HashMap<>(ale);
         faux.put("rappelJours", 366);
