@@ -105,6 +105,7 @@ class ToutesLesPagesNavigateurIT {
                 "tableau-de-bord", "/tableau-de-bord?annee=" + Year.now().getValue(),
                 "metiers-prioritaires", "/metiers-prioritaires", "operateurs-ale", "/operateurs-ale-reconnus",
                 "rapport-activite", "/rapports/activite", "bassin", "/bassin", "poles", "/poles",
+                "thematiques-communes", "/thematiques-communes", "calendrier", "/calendrier",
                 "page-introuvable", "/dossiers/999999999"));
         pages.put("analyste", pages("taches", "/taches", "tache-analyse", "/taches/" + tacheAnalyse,
                 "dossiers", "/dossiers", "dossier", dossierPage, "documents", dossierPage + "/documents",

@@ -79,7 +79,10 @@ public class Journal {
             Map.entry("MembrePole", "pole_membre"), Map.entry("ReunionPole", "pole_reunion"),
             Map.entry("ReunionPole.presences", "pole_reunion"), Map.entry("ReunionPole.decisions", "pole_reunion"),
             Map.entry("FicheProjet", "fiche_projet"), Map.entry("FicheProjet.indicateurs", "fiche_projet"),
-            Map.entry("ApprobationPole", "pole_approbation"));
+            Map.entry("ApprobationPole", "pole_approbation"),
+            Map.entry("ThematiquesCommunes", "thematiques_communes"),
+            Map.entry("ThematiquesCommunes.metiers", "thematiques_communes"),
+            Map.entry("FonctionCritique", "fonction_critique"), Map.entry("Jalon", "jalon_calendrier"));
 
     /**
      * A dossier's comments were journaled without their dossier before they carried it ({@link AppartientAuDossier}):

@@ -63,6 +63,18 @@ public class Courriels {
         return true;
     }
 
+    /**
+     * A message that belongs to no dossier (a reminder of the bassin's calendar): the caller records that it was sent;
+     * true when it left, false when e-mail is switched off (avis.notification.courriel-actif).
+     */
+    public boolean envoyerHorsDossier(String destinataire, String sujet, String texte) {
+        if (!parametres.courrielActif()) {
+            return false;
+        }
+        mailSender.send(message(new Courriel(0, null, null, destinataire, sujet, texte, null)));
+        return true;
+    }
+
     private MimeMessage message(Courriel courriel) {
         MimeMessage message = mailSender.createMimeMessage();
         try {

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * brings no mail (the README documents none to the regional role).
  */
 @Component
-class Destinataires {
+public class Destinataires {
 
     private final IdentityService identityService;
     private final TaskService taskService;
@@ -33,7 +33,7 @@ class Destinataires {
         this.perimetre = perimetre;
     }
 
-    List<String> coordination(String bassin) {
+    public List<String> coordination(String bassin) {
         return adresses(identityService.createUserQuery().memberOfGroup(Groupes.COORDINATION).list(), bassin);
     }
 

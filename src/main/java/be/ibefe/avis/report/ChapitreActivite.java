@@ -14,7 +14,29 @@ import java.util.Map;
  */
 public record ChapitreActivite(int annee, LocalDate etabliLe, String titre, String introduction, String regles,
         List<Section> sections, Tableau tableau, List<SeancesChambre> seances, String aucuneSeance,
-        Map<String, String> libelles) {
+        Map<String, String> libelles, List<ThematiquesBassin> thematiques) {
+
+    public ChapitreActivite(int annee, LocalDate etabliLe, String titre, String introduction, String regles,
+            List<Section> sections, Tableau tableau, List<SeancesChambre> seances, String aucuneSeance,
+            Map<String, String> libelles) {
+        this(annee, etabliLe, titre, introduction, regles, sections, tableau, seances, aucuneSeance, libelles,
+                List.of());
+    }
+
+    /** The same chapter with the section on the thématiques communes decided in the year. */
+    public ChapitreActivite avecThematiques(List<ThematiquesBassin> decidees) {
+        return new ChapitreActivite(annee, etabliLe, titre, introduction, regles, sections, tableau, seances,
+                aucuneSeance, libelles, decidees);
+    }
+
+    /**
+     * A bassin's thématiques communes of the year, in a sentence of what happened; {@code metiers} and the counts
+     * per action are those the plénière validated (zero when it did not); {@code enregistrees}: the bassin recorded
+     * something of them in the year.
+     */
+    public record ThematiquesBassin(String bassin, String texte, int metiers, long creer, long maintenir,
+            long adapter, boolean enregistrees) {
+    }
 
     public record Section(AvisType type, String titre, String texte) {
     }

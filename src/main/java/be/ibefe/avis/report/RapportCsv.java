@@ -26,6 +26,15 @@ final class RapportCsv {
         ligne(csv, entetes);
         chapitre.tableau().lignes().forEach(ligne -> ligne(csv, cellules(ligne)));
         ligne(csv, cellules(chapitre.tableau().total()));
+        // the thématiques communes recorded in the year, as a second table after an empty line; none, no table
+        List<ChapitreActivite.ThematiquesBassin> thematiques = chapitre.thematiques().stream()
+                .filter(ChapitreActivite.ThematiquesBassin::enregistrees).toList();
+        if (!thematiques.isEmpty()) {
+            csv.append("\r\n");
+            ligne(csv, RapportMarkdown.ENTETES_THEMATIQUES);
+            thematiques.forEach(t -> ligne(csv, List.of(t.bassin(), String.valueOf(t.metiers()),
+                    String.valueOf(t.creer()), String.valueOf(t.maintenir()), String.valueOf(t.adapter()))));
+        }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 

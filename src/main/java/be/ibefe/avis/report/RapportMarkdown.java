@@ -10,6 +10,9 @@ import java.util.List;
 /** The chapter as Markdown, to paste into the yearly report. */
 final class RapportMarkdown {
 
+    static final List<String> ENTETES_THEMATIQUES = List.of("Bassin", "Métiers prioritaires validés",
+            "Offre à créer", "Offre à maintenir", "Offre à adapter");
+
     private RapportMarkdown() {
     }
 
@@ -34,6 +37,14 @@ final class RapportMarkdown {
             tableau(md, List.of(chapitre.libelles().get("colonne.chambre"),
                     chapitre.libelles().get("colonne.nombreSeances"), chapitre.libelles().get("colonne.dates")),
                     false, seances);
+        }
+        if (!chapitre.thematiques().isEmpty()) {
+            md.append("\n## Thématiques communes\n\n");
+            chapitre.thematiques().forEach(t -> md.append(chapitre.thematiques().size() > 1 ? "**" + t.bassin()
+                    + "** : " : "").append(t.texte()).append("\n\n"));
+            tableau(md, ENTETES_THEMATIQUES, true, chapitre.thematiques().stream().map(t -> List.of(t.bassin(),
+                    String.valueOf(t.metiers()), String.valueOf(t.creer()), String.valueOf(t.maintenir()),
+                    String.valueOf(t.adapter()))).toList());
         }
         return md.toString();
     }

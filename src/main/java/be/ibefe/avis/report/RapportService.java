@@ -26,9 +26,11 @@ public class RapportService {
     private final Perimetre perimetre;
     private final Bassins bassins;
     private final IdentitesBassins identites;
+    private final ThematiquesDeLAnnee thematiques;
 
     public RapportService(RapportQueries queries, RedactionChapitre redaction, SeancesDeLAnnee seances, Clock clock,
-            Perimetre perimetre, Bassins bassins, IdentitesBassins identites) {
+            Perimetre perimetre, Bassins bassins, IdentitesBassins identites, ThematiquesDeLAnnee thematiques) {
+        this.thematiques = thematiques;
         this.perimetre = perimetre;
         this.bassins = bassins;
         this.identites = identites;
@@ -53,7 +55,40 @@ public class RapportService {
     @Transactional(readOnly = true)
     public ChapitreActivite chapitre(int annee) {
         return redaction.rediger(rapportActivite(annee), seances.seancesTenues(annee), LocalDate.now(clock),
-                auteur());
+                auteur()).avecThematiques(couverts().stream().map(b -> thematiques(b, annee)).toList());
+    }
+
+    /**
+     * What each bassin covered did with its thématiques communes in the year (seed 000 l.262-266): only what is
+     * recorded, counted from the métiers the plénière validated.
+     */
+    private ChapitreActivite.ThematiquesBassin thematiques(Bassins.BassinView bassin, int annee) {
+        return thematiques.thematiques(bassin.code(), annee).map(t -> {
+            String groupe = "Le groupe de travail « thématiques communes » s'est réuni le %s.".formatted(
+                    DatesEnFrancais.complete(t.dateGroupeTravail()));
+            if (t.dateDecision() == null) {
+                return new ChapitreActivite.ThematiquesBassin(bassin.nom(), groupe
+                        + " Ses propositions n'ont pas été validées par l'Instance plénière en %d.".formatted(annee),
+                        0, 0, 0, 0, true);
+            }
+            if (!t.validees()) {
+                return new ChapitreActivite.ThematiquesBassin(bassin.nom(), groupe + (" L'Instance plénière a refusé "
+                        + "de valider ses propositions le %s.").formatted(DatesEnFrancais.complete(t.dateDecision())),
+                        0, 0, 0, 0, true);
+            }
+            return new ChapitreActivite.ThematiquesBassin(bassin.nom(), groupe + (" Les métiers prioritaires et les "
+                    + "thématiques communes qu'il a définis ont été validés par l'Instance plénière le %s (%s) : %d "
+                    + "métier(s) prioritaire(s), pour les demandes de %d.").formatted(
+                    DatesEnFrancais.complete(t.dateDecision()), t.seance(), t.metiers(), annee + 1),
+                    t.metiers(), t.creer(), t.maintenir(), t.adapter(), true);
+        }).orElseGet(() -> new ChapitreActivite.ThematiquesBassin(bassin.nom(),
+                "Aucune décision sur les thématiques communes n'est enregistrée pour %d.".formatted(annee), 0, 0, 0, 0,
+                false));
+    }
+
+    private List<Bassins.BassinView> couverts() {
+        return bassins.lister().stream()
+                .filter(b -> perimetre.visibles().map(v -> v.contains(b.code())).orElse(true)).toList();
     }
 
     /**
@@ -62,8 +97,7 @@ public class RapportService {
      * by their bassins, in the words of the texts file.
      */
     private Map<String, String> auteur() {
-        List<Bassins.BassinView> couverts = bassins.lister().stream()
-                .filter(b -> perimetre.visibles().map(v -> v.contains(b.code())).orElse(true)).toList();
+        List<Bassins.BassinView> couverts = couverts();
         if (couverts.size() == 1) {
             EnTete bassin = identites.enTete(couverts.get(0).code(), LocalDate.now(clock.withZone(ClockConfig.BRUXELLES)));
             return Map.of("instance", "l'" + bassin.nomOfficiel(), "chambre", bassin.libelle(Chambre.CSEF));

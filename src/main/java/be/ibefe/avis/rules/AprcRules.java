@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Call "Parcours de renforcement des compétences": at least two partners of different horizons, among them an
  * agreed CISP and a public training or qualifying-teaching operator or an agreed validation centre; priorities
- * (same bassin, métier prioritaire, public below the CESS) are flagged, not refused; APRC3 wants a new partnership
+ * (same bassin, fonction critique or métier prioritaire, public below the CESS) are flagged, not refused; APRC3 wants a new partnership
  * or a new filière compared with APRC2.
  */
 @Component
@@ -41,7 +41,7 @@ public class AprcRules implements AvisTypeRules {
     @Override
     public List<EligibilityRule> regles() {
         return List.of(this::partenariat, this::cispAgree, this::operateurPublic, this::nouveaute, this::memeBassin,
-                d -> metierPrioritaire.evaluer("APRC_METIER_PRIORITAIRE", d), this::publicPeuScolarise);
+                d -> metierPrioritaire.evaluerAvecFonctionsCritiques("APRC_METIER_PRIORITAIRE", d), this::publicPeuScolarise);
     }
 
     Critere partenariat(Dossier dossier) {

@@ -486,6 +486,25 @@ public class SeanceService {
                 seance.getChambre());
     }
 
+    /**
+     * A plénière of the user's bassins, open (and with its quorum when it decides), where a decision that is no
+     * dossier's (the thématiques communes) is put on the agenda or taken.
+     */
+    @Transactional(readOnly = true)
+    public SeanceQuiDecide pleniereQuiDecide(long id, boolean decide) {
+        Seance seance = charger(id);
+        seance.verifierOuverte();
+        if (seance.getChambre() != Chambre.INSTANCE_PLENIERE) {
+            throw new ConflitException("Seule l'%s valide les thématiques communes : cette séance est une séance de « %s »."
+                    .formatted(libelles.libelle(Chambre.INSTANCE_PLENIERE), libelles.libelle(seance.getChambre())));
+        }
+        if (decide) {
+            avecQuorum(seance);
+        }
+        return new SeanceQuiDecide(seance.getId(), seance.getBassin(), seance.getDate(),
+                seance.designation(libelles));
+    }
+
     private Seance pleniereOuverteAvecQuorum(long id) {
         Seance seance = charger(id);
         seance.verifierOuverte();

@@ -116,6 +116,9 @@ public class SecurityConfig {
                         .requestMatchers(chemin("/login"), chemin("/error"), chemin("/css/**"), chemin("/js/**"),
                                 chemin("/webjars/**"),
                                 chemin("/favicon.ico")).permitAll()
+                        // a calendar client cannot sign in: the secret in the feed's address authenticates it
+                        // (calendrier/JetonsCalendrier), an unknown or revoked one is a 404
+                        .requestMatchers(chemin("/ical/*")).permitAll()
                         .requestMatchers(chemin("/admin/**")).hasRole(Groupes.ADMIN)
                         .requestMatchers(chemin("/rapports/**"))
                         .hasAnyRole(Groupes.COORDINATION, Groupes.ADMIN, Groupes.REGIONAL)

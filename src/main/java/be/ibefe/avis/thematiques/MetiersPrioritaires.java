@@ -66,23 +66,32 @@ public class MetiersPrioritaires {
     public List<MetierView> remplacer(int annee, List<MetierSaisi> metiers) {
         verifierAnnee(annee);
         List<ChampErreur> erreurs = new ArrayList<>();
-        Set<String> vus = new HashSet<>();
-        for (int i = 0; i < metiers.size(); i++) {
-            verifier(metiers.get(i), "[" + i + "]", erreurs);
-            if (metiers.get(i) != null && metiers.get(i).libelle() != null
-                    && !vus.add(normaliser(metiers.get(i).libelle()))) {
-                erreurs.add(new ChampErreur("[" + i + "].libelle",
-                        "Le métier « %s » figure deux fois dans la liste.".formatted(metiers.get(i).libelle())));
-            }
-        }
+        verifierListe(metiers, "", erreurs);
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
-        String bassin = bassin();
+        remplacer(bassin(), annee, metiers);
+        return liste(annee);
+    }
+
+    /** The list of a bassin's year becomes {@code metiers}, already checked (the thématiques communes validated). */
+    void remplacer(String bassin, int annee, List<MetierSaisi> metiers) {
         repository.supprimerAnnee(bassin, annee);
         repository.flush();
         repository.saveAll(metiers.stream().map(m -> nouveau(bassin, annee, m)).toList());
-        return liste(annee);
+    }
+
+    /** Each line of a list, and no métier twice; {@code prefixe} names the list's field ("metiers"), or "". */
+    static void verifierListe(List<MetierSaisi> metiers, String prefixe, List<ChampErreur> erreurs) {
+        Set<String> vus = new HashSet<>();
+        for (int i = 0; i < metiers.size(); i++) {
+            verifier(metiers.get(i), prefixe + "[" + i + "]", erreurs);
+            if (metiers.get(i) != null && metiers.get(i).libelle() != null
+                    && !vus.add(normaliser(metiers.get(i).libelle()))) {
+                erreurs.add(new ChampErreur(prefixe + "[" + i + "].libelle",
+                        "Le métier « %s » figure deux fois dans la liste.".formatted(metiers.get(i).libelle())));
+            }
+        }
     }
 
     @Transactional
@@ -116,12 +125,17 @@ public class MetiersPrioritaires {
      */
     @Transactional(readOnly = true)
     public Optional<MetierPrioritaire> trouver(String bassin, int annee, String metier, String codeRome) {
-        String cherche = metier == null ? "" : normaliser(metier);
         return repository.findByBassinAndAnneeOrderByLibelle(bassin, annee).stream()
-                .filter(m -> (codeRome != null && codeRome.equalsIgnoreCase(m.getCodeRome()))
-                        || (!cherche.isEmpty() && Arrays.stream(m.getLibelle().split("/"))
-                                .map(MetiersPrioritaires::normaliser).anyMatch(cherche::equals)))
+                .filter(m -> designe(m.getLibelle(), m.getCodeRome(), metier, codeRome))
                 .findFirst();
+    }
+
+    /** Does a request naming {@code metier} / {@code codeRome} name the list's line {@code libelle} / {@code code}? */
+    static boolean designe(String libelle, String code, String metier, String codeRome) {
+        String cherche = metier == null ? "" : normaliser(metier);
+        return (codeRome != null && codeRome.equalsIgnoreCase(code))
+                || (!cherche.isEmpty() && Arrays.stream(libelle.split("/"))
+                        .map(MetiersPrioritaires::normaliser).anyMatch(cherche::equals));
     }
 
     static String normaliser(String libelle) {
@@ -147,11 +161,7 @@ public class MetiersPrioritaires {
                     "Le libellé doit contenir des lettres ou des chiffres : « %s » n'en contient aucun."
                             .formatted(metier.libelle())));
         }
-        if (metier.codeRome() != null && !CODE_ROME.matcher(metier.codeRome()).matches()) {
-            erreurs.add(new ChampErreur(chemin + "codeRome",
-                    "Code ROME V3 « %s » invalide : une lettre de A à N suivie de 4 chiffres (ex. G1602)."
-                            .formatted(metier.codeRome())));
-        }
+        verifierCodeRome(metier.codeRome(), chemin + "codeRome", erreurs);
         if (metier.famille() != null && metier.famille().length() > 300) {
             erreurs.add(new ChampErreur(chemin + "famille", "La famille ne peut dépasser 300 caractères."));
         }
@@ -161,12 +171,21 @@ public class MetiersPrioritaires {
         }
     }
 
+    /** A ROME V3 code, when one is given: a letter from A to N and 4 digits. */
+    static void verifierCodeRome(String code, String champ, List<ChampErreur> erreurs) {
+        if (code != null && !CODE_ROME.matcher(code).matches()) {
+            erreurs.add(new ChampErreur(champ,
+                    "Code ROME V3 « %s » invalide : une lettre de A à N suivie de 4 chiffres (ex. G1602)."
+                            .formatted(code)));
+        }
+    }
+
     private static MetierPrioritaire nouveau(String bassin, int annee, MetierSaisi m) {
         return new MetierPrioritaire(bassin, annee, m.libelle().trim(), m.codeRome(),
                 m.famille() == null || m.famille().isBlank() ? null : m.famille().trim(), m.action());
     }
 
-    private static void verifierAnnee(int annee) {
+    static void verifierAnnee(int annee) {
         if (annee < ANNEE_MIN || annee > ANNEE_MAX) {
             throw new DonneesInvalidesException("annee",
                     "L'année doit être comprise entre %d et %d.".formatted(ANNEE_MIN, ANNEE_MAX));
