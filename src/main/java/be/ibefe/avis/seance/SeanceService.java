@@ -495,14 +495,15 @@ public class SeanceService {
         Seance seance = charger(id);
         seance.verifierOuverte();
         if (seance.getChambre() != Chambre.INSTANCE_PLENIERE) {
-            throw new ConflitException("Seule l'%s valide les thématiques communes : cette séance est une séance de « %s »."
-                    .formatted(libelles.libelle(Chambre.INSTANCE_PLENIERE), libelles.libelle(seance.getChambre())));
+            NomsDesOrganes noms = noms(seance);
+            throw new ConflitException("Seule %s valide les thématiques communes : cette séance est une séance de « %s »."
+                    .formatted(noms.designation(Chambre.INSTANCE_PLENIERE), noms.libelle(seance.getChambre())));
         }
         if (decide) {
             avecQuorum(seance);
         }
         return new SeanceQuiDecide(seance.getId(), seance.getBassin(), seance.getDate(),
-                seance.designation(libelles));
+                seance.designation(noms(seance)));
     }
 
     private Seance pleniereOuverteAvecQuorum(long id) {
