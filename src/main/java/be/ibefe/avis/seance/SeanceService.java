@@ -418,9 +418,14 @@ public class SeanceService {
                     Seance pleniere = point.getSeance();
                     OriginesDesPoints.Origine origine = origines.de(pleniere.getBassin(), List.of(point))
                             .get(point.getId());
+                    // a point older than the link to its measure: its body is still known from its nature (the
+                    // plénière validates the CSEF's avis and ratifies the Bureau's decisions), its day is not
+                    Chambre chambre = origine != null ? origine.chambre()
+                            : point.getNature() == NaturePoint.VALIDATION ? Chambre.CSEF : Chambre.BUREAU;
                     return new RefusDeLaPleniere(point.getNature(), point.getDecision(), point.getMotivation(),
-                            origine == null ? null : origine.designation(), origine == null ? null : origine.organe(),
-                            origine == null ? null : origine.chambre(), origine == null ? null : origine.date(),
+                            origine == null ? null : origine.designation(),
+                            origine == null ? noms(pleniere).libelle(chambre) : origine.organe(), chambre,
+                            origine == null ? null : origine.date(),
                             origine != null && origine.mesureUrgente(), pleniere.designation(noms(pleniere)),
                             pleniere.getDate(), point.getMotivationRatification(),
                             personnes.nom(pleniere.getClotureePar()),

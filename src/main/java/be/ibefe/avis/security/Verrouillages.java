@@ -1,19 +1,23 @@
 package be.ibefe.avis.security;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.digest.PasswordManager;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -24,8 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that earned it: whoever knows a login can slow down his own guesses, not lock the account's owner out, who signs in
  * from his own address. A login that does not exist is counted the same way, after one password check like a real
  * one: whoever tries logins learns nothing from the answers nor from their time. Time is the engine's
- * ({@link ClockUtil}). Each count is written in a transaction of its own, so that the failed sign-in that caused it
- * cannot roll it back.
+ * ({@link ClockUtil}). A count is written in the transaction of the engine's password check that found it, on the
+ * same database connection (a transaction of its own would need a second connection for every sign-in: a burst of
+ * sign-ins as large as the pool would wait for ever on each other). A wrong password ends that check without an
+ * exception, so its count is committed with it. The count is one atomic increment of its row (the row's lock orders
+ * simultaneous failures); the first failure inserts the row under a savepoint of that connection, so that a
+ * simultaneous first failure that inserted it meanwhile turns the insert into the increment, without spoiling the
+ * check's transaction.
  */
 @Component
 class Verrouillages {
@@ -38,18 +47,20 @@ class Verrouillages {
     private final double croissance;
     private final Duration maximum;
     private final NamedParameterJdbcTemplate jdbc;
-    private final TransactionTemplate aPart;
+    private final TransactionTemplate ecriture;
+    private final DataSource dataSource;
     private volatile String empreinteFactice;
 
     Verrouillages(ParametresSecurite parametres, NamedParameterJdbcTemplate jdbc,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, DataSource dataSource) {
         this.tentatives = parametres.tentativesAvantVerrouillage();
         this.premiere = parametres.dureeVerrouillage();
         this.croissance = parametres.croissanceVerrouillage();
         this.maximum = parametres.dureeVerrouillageMax();
         this.jdbc = jdbc;
-        this.aPart = new TransactionTemplate(transactions);
-        this.aPart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // within the engine's check: its transaction and connection; elsewhere (the Comptes page): a transaction
+        this.ecriture = new TransactionTemplate(transactions);
+        this.dataSource = dataSource;
     }
 
     /** A login locked for an address, until when, after how many wrong passwords in a row. */
@@ -76,49 +87,64 @@ class Verrouillages {
         return finDuVerrou(login).isPresent();
     }
 
-    private void echec(String login) {
+    /**
+     * A wrong password for {@code login} from the current client: counted, and the login locked past the threshold.
+     */
+    void compterEchec(String login) {
         MapSqlParameterSource parametres = cle(login).addValue("maintenant", maintenant());
-        aPart.executeWithoutResult(statut -> {
+        ecriture.executeWithoutResult(statut -> {
             jdbc.update("delete from tentative_connexion where dernier_echec < :oubli and (fin is null or fin < :maintenant)",
                     new MapSqlParameterSource("oubli", Timestamp.from(maintenant().toInstant().minus(OUBLI)))
                             .addValue("maintenant", maintenant()));
-            Integer avant = jdbc.query("select echecs from tentative_connexion where login = :login"
-                    + " and adresse = :adresse for update", parametres, (rs, n) -> rs.getInt(1)).stream()
-                    .findFirst().orElse(null);
-            int echecs = avant == null ? 1 : avant + 1;
-            parametres.addValue("echecs", echecs).addValue("fin", dureeApres(echecs)
-                    .map(d -> Timestamp.from(maintenant().toInstant().plus(d))).orElse(null));
-            if (avant != null) {
-                jdbc.update("update tentative_connexion set echecs = :echecs, fin = :fin, dernier_echec = :maintenant"
-                        + " where login = :login and adresse = :adresse", parametres);
-                return;
+            if (incrementer(parametres) == 0 && !inserer(parametres)) {
+                incrementer(parametres);
             }
-            jdbc.update("insert into tentative_connexion (login, adresse, echecs, fin, dernier_echec)"
-                    + " values (:login, :adresse, :echecs, :fin, :maintenant)", parametres);
+            int echecs = jdbc.queryForObject("select echecs from tentative_connexion where login = :login"
+                    + " and adresse = :adresse", parametres, Integer.class);
+            parametres.addValue("fin", dureeApres(echecs)
+                    .map(d -> Timestamp.from(maintenant().toInstant().plus(d))).orElse(null));
+            jdbc.update("update tentative_connexion set fin = :fin where login = :login and adresse = :adresse",
+                    parametres);
         });
     }
 
-    /**
-     * A wrong password for {@code login} from the current client: counted, and the login locked past the threshold.
-     * One that raced another wrong password's first insert is counted again, on the row that one made.
-     */
-    void compterEchec(String login) {
+    private int incrementer(MapSqlParameterSource parametres) {
+        return jdbc.update("update tentative_connexion set echecs = echecs + 1, dernier_echec = :maintenant"
+                + " where login = :login and adresse = :adresse", parametres);
+    }
+
+    /** The first failure's row; false when a simultaneous first failure inserted it meanwhile (nothing spoiled). */
+    private boolean inserer(MapSqlParameterSource parametres) {
+        Connection connexion = DataSourceUtils.getConnection(dataSource);
+        Savepoint avant;
         try {
-            echec(login);
+            avant = connexion.setSavepoint();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Point de sauvegarde impossible pour compter une tentative", e);
+        }
+        try {
+            jdbc.update("insert into tentative_connexion (login, adresse, echecs, fin, dernier_echec)"
+                    + " values (:login, :adresse, 1, null, :maintenant)", parametres);
+            return true;
         } catch (DuplicateKeyException simultane) {
-            echec(login);
+            try {
+                connexion.rollback(avant);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Retour au point de sauvegarde impossible", e);
+            }
+            return false;
         }
     }
 
     /** The right password from the current client: its count starts afresh. */
     void reussite(String login) {
-        aPart.executeWithoutResult(statut -> jdbc.update(
+        ecriture.executeWithoutResult(statut -> jdbc.update(
                 "delete from tentative_connexion where login = :login and adresse = :adresse", cle(login)));
     }
 
     /** An administrator lifts every lock of a login, from every address; true if there was one. */
     boolean deverrouiller(String login) {
-        Boolean leve = aPart.execute(statut -> {
+        Boolean leve = ecriture.execute(statut -> {
             boolean verrouille = !jdbc.query("select 1 from tentative_connexion where login = :login"
                     + " and fin > :maintenant", new MapSqlParameterSource("login", login)
                     .addValue("maintenant", maintenant()), (rs, n) -> 1).isEmpty();

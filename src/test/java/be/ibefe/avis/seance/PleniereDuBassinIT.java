@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.DocumentView;
+import be.ibefe.avis.support.AdministrationsDuBassin;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Huy-Waremme's Bureau decides a dossier in urgency twice, its Instance plénière refusing the first measure and
@@ -48,11 +50,18 @@ class PleniereDuBassinIT {
     @Autowired
     DocumentService documents;
 
+    @Autowired
+    JdbcTemplate jdbc;
+
     Api api;
 
     @BeforeEach
     void client() throws Exception {
         api = new Api(port);
+        // the product names no administration: Huy's coordination has entered the one that receives its avis
+        AdministrationsDuBassin.nommer(api, "HUY", "CREDIT_ADAPTATION",
+                "SPW Économie, Emploi, Recherche - Direction des Programmes régionaux de l'Emploi", null,
+                "credit-adaptation-huy@administration.example.be");
         travaux.executerEnAttente();
         serveurCourriel.purgeEmailFromAllMailboxes();
     }
@@ -131,6 +140,38 @@ class PleniereDuBassinIT {
                 "Ratification de la mesure urgente prise par le " + BUREAU_HUY_LIBELLE + " le 10/07/2024",
                 "Décision ratifiée.",
                 "Vote sur la ratification : 5 voix pour la ratification, 0 contre, 0 abstention.");
+    }
+
+    /**
+     * A ratification point older than the link to its measure (V24 left it without one when the dossier had several):
+     * the withdrawal letter still names the Bureau, as the bassin does, and says no day it does not know.
+     */
+    @Test
+    void a_refused_point_whose_measure_is_not_known_is_withdrawn_in_the_bureau_s_name_without_a_guessed_day()
+            throws Exception {
+        String dossier = new Taches(api, travaux).pretPourSeance(Demandes.creditAdaptation(), "coordhuy",
+                "analystehuy");
+        decideEnUrgence(dossier, "2024-09-02");
+        travaux.executerEnAttente();
+        String pleniere = pleniere("2024-09-16");
+        assertThat(points(ordreDuJour(pleniere), dossier)).hasSize(1);
+        jdbc.update("update point_ordre_du_jour set mesure_urgente_id = null where dossier_id = ? and seance_id = ?",
+                Long.parseLong(dossier), Long.parseLong(pleniere));
+        Api.Reponse refus = api.post("coordhuy", "/api/seances/" + pleniere + "/ratifications", Map.of("dossierId",
+                dossier, "ratifiee", false, "motivation", MOTIF, "pour", 4, "contre", 1, "abstentions", 0));
+        assertThat(refus.status()).as(refus.corps()).isEqualTo(200);
+        cloturer(pleniere);
+        travaux.executerEnAttente();
+
+        List<DocumentView> lettres = documents.liste(Long.parseLong(dossier)).stream()
+                .filter(d -> d.nom().startsWith("Retrait de l'avis")).toList();
+        assertThat(lettres).isNotEmpty();
+        for (DocumentView lettre : lettres) {
+            assertThat(texte(documents.lire(Long.parseLong(dossier), lettre.id()).octets()))
+                    .contains("Le " + BUREAU_HUY_LIBELLE + " avait rendu l'avis suivant sur cette demande",
+                            "L'Instance plénière a refusé, en sa séance du 16 septembre 2024, de ratifier")
+                    .doesNotContain("null").doesNotContain("avait rendu le ").doesNotContainIgnoringCase("Liège");
+        }
     }
 
     private void decideEnUrgence(String dossier, String date) {

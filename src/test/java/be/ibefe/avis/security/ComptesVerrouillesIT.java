@@ -13,8 +13,15 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -133,6 +140,38 @@ class ComptesVerrouillesIT {
     private Instant fin() {
         return jdbc.query("select fin from tentative_connexion where login = ? and fin is not null",
                 (rs, n) -> rs.getTimestamp("fin").toInstant(), login).stream().findFirst().orElse(null);
+    }
+
+    /**
+     * More simultaneous wrong passwords than the database pool has connections (10): each is counted on the connection
+     * of its own password check, so none waits for a second connection; all are refused in French (401), none fails
+     * (500), and the owner still signs in at once.
+     */
+    @Test
+    void a_burst_of_wrong_passwords_larger_than_the_pool_is_refused_and_counted_without_stalling_anything()
+            throws Exception {
+        int rafale = 24;
+        ExecutorService pool = Executors.newFixedThreadPool(rafale);
+        CountDownLatch depart = new CountDownLatch(1);
+        List<Future<Reponse>> reponses = new ArrayList<>();
+        for (int i = 0; i < rafale; i++) {
+            String adresse = "127.0.1." + (10 + i);
+            reponses.add(pool.submit(() -> {
+                depart.await();
+                return appeler(adresse, "faux");
+            }));
+        }
+        depart.countDown();
+        List<Integer> statuts = new ArrayList<>();
+        for (Future<Reponse> reponse : reponses) {
+            statuts.add(reponse.get(60, TimeUnit.SECONDS).statut());
+        }
+        pool.shutdown();
+
+        assertThat(statuts).containsOnly(401);
+        assertThat(jdbc.queryForObject("select count(*) from tentative_connexion where login = ?", Long.class, login))
+                .isEqualTo(rafale);
+        assertThat(appeler(PROPRIETAIRE, MOT_DE_PASSE).statut()).isEqualTo(200);
     }
 
     private static void avancer(Duration duree) {

@@ -12,7 +12,7 @@ class VerrouillagesTest {
 
     private static Verrouillages verrouillages(int tentatives, String premiere, double croissance, String maximum) {
         return new Verrouillages(new ParametresSecurite(12, List.of(), tentatives, Duration.parse(premiere), croissance,
-                Duration.parse(maximum), 12), null, null);
+                Duration.parse(maximum), 12), null, null, null);
     }
 
     @Test
