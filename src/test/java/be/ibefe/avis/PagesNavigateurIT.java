@@ -56,12 +56,13 @@ class PagesNavigateurIT {
     @Test
     void each_group_is_offered_only_the_pages_it_may_use() {
         assertThat(navigateur.connecter("analyste").titre()).startsWith("Mes tâches");
-        assertThat(menu()).containsExactly("Mes tâches", "Dossiers", "Pôles");
+        assertThat(menu()).containsExactly("Mes tâches", "Dossiers", "Pôles", "Thématiques communes", "Calendrier");
         assertThat(navigateur.connecter("membre1").titre()).startsWith("Mes tâches");
-        assertThat(menu()).containsExactly("Mes tâches", "Dossiers", "Pôles");
+        assertThat(menu()).containsExactly("Mes tâches", "Dossiers", "Pôles", "Thématiques communes", "Calendrier");
         navigateur.connecter("coordinateur");
         assertThat(menu()).containsExactly("Mes tâches", "Dossiers", "Nouveau dossier", "Import par lot", "Séances",
-                "Tableau de bord", "Métiers prioritaires", "Pôles", "Opérateurs ALE", "Rapport d'activité", "Bassin");
+                "Tableau de bord", "Métiers prioritaires", "Pôles", "Thématiques communes", "Calendrier", "Opérateurs ALE",
+                "Rapport d'activité", "Bassin");
         navigateur.connecter("admin");
         assertThat(navigateur.url()).endsWith("/admin/processus");
         assertThat(menu()).containsExactly("Opérateurs ALE", "Rapport d'activité", "Bassin", "Modèles de processus",
