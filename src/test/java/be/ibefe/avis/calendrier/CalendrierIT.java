@@ -124,10 +124,13 @@ class CalendrierIT {
                 .allMatch(a -> a.contains("huy"));
 
         int avantRepetition = serveurCourriel.getReceivedMessages().length;
+        // every bassin served (other tests of the run may serve more than Liège and Huy) was reminded on the first day
+        int premierJour = recus("Appel à projets APRC", "01/04/2031").size();
+        assertThat(premierJour).isGreaterThanOrEqualTo(liege.size()
+                + recus("Calendrier Huy-Waremme", "Appel à projets APRC").size());
         avant(LocalDate.of(2031, 3, 25));
         rappels.envoyer();
-        assertThat(recus("Appel à projets APRC", "01/04/2031")).as("once per occurrence").hasSize(liege.size()
-                + recus("Calendrier Huy-Waremme", "Appel à projets APRC").size());
+        assertThat(recus("Appel à projets APRC", "01/04/2031")).as("once per occurrence").hasSize(premierJour);
         assertThat(serveurCourriel.getReceivedMessages().length).isGreaterThanOrEqualTo(avantRepetition);
     }
 

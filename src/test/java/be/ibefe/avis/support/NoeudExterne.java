@@ -112,7 +112,9 @@ public final class NoeudExterne implements AutoCloseable {
                 throw new IllegalStateException("Le nœud " + nom + " s'est arrêté au démarrage :\n" + fin_du_journal());
             }
             try {
-                if (api.get("coordinateur", "/api/dossiers?size=1").status() == 200) {
+                // ready once its start-up runners (demonstration data replayed at their dates among them) are done
+                if (api.get(null, "/actuator/health/readiness").status() == 200
+                        && api.get("coordinateur", "/api/dossiers?size=1").status() == 200) {
                     return;
                 }
             } catch (UncheckedIOException pasEncorePret) {
