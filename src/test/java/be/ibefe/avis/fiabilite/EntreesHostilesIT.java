@@ -281,7 +281,7 @@ class EntreesHostilesIT {
                     ObjectNode hostile = modele.get();
                     hostile.set(champ, valeur);
                     String url = point.substring("POST ".length())
-                            .replace("{id}", point.contains("seances") ? seance : "1").replace("{annee}", "2042");
+                            .replace("{id}", point.contains("seances") ? seance : "1").replace("{annee}", "2096");
                     tests.add(DynamicTest.dynamicTest(point + " " + champ + " = " + resume(valeur), () -> {
                         Api.Reponse reponse = api.post(point.contains("bassins") ? "admin" : "coordinateur", url,
                                 hostile);
