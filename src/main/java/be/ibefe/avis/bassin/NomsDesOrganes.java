@@ -22,7 +22,7 @@ public record NomsDesOrganes(String csef, String bureau, String pleniere) {
      */
     public String designation(Chambre chambre) {
         String libelle = libelle(chambre);
-        if (libelle.matches("(?i)^[aeiouyhéèêâîôû].*")) {
+        if (libelle.matches("(?iu)^[aeiouyhéèêâîôû].*")) {
             return "l'" + libelle;
         }
         return (chambre == Chambre.BUREAU ? "le " : "la ") + libelle;

@@ -168,10 +168,10 @@ public class ProcedureUrgente {
             String justification) {
         Map<String, Presence> presences = bureau.getPresences().stream()
                 .collect(Collectors.toMap(Presence::getMembre, p -> p));
-        StringBuilder recit = new StringBuilder("Mesure urgente du %s du %s, sous réserve de ratification par l'%s : %s."
+        StringBuilder recit = new StringBuilder("Mesure urgente du %s du %s, sous réserve de ratification par %s : %s."
                 .formatted(noms.libelle(Chambre.BUREAU), mesure.getDate().format(Seance.DATE),
-                        noms.libelle(Chambre.INSTANCE_PLENIERE), mesure.getDecision().libelle()));
-        recit.append(" Membres du Bureau ayant pris part : ").append(mesure.getParticipants().stream()
+                        noms.designation(Chambre.INSTANCE_PLENIERE), mesure.getDecision().libelle()));
+        recit.append(" Membres ayant pris part : ").append(mesure.getParticipants().stream()
                 .map(p -> "%s (%s)".formatted(p.getNom(), p.getQualite())).collect(Collectors.joining(", ")))
                 .append('.');
         PointOrdreDuJour.Votes votes = resultat.votes();

@@ -121,7 +121,7 @@ class ProcedureUrgenteApiIT {
         assertThat(mesure.get("utilisateur").asText()).isEqualTo("coordinateur");
         assertThat(mesure.get("evenement").asText()).startsWith("Mesure urgente du Bureau de l'Instance Bassin EFE du "
                 + "03/06/2024, sous réserve de ratification par l'Instance plénière : Favorable.").contains(
-                "Membres du Bureau ayant pris part : Marie Dubois (Présidente), Sophie Renard (Membre effectif).",
+                "Membres ayant pris part : Marie Dubois (Présidente), Sophie Renard (Membre effectif).",
                 "Votes : 2 pour, 0 contre, 0 abstention(s).", "Enregistrée pour le Bureau par Claire Coordinatrice.",
                 "Justification : Le SPW statue le 5 juin.");
         assertThat(api.get("coordinateur", "/api/dossiers/" + dossier + "/journal").corps())
