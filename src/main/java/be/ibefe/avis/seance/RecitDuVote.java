@@ -29,7 +29,12 @@ public final class RecitDuVote {
             objet = validation ? "le refus de valider" : "le refus de ratifier";
             pour = "le refus";
         }
-        return "Vote sur %s : %d voix pour %s, %d contre, %d %s.".formatted(objet, votes.pour(), pour, votes.contre(),
-                votes.abstentions(), votes.abstentions() > 1 ? "abstentions" : "abstention");
+        String recit = "Vote sur %s : %d voix pour %s, %d contre, %d %s.".formatted(objet, votes.pour(), pour,
+                votes.contre(), votes.abstentions(), votes.abstentions() > 1 ? "abstentions" : "abstention");
+        if (!confirme && !enBloc && votes.pour().equals(votes.contre())) {
+            recit += " Partage des voix : la %s n'obtient pas la majorité.".formatted(validation ? "validation"
+                    : "ratification");
+        }
+        return recit;
     }
 }

@@ -111,6 +111,19 @@ class Scrutin {
         }
     }
 
+    /**
+     * A refusal to confirm a decision submitted to the Instance plénière, votes counted for the refusal: it stands when
+     * at least as many members voted for it as against it. An equal split leaves the decision without the majority its
+     * ratification or validation needs: it is not confirmed, so the refusal is what happened.
+     */
+    static void verifierRefus(String champ, String libelle, PointOrdreDuJour.Votes votes, List<ChampErreur> erreurs) {
+        if (votes.pour() != null && votes.pour() < votes.contre()) {
+            erreurs.add(new ChampErreur(champ, ("Les votes n'adoptent pas « %s » : %d pour le refus, %d contre (les "
+                    + "abstentions ne comptent pas). Plus de voix contre le refus que pour lui : c'est la confirmation "
+                    + "qui est votée.").formatted(libelle, votes.pour(), votes.contre())));
+        }
+    }
+
     private static PointOrdreDuJour.Votes votes(VotesSaisis saisie, Map<String, Presence> presents,
             Map<String, Deport> deports, List<ChampErreur> erreurs) {
         Integer pour = premier(saisie.pour(), saisie.votes() == null ? null : saisie.votes().pour());

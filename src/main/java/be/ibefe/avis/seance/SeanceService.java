@@ -320,9 +320,10 @@ public class SeanceService {
             texteObligatoire(saisie.motivation(), "motivation", erreurs);
         }
         Scrutin.Resultat resultat = scrutin.evaluer(seance, dossier, saisie.votesSaisis(), erreurs);
-        if (saisie.ratifiee() != null) {
-            Scrutin.verifierAdoption("ratifiee", libelleConfirmation(validation, saisie.ratifiee()), resultat.votes(),
-                    erreurs);
+        if (Boolean.TRUE.equals(saisie.ratifiee())) {
+            Scrutin.verifierAdoption("ratifiee", libelleConfirmation(validation, true), resultat.votes(), erreurs);
+        } else if (Boolean.FALSE.equals(saisie.ratifiee())) {
+            Scrutin.verifierRefus("ratifiee", libelleConfirmation(validation, false), resultat.votes(), erreurs);
         }
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);

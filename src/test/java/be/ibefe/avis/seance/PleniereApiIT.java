@@ -92,11 +92,12 @@ class PleniereApiIT {
                 .isEqualTo("Les votes n'adoptent pas « avis validé » : 1 pour, 3 contre (les abstentions ne comptent "
                         + "pas). Ce n'est enregistré que si les voix pour dépassent les voix contre.");
 
+        // an equal split refuses the validation (ValidationEtRatificationIT); fewer votes for the refusal do not
         Api.Reponse refusNonAdopte = api.post("coordinateur", ratifications, Map.of("dossierId", avis,
-                "ratifiee", false, "motivation", "Avis à revoir.", "pour", 2, "contre", 2));
+                "ratifiee", false, "motivation", "Avis à revoir.", "pour", 1, "contre", 2));
         assertThat(refusNonAdopte.status()).isEqualTo(400);
         assertThat(refusNonAdopte.json().at("/erreurs/0/message").asText())
-                .startsWith("Les votes n'adoptent pas « validation refusée » : 2 pour, 2 contre");
+                .startsWith("Les votes n'adoptent pas « validation refusée » : 1 pour le refus, 2 contre");
 
         String absent = decide(Demandes.creditAdaptation(), "FAVORABLE");
         Api.Reponse horsOrdreDuJour = api.post("coordinateur", ratifications, Map.of("dossierId", absent,

@@ -272,6 +272,45 @@ class ValidationEtRatificationIT {
         assertThat(point(seance, pole).get("statut").asText()).isEqualTo("RATIFIE");
     }
 
+    /**
+     * An equal split on a decision submitted to the plénière: the decision lacks the majority its confirmation needs,
+     * so the refusal is what is recorded, and the PV and history say the votes were split. A confirmation needs more
+     * votes for than against; a refusal with more votes against it is the confirmation voted, and refused as a refusal.
+     */
+    @Test
+    void an_equal_split_refuses_the_confirmation_and_says_so_a_confirmation_needs_a_majority() {
+        String dossier = taches.pretPourSeance(Demandes.cispNouvelleFiliere());
+        seance("CSEF", "2024-05-28", dossier, "FAVORABLE");
+        travaux.executerEnAttente();
+        String pleniere = pleniere("2024-06-24");
+        assertThat(point(ordreDuJour(pleniere), dossier).get("statut").asText()).isEqualTo("INSCRIT");
+
+        Api.Reponse confirmationPartagee = api.post("coordinateur", "/api/seances/" + pleniere + "/ratifications",
+                Map.of("dossierId", dossier, "ratifiee", true, "pour", 2, "contre", 2, "abstentions", 1));
+        assertThat(confirmationPartagee.status()).isEqualTo(400);
+        Api.Reponse refusMinoritaire = api.post("coordinateur", "/api/seances/" + pleniere + "/ratifications",
+                Map.of("dossierId", dossier, "ratifiee", false, "motivation", MOTIF_VALIDATION, "pour", 1,
+                        "contre", 3, "abstentions", 1));
+        assertThat(refusMinoritaire.status()).isEqualTo(400);
+        assertThat(refusMinoritaire.json().get("erreurs").get(0).get("message").asText())
+                .contains("1 pour le refus, 3 contre", "c'est la confirmation qui est votée");
+
+        Api.Reponse refusPartage = api.post("coordinateur", "/api/seances/" + pleniere + "/ratifications",
+                Map.of("dossierId", dossier, "ratifiee", false, "motivation", MOTIF_VALIDATION, "pour", 2,
+                        "contre", 2, "abstentions", 1));
+        assertThat(refusPartage.status()).as(refusPartage.corps()).isEqualTo(200);
+        String partage = "Vote sur le refus de valider : 2 voix pour le refus, 2 contre, 1 abstention. Partage des "
+                + "voix : la validation n'obtient pas la majorité.";
+        assertThat(refusPartage.json().get("recitVote").asText()).isEqualTo(partage);
+        cloturer(pleniere);
+        travaux.executerEnAttente();
+
+        assertThat(point(api.get("coordinateur", "/api/seances/" + pleniere).json(), dossier).get("statut").asText())
+                .isEqualTo("NON_VALIDE");
+        assertThat(historique(dossier(dossier), "Validation refusée par l'Instance plénière du 24/06/2024")
+                .get("evenement").asText()).contains(partage);
+    }
+
     @Test
     void a_point_the_pleniere_does_not_examine_goes_to_the_next_one_and_the_process_keeps_waiting() {
         String dossier = taches.pretPourSeance(Demandes.cispNouvelleFiliere());
