@@ -14,19 +14,32 @@ import java.util.Map;
  */
 public record ChapitreActivite(int annee, LocalDate etabliLe, String titre, String introduction, String regles,
         List<Section> sections, Tableau tableau, List<SeancesChambre> seances, String aucuneSeance,
-        Map<String, String> libelles, List<ThematiquesBassin> thematiques) {
+        Map<String, String> libelles, List<ThematiquesBassin> thematiques, List<PolesBassin> poles) {
 
     public ChapitreActivite(int annee, LocalDate etabliLe, String titre, String introduction, String regles,
             List<Section> sections, Tableau tableau, List<SeancesChambre> seances, String aucuneSeance,
             Map<String, String> libelles) {
         this(annee, etabliLe, titre, introduction, regles, sections, tableau, seances, aucuneSeance, libelles,
-                List.of());
+                List.of(), List.of());
     }
 
     /** The same chapter with the section on the thématiques communes decided in the year. */
     public ChapitreActivite avecThematiques(List<ThematiquesBassin> decidees) {
         return new ChapitreActivite(annee, etabliLe, titre, introduction, regles, sections, tableau, seances,
-                aucuneSeance, libelles, decidees);
+                aucuneSeance, libelles, decidees, poles);
+    }
+
+    /** The same chapter with the section on the pôles de synergies and working groups of the year. */
+    public ChapitreActivite avecPoles(List<PolesBassin> portes) {
+        return new ChapitreActivite(annee, etabliLe, titre, introduction, regles, sections, tableau, seances,
+                aucuneSeance, libelles, thematiques, portes);
+    }
+
+    /**
+     * The pôles and working groups a bassin carried in the year; {@code aucun}: the sentence saying none is recorded
+     * (null when there are some).
+     */
+    public record PolesBassin(String bassin, List<PolesDeLAnnee.PoleDeLAnnee> poles, String aucun) {
     }
 
     /**

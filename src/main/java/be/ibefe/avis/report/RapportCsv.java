@@ -35,7 +35,51 @@ final class RapportCsv {
             thematiques.forEach(t -> ligne(csv, List.of(t.bassin(), String.valueOf(t.metiers()),
                     String.valueOf(t.creer()), String.valueOf(t.maintenir()), String.valueOf(t.adapter()))));
         }
+        poles(csv, chapitre);
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The pôles and working groups of the year: one line per meeting held (a pôle without any, one line with its
+     * identity and « — »), then one line per indicator of its fiches projets; none, no table.
+     */
+    private static void poles(StringBuilder csv, ChapitreActivite chapitre) {
+        List<ChapitreActivite.PolesBassin> poles = chapitre.poles().stream().filter(b -> !b.poles().isEmpty())
+                .toList();
+        if (poles.isEmpty()) {
+            return;
+        }
+        csv.append("\r\n");
+        List<String> entetesPoles = new ArrayList<>(List.of("Bassin", "Pôle ou groupe de travail", "Nature",
+                "Statut", "Terme"));
+        chapitre.poles().stream().flatMap(b -> b.poles().stream()).findFirst().ifPresent(p -> p.membres()
+                .forEach(m -> entetesPoles.add("Membres : " + m.categorie())));
+        entetesPoles.addAll(RapportMarkdown.ENTETES_REUNIONS.stream().map(e -> "Réunion : " + e).toList());
+        ligne(csv, entetesPoles);
+        poles.forEach(b -> b.poles().forEach(p -> {
+            List<String> identite = new ArrayList<>(List.of(b.bassin(), p.nom(), p.nature(), p.statut(),
+                    p.terme()));
+            p.membres().forEach(m -> identite.add(String.valueOf(m.nombre())));
+            if (p.reunions().isEmpty()) {
+                List<String> sans = new ArrayList<>(identite);
+                RapportMarkdown.ENTETES_REUNIONS.forEach(e -> sans.add("—"));
+                ligne(csv, sans);
+            }
+            p.reunions().forEach(r -> {
+                List<String> cellules = new ArrayList<>(identite);
+                cellules.addAll(RapportMarkdown.reunion(r));
+                ligne(csv, cellules);
+            });
+        }));
+        csv.append("\r\n");
+        List<String> enTeteFiches = new ArrayList<>(List.of("Bassin", "Pôle ou groupe de travail"));
+        enTeteFiches.addAll(RapportMarkdown.ENTETES_INDICATEURS);
+        ligne(csv, enTeteFiches);
+        poles.forEach(b -> b.poles().forEach(p -> RapportMarkdown.indicateurs(p).forEach(i -> {
+            List<String> cellules = new ArrayList<>(List.of(b.bassin(), p.nom()));
+            cellules.addAll(i);
+            ligne(csv, cellules);
+        })));
     }
 
     private static List<String> cellules(Ligne ligne) {

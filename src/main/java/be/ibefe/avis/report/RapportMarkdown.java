@@ -13,6 +13,12 @@ final class RapportMarkdown {
     static final List<String> ENTETES_THEMATIQUES = List.of("Bassin", "Métiers prioritaires validés",
             "Offre à créer", "Offre à maintenir", "Offre à adapter");
 
+    static final String TITRE_POLES = "Pôles de synergies et groupes de travail";
+    static final List<String> ENTETES_REUNIONS = List.of("Date", "Webinaire", "Membres présents",
+            "Décisions par consensus");
+    static final List<String> ENTETES_INDICATEURS = List.of("Fiche projet", "Statut", "Indicateur", "Nature",
+            "Cible", "Réel");
+
     private RapportMarkdown() {
     }
 
@@ -46,7 +52,60 @@ final class RapportMarkdown {
                     String.valueOf(t.metiers()), String.valueOf(t.creer()), String.valueOf(t.maintenir()),
                     String.valueOf(t.adapter()))).toList());
         }
+        if (!chapitre.poles().isEmpty()) {
+            md.append("\n## ").append(TITRE_POLES).append("\n\n");
+            chapitre.poles().forEach(b -> poles(md, b, chapitre.poles().size() > 1));
+        }
         return md.toString();
+    }
+
+    /** A bassin's pôles: each one's identity and members, then its meetings of the year and its fiches projets. */
+    private static void poles(StringBuilder md, ChapitreActivite.PolesBassin bassin, boolean regional) {
+        if (regional) {
+            md.append("### ").append(bassin.bassin()).append("\n\n");
+        }
+        if (bassin.aucun() != null) {
+            md.append(bassin.aucun()).append("\n\n");
+            return;
+        }
+        for (PolesDeLAnnee.PoleDeLAnnee pole : bassin.poles()) {
+            md.append(regional ? "#### " : "### ").append(pole.nom()).append("\n\n");
+            md.append(pole.nature()).append(" — ").append(pole.statut()).append(" — terme : ")
+                    .append(pole.terme()).append(".\n\n");
+            md.append("Membres : ").append(String.join(" ; ", pole.membres().stream()
+                    .map(m -> m.categorie() + " : " + m.nombre()).toList())).append(".\n\n");
+            if (pole.reunions().isEmpty()) {
+                md.append("Aucune réunion tenue dans l'année.\n\n");
+            } else {
+                md.append("Réunions tenues : ").append(pole.reunions().size()).append(".\n\n");
+                tableau(md, ENTETES_REUNIONS, true, pole.reunions().stream().map(RapportMarkdown::reunion).toList());
+                md.append('\n');
+            }
+            if (pole.fiches().isEmpty()) {
+                md.append("Aucune fiche projet enregistrée.\n\n");
+            } else {
+                tableau(md, ENTETES_INDICATEURS, false, indicateurs(pole));
+                md.append('\n');
+            }
+        }
+    }
+
+    static List<String> reunion(PolesDeLAnnee.ReunionTenue r) {
+        return List.of(r.dateEnLettres(), r.webinaire() ? "oui" : "non",
+                String.valueOf(r.presents()), String.valueOf(r.decisions()));
+    }
+
+    /** One line per indicator of each fiche; a fiche without indicators, one line with « — ». */
+    static List<List<String>> indicateurs(PolesDeLAnnee.PoleDeLAnnee pole) {
+        List<List<String>> lignes = new ArrayList<>();
+        for (PolesDeLAnnee.FicheDuPole fiche : pole.fiches()) {
+            if (fiche.indicateurs().isEmpty()) {
+                lignes.add(List.of(fiche.titre(), fiche.statut(), "—", "—", "—", "—"));
+            }
+            fiche.indicateurs().forEach(i -> lignes.add(List.of(fiche.titre(), fiche.statut(), i.libelle(),
+                    i.nature(), i.cible(), i.reel())));
+        }
+        return lignes;
     }
 
     private static List<List<String>> lignes(ChapitreActivite chapitre) {

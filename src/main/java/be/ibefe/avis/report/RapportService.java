@@ -27,10 +27,13 @@ public class RapportService {
     private final Bassins bassins;
     private final IdentitesBassins identites;
     private final ThematiquesDeLAnnee thematiques;
+    private final PolesDeLAnnee poles;
 
     public RapportService(RapportQueries queries, RedactionChapitre redaction, SeancesDeLAnnee seances, Clock clock,
-            Perimetre perimetre, Bassins bassins, IdentitesBassins identites, ThematiquesDeLAnnee thematiques) {
+            Perimetre perimetre, Bassins bassins, IdentitesBassins identites, ThematiquesDeLAnnee thematiques,
+            PolesDeLAnnee poles) {
         this.thematiques = thematiques;
+        this.poles = poles;
         this.perimetre = perimetre;
         this.bassins = bassins;
         this.identites = identites;
@@ -55,7 +58,12 @@ public class RapportService {
     @Transactional(readOnly = true)
     public ChapitreActivite chapitre(int annee) {
         return redaction.rediger(rapportActivite(annee), seances.seancesTenues(annee), LocalDate.now(clock),
-                auteur()).avecThematiques(couverts().stream().map(b -> thematiques(b, annee)).toList());
+                auteur()).avecThematiques(couverts().stream().map(b -> thematiques(b, annee)).toList())
+                .avecPoles(couverts().stream().map(b -> {
+                    List<PolesDeLAnnee.PoleDeLAnnee> portes = poles.poles(b.code(), annee);
+                    return new ChapitreActivite.PolesBassin(b.nom(), portes, portes.isEmpty() ? ("Aucun pôle de "
+                            + "synergies ni groupe de travail n'est enregistré pour %d.").formatted(annee) : null);
+                }).toList());
     }
 
     /**
