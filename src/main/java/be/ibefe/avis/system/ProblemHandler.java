@@ -38,10 +38,11 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Every error of the API's controllers as application/problem+json with a French detail. Pages have their own French
- * error pages ({@link ErreursPages}); errors raised before any controller (an unknown address) go through
- * {@link PagesErreur}, which answers the API's paths with {@link #avantControleur}. First in order: the pages' advice also matches the API's controllers, which are
- * {@code @Controller}s too.
+ * Every error of the API's controllers as application/problem+json with a French detail, the status and message of
+ * the application's exceptions read from {@link StatutsDesErreurs}. Pages have their own French error pages
+ * ({@link ErreursDesControleursDePages}); errors raised before any controller (an unknown address) go through
+ * {@link ErreursSansControleur}, which answers the API's paths with {@link #avantControleur}. First in order: the
+ * pages' advice also matches the API's controllers, which are {@code @Controller}s too.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -156,7 +157,7 @@ public class ProblemHandler {
 
     /**
      * The errors Spring MVC raises before any controller is chosen (unknown address, method, content type, a multipart
-     * body that cannot be read or is too large), which no controller advice sees: {@link PagesErreur} and
+     * body that cannot be read or is too large), which no controller advice sees: {@link ErreursSansControleur} and
      * {@link EnvoisIllisibles} ask here for their problem under the API's paths.
      */
     Optional<ProblemDetail> avantControleur(Throwable e) {

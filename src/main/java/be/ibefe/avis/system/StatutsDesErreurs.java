@@ -11,9 +11,9 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The one table of what an exception of the application means to its user: an HTTP status and, when the exception
- * says it, the French message. The API ({@link ProblemHandler}, problem+json) and the pages ({@link ErreursPages}) both
- * read it; each only words the errors the table leaves to it (a refusal of Spring Security, an unexpected failure) and
- * shapes its own answer (the fields in error, a Retry-After header).
+ * says it, the French message. The API ({@link ProblemHandler}, problem+json) and the pages
+ * ({@link ErreursDesControleursDePages}) both read it; each only words the errors the table leaves to it (a refusal
+ * of Spring Security, an unexpected failure) and shapes its own answer (the fields in error, a Retry-After header).
  */
 public final class StatutsDesErreurs {
 

@@ -15,20 +15,20 @@ import org.springframework.web.servlet.ModelAndView;
  * API's controllers.
  */
 @ControllerAdvice(annotations = Controller.class)
-class ErreursPages {
+class ErreursDesControleursDePages {
 
-    private static final Logger LOG = LoggerFactory.getLogger(ErreursPages.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ErreursDesControleursDePages.class);
 
     /** A page's address holding a value of the wrong type (a word for a number) names no page: not found. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView adresseInvalide(MethodArgumentTypeMismatchException e) {
-        return PagesErreur.page(HttpStatus.NOT_FOUND, PagesErreur.message(HttpStatus.NOT_FOUND));
+        return ErreursSansControleur.page(HttpStatus.NOT_FOUND, ErreursSansControleur.message(HttpStatus.NOT_FOUND));
     }
 
     /** Input a page did not expect to check itself (its own forms show their errors beside each field). */
     @ExceptionHandler(DonneesInvalidesException.class)
     ModelAndView donneesInvalides(DonneesInvalidesException e) {
-        ModelAndView page = PagesErreur.page(StatutsDesErreurs.de(e).orElseThrow().status(),
+        ModelAndView page = ErreursSansControleur.page(StatutsDesErreurs.de(e).orElseThrow().status(),
                 "La demande contient une erreur.");
         page.addObject("erreurs", e.getErreurs());
         return page;
@@ -38,11 +38,12 @@ class ErreursPages {
     @ExceptionHandler(Exception.class)
     ModelAndView selonLaTable(Exception e) {
         return StatutsDesErreurs.de(e)
-                .map(erreur -> PagesErreur.page(erreur.status(),
-                        erreur.message().orElseGet(() -> PagesErreur.message(erreur.status()))))
+                .map(erreur -> ErreursSansControleur.page(erreur.status(),
+                        erreur.message().orElseGet(() -> ErreursSansControleur.message(erreur.status()))))
                 .orElseGet(() -> {
                     LOG.error("Erreur inattendue dans une page", e);
-                    return PagesErreur.page(HttpStatus.INTERNAL_SERVER_ERROR, Problemes.ERREUR_INATTENDUE_PAGE);
+                    return ErreursSansControleur.page(HttpStatus.INTERNAL_SERVER_ERROR,
+                            Problemes.ERREUR_INATTENDUE_PAGE);
                 });
     }
 }
