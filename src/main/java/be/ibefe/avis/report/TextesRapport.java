@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The wording of the activity report, read from a UTF-8 properties file that a coordinator can replace
- * ({@code avis.rapport.textes}). The file is checked at start-up: a missing sentence or an unknown {@code {valeur}}
- * stops the application with the key at fault, rather than printing a broken report.
+ * ({@code avis.rapport.textes}). The file is checked at start-up: a missing general sentence or an unknown
+ * {@code {valeur}} stops the application with the key at fault, rather than printing a broken report; the texts of
+ * each avis type are checked with the rest of its definition ({@link #manquants(AvisType)}).
  */
 @Component
 public class TextesRapport {
@@ -117,17 +118,22 @@ public class TextesRapport {
         return matcher.appendTail(rempli).toString();
     }
 
+    /**
+     * The texts of one avis type the file lacks ({@code <TYPE>.titre}, {@code <TYPE>.recus.aucun|un|plusieurs}), for
+     * the start-up check of every type's definition ({@code exploitation/DefinitionDesTypes}), which names them with
+     * the type's other missing pieces.
+     */
+    public List<String> manquants(AvisType type) {
+        List<String> propres = new ArrayList<>(List.of("titre"));
+        VARIANTES.forEach(variante -> propres.add("recus." + variante));
+        return propres.stream().map(cle -> type.name() + "." + cle).filter(cle -> !textes.containsKey(cle)).toList();
+    }
+
     private void verifier() {
         List<String> manquants = new ArrayList<>();
         List<String> cles = new ArrayList<>(GENERALES);
         PAR_NOMBRE.forEach(cle -> cles.addAll(List.of(cle + ".un", cle + ".plusieurs")));
         cles.stream().filter(cle -> !textes.containsKey(cle)).forEach(manquants::add);
-        for (AvisType type : AvisType.values()) {
-            List<String> propres = new ArrayList<>(List.of("titre"));
-            VARIANTES.forEach(variante -> propres.add("recus." + variante));
-            propres.stream().map(cle -> type.name() + "." + cle).filter(cle -> !textes.containsKey(cle))
-                    .forEach(manquants::add);
-        }
         if (!manquants.isEmpty()) {
             throw new IllegalStateException("Textes du rapport manquants : " + String.join(", ", manquants));
         }

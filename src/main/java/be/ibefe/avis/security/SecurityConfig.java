@@ -106,7 +106,7 @@ public class SecurityConfig {
     /**
      * Every page of the application, the administrators' included: one form login ({@code /login}) on the same
      * accounts, one logout, a session and CSRF protection on every form. What each group may open is said here by
-     * path, and again on the controllers' methods; a refusal is a French page (system/PagesErreur).
+     * path, and again on the controllers' methods; a refusal is a French page (system/ErreursSansControleur).
      */
     @Bean
     @Order(4)

@@ -38,7 +38,7 @@ class EnvoisIllisibles implements HandlerExceptionResolver, Ordered {
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             HttpStatus status = e instanceof MaxUploadSizeExceededException ? HttpStatus.PAYLOAD_TOO_LARGE
                     : HttpStatus.BAD_REQUEST;
-            return PagesErreur.page(status, PagesErreur.message(status));
+            return ErreursSansControleur.page(status, ErreursSansControleur.message(status));
         }
         try {
             problemes.ecrire(response, problemHandler.avantControleur(e).orElseThrow(), request.getRequestURI());

@@ -14,13 +14,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mapping.PropertyReferenceException;
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +25,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -42,10 +38,11 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Every error of the API's controllers as application/problem+json with a French detail. Pages have their own French
- * error pages ({@link ErreursPages}); errors raised before any controller (an unknown address) go through
- * {@link PagesErreur}, which answers the API's paths with {@link #avantControleur}. First in order: the pages' advice also matches the API's controllers, which are
- * {@code @Controller}s too.
+ * Every error of the API's controllers as application/problem+json with a French detail, the status and message of
+ * the application's exceptions read from {@link StatutsDesErreurs}. Pages have their own French error pages
+ * ({@link ErreursDesControleursDePages}); errors raised before any controller (an unknown address) go through
+ * {@link ErreursSansControleur}, which answers the API's paths with {@link #avantControleur}. First in order: the
+ * pages' advice also matches the API's controllers, which are {@code @Controller}s too.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -61,39 +58,10 @@ public class ProblemHandler {
 
     @ExceptionHandler(OccupeException.class)
     ResponseEntity<ProblemDetail> occupe(OccupeException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        HttpStatus status = StatutsDesErreurs.de(e).orElseThrow().status();
+        return ResponseEntity.status(status)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.reessayerApresSecondes()))
-                .body(Problemes.probleme(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
-    }
-
-    @ExceptionHandler(RessourceIntrouvableException.class)
-    ProblemDetail introuvable(RessourceIntrouvableException e) {
-        return Problemes.probleme(HttpStatus.NOT_FOUND, e.getMessage());
-    }
-
-    @ExceptionHandler(ActionInterditeException.class)
-    ProblemDetail interdit(ActionInterditeException e) {
-        return Problemes.probleme(HttpStatus.FORBIDDEN, e.getMessage());
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail refuse(AccessDeniedException e) {
-        return Problemes.probleme(HttpStatus.FORBIDDEN, Problemes.ACCES_REFUSE);
-    }
-
-    @ExceptionHandler(ConflitException.class)
-    ProblemDetail conflit(ConflitException e) {
-        return Problemes.probleme(HttpStatus.CONFLICT, e.getMessage());
-    }
-
-    @ExceptionHandler({OptimisticLockingException.class, OptimisticLockingFailureException.class})
-    ProblemDetail modificationConcurrente(RuntimeException e) {
-        return Problemes.probleme(HttpStatus.CONFLICT, Problemes.MODIFICATION_CONCURRENTE);
-    }
-
-    @ExceptionHandler(TaskAlreadyClaimedException.class)
-    ProblemDetail dejaPrise(TaskAlreadyClaimedException e) {
-        return Problemes.probleme(HttpStatus.CONFLICT, Problemes.dejaPrise(e.getTaskAssignee()));
+                .body(Problemes.probleme(status, e.getMessage()));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -189,7 +157,7 @@ public class ProblemHandler {
 
     /**
      * The errors Spring MVC raises before any controller is chosen (unknown address, method, content type, a multipart
-     * body that cannot be read or is too large), which no controller advice sees: {@link PagesErreur} and
+     * body that cannot be read or is too large), which no controller advice sees: {@link ErreursSansControleur} and
      * {@link EnvoisIllisibles} ask here for their problem under the API's paths.
      */
     Optional<ProblemDetail> avantControleur(Throwable e) {
@@ -221,10 +189,15 @@ public class ProblemHandler {
         return Optional.empty();
     }
 
+    /** The exceptions of {@link StatutsDesErreurs}, with their status and message; any other is unexpected. */
     @ExceptionHandler(Exception.class)
-    ProblemDetail inattendue(Exception e) {
-        LOG.error("Erreur inattendue", e);
-        return Problemes.probleme(HttpStatus.INTERNAL_SERVER_ERROR, Problemes.ERREUR_INATTENDUE);
+    ProblemDetail selonLaTable(Exception e) {
+        return StatutsDesErreurs.de(e)
+                .map(erreur -> Problemes.probleme(erreur.status(), erreur.message().orElse(Problemes.ACCES_REFUSE)))
+                .orElseGet(() -> {
+                    LOG.error("Erreur inattendue", e);
+                    return Problemes.probleme(HttpStatus.INTERNAL_SERVER_ERROR, Problemes.ERREUR_INATTENDUE);
+                });
     }
 
     private static ProblemDetail champ(JsonMappingException e, String message) {

@@ -31,11 +31,24 @@ class TextesRapportTest {
     }
 
     @Test
-    void a_missing_sentence_stops_the_start_with_its_key() {
+    void a_missing_general_sentence_stops_the_start_with_its_key() {
+        Properties textes = defaut();
+        textes.remove("seances.aucune");
+
+        assertThatThrownBy(() -> new TextesRapport(textes)).hasMessageContaining("seances.aucune");
+    }
+
+    /** The start-up check of the types' definitions names them with the type's other missing pieces. */
+    @Test
+    void a_missing_sentence_of_a_type_is_named_with_its_key() {
         Properties textes = defaut();
         textes.remove("EQUIPEMENT.recus.un");
+        textes.remove("EQUIPEMENT.titre");
 
-        assertThatThrownBy(() -> new TextesRapport(textes)).hasMessageContaining("EQUIPEMENT.recus.un");
+        TextesRapport rapport = new TextesRapport(textes);
+
+        assertThat(rapport.manquants(AvisType.EQUIPEMENT)).containsExactly("EQUIPEMENT.titre", "EQUIPEMENT.recus.un");
+        assertThat(rapport.manquants(AvisType.APRC)).isEmpty();
     }
 
     @Test

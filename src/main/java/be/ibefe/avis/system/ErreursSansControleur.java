@@ -21,14 +21,14 @@ import org.springframework.web.servlet.ModelAndView;
  * filter): problem+json under the API's paths, a French page with a way back everywhere else.
  */
 @Controller
-class PagesErreur implements ErrorController {
+class ErreursSansControleur implements ErrorController {
 
     static final String VUE = "erreur";
 
     private final ErrorAttributes errorAttributes;
     private final ProblemHandler problemHandler;
 
-    PagesErreur(ErrorAttributes errorAttributes, ProblemHandler problemHandler) {
+    ErreursSansControleur(ErrorAttributes errorAttributes, ProblemHandler problemHandler) {
         this.errorAttributes = errorAttributes;
         this.problemHandler = problemHandler;
     }
