@@ -42,7 +42,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/seances")
 @PreAuthorize("hasRole('coordination')")
-class SeancePages {
+class SeancePage {
 
     static final Locale FRANCAIS = Locale.FRENCH;
 
@@ -54,7 +54,7 @@ class SeancePages {
     private final Mandats mandats;
     private final Perimetre perimetre;
 
-    SeancePages(SeanceService seances, DossierService dossiers, LibellesChambres libelles, Clock clock,
+    SeancePage(SeanceService seances, DossierService dossiers, LibellesChambres libelles, Clock clock,
             ApprobationsPv approbationsPv, Mandats mandats, Perimetre perimetre) {
         this.approbationsPv = approbationsPv;
         this.mandats = mandats;

@@ -40,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * comments) and, for the coordination, the "nouveau dossier" form of each type for requests that come by mail.
  */
 @Controller
-class DossierPages {
+class DossierPage {
 
     static final int TAILLE_PAGE = 25;
 
@@ -53,7 +53,7 @@ class DossierPages {
     private final Perimetre perimetre;
     private final IdentitesBassins identites;
 
-    DossierPages(DossierService service, NouveauDossierValidator validator, ComptageDossiers comptage,
+    DossierPage(DossierService service, NouveauDossierValidator validator, ComptageDossiers comptage,
             Commentaires commentaires, ObjectMapper objectMapper, Clock clock, Perimetre perimetre,
             IdentitesBassins identites) {
         this.identites = identites;

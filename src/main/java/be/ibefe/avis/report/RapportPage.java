@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The activity report as a web page (form login), from the same template as the PDF, with its downloads. */
 @Controller
-class RapportPageController {
+class RapportPage {
 
     static final String CHEMIN = "/rapports/activite";
 
@@ -20,7 +20,7 @@ class RapportPageController {
     private final RapportReponses reponses;
     private final ChoixDuRapport choix;
 
-    RapportPageController(RapportService rapports, RapportReponses reponses, ChoixDuRapport choix) {
+    RapportPage(RapportService rapports, RapportReponses reponses, ChoixDuRapport choix) {
         this.rapports = rapports;
         this.reponses = reponses;
         this.choix = choix;

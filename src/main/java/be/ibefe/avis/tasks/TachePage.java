@@ -45,7 +45,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the server.
  */
 @Controller
-class TachePages {
+class TachePage {
 
     static final int TAILLE_PAGE = 25;
     static final String TRI_PAR_DEFAUT = "echeance";
@@ -60,7 +60,7 @@ class TachePages {
     private final Brouillons brouillons;
     private final TerminaisonEnLot enLot;
 
-    TachePages(TacheService taches, DossierService dossiers, DocumentService documents, Commentaires commentaires,
+    TachePage(TacheService taches, DossierService dossiers, DocumentService documents, Commentaires commentaires,
             CurrentUser currentUser, Clock clock, Brouillons brouillons, TerminaisonEnLot enLot) {
         this.brouillons = brouillons;
         this.enLot = enLot;

@@ -27,11 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/poles")
-class PolesPages {
+class PolesPage {
 
     private final Poles poles;
 
-    PolesPages(Poles poles) {
+    PolesPage(Poles poles) {
         this.poles = poles;
     }
 

@@ -23,11 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/dossiers/{dossierId}/documents")
-class DocumentPages {
+class DocumentPage {
 
     private final DocumentService documents;
 
-    DocumentPages(DocumentService documents) {
+    DocumentPage(DocumentService documents) {
         this.documents = documents;
     }
 

@@ -22,11 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize("hasRole('coordination')")
-class ImportPages {
+class ImportPage {
 
     private final ImportService service;
 
-    ImportPages(ImportService service) {
+    ImportPage(ImportService service) {
         this.service = service;
     }
 

@@ -7,11 +7,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
-class HomeController {
+class HomePage {
 
     private final CurrentUser currentUser;
 
-    HomeController(CurrentUser currentUser) {
+    HomePage(CurrentUser currentUser) {
         this.currentUser = currentUser;
     }
 

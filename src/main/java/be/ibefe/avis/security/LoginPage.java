@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /** The sign-in form of the application's pages; Spring Security handles what it posts. */
 @Controller
-class LoginController {
+class LoginPage {
 
     /** A refused sign-in comes back here; a locked login is told until when (Spring keeps why in the session). */
     @GetMapping("/login")
