@@ -36,7 +36,7 @@ import org.thymeleaf.context.Context;
 @RequestMapping(path = "/api/seances", produces = MediaType.APPLICATION_JSON_VALUE)
 class SeanceController {
 
-    static final String PROCES_VERBAL = "seance/proces-verbal";
+    static final String PROCES_VERBAL = "seances/proces-verbal";
     /** Set by the séance pages when they forward to the procès-verbal: its HTML then links back to the séance. */
     static final String DEPUIS_LES_PAGES = "be.ibefe.avis.seance.depuisLesPages";
 
