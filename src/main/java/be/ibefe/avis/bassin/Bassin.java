@@ -23,7 +23,7 @@ import java.util.List;
 @Table(name = "bassin")
 public class Bassin {
 
-    /** The generic names of the bodies (DOMAIN.md), which a new bassin starts from and corrects. */
+    /** The generic names of the bodies (the shared domain document), which a new bassin starts from and corrects. */
     static final String LIBELLE_CSEF = "Chambre Subrégionale de l'Emploi et de la Formation";
     static final String LIBELLE_BUREAU = "Bureau de l'Instance Bassin EFE";
     static final String LIBELLE_PLENIERE = "Instance plénière";

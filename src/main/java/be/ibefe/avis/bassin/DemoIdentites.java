@@ -79,7 +79,7 @@ class DemoIdentites implements ApplicationRunner {
     }
 
     /**
-     * The administrations DOMAIN.md names as the likely recipients (the seeds name none): names only. No source gives
+     * The administrations the shared domain document names as the likely recipients (the seeds name none): names only. No source gives
      * a postal or e-mail address, so none is entered; the demo's transmissions are therefore « à poster », and the
      * pages say what is missing.
      */

@@ -21,7 +21,7 @@ final class JalonsParDefaut {
             // seed 000 l.392: avis « chaque année » sur les demandes du fonds d'équipement (one batch; no date given)
             new Defaut("EQUIPEMENT", "Appel « fonds d'équipement » : avis sur les demandes des écoles", 3, 1, 4, 30, 1,
                     2024, 14),
-            // DOMAIN.md / seed 002 l.660-661: CISP requests take effect on 1 January
+            // the shared domain document / seed 002 l.660-661: CISP requests take effect on 1 January
             new Defaut("CISP_AGREMENTS", "Prise d'effet des agréments CISP", 1, 1, null, null, 1, 2024, 60),
             // seed 000 l.264: the working group met on 23 September 2024, the Instance validated on 14 October 2024
             new Defaut("THEMATIQUES_GT", "Thématiques communes : proposition du groupe de travail", 9, 1, 9, 30, 1,

@@ -4,7 +4,7 @@ import be.ibefe.avis.system.AvecLibelle;
 
 import java.util.Locale;
 
-/** The kinds of avis the CSEF gives (DOMAIN.md). Each has its own process, keyed {@code avis-<code in kebab case>}. */
+/** The kinds of avis the CSEF gives (the shared domain document). Each has its own process, keyed {@code avis-<code in kebab case>}. */
 public enum AvisType implements AvecLibelle {
     CISP_AGREMENT("Agrément CISP"),
     CREDIT_ADAPTATION("Crédit adaptation"),

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the {@code donnees} of each avis type hold (DESIGN.md, "Intake donnees per type"). The same description
+ * What the {@code donnees} of each avis type hold (the shared design document, "Intake donnees per type"). The same description
  * validates a request and describes the intake form.
  */
 public final class SchemasDonnees {

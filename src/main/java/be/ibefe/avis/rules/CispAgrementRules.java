@@ -29,7 +29,7 @@ public class CispAgrementRules implements AvisTypeRules {
 
     private static final Set<String> NATURES_SUR_AGREMENT_EN_COURS = Set.of("RENOUVELLEMENT", "NOUVELLE_FILIERE",
             "AUGMENTATION_HEURES", "TRANSFERT", "RETRAIT", "SUSPENSION", "MODIFICATION_PUBLICS");
-    /** The Commission CISP of the CESEW advises on these, not the CSEF (DOMAIN.md; seed 002, l.810-828). */
+    /** The Commission CISP of the CESEW advises on these, not the CSEF (the shared domain document; seed 002, l.810-828). */
     private static final Map<String, String> NATURES_COMMISSION_CISP = Map.of("RENOUVELLEMENT",
             "un renouvellement d'agrément", "SUSPENSION", "une suspension d'agrément", "RETRAIT",
             "un retrait d'agrément", "TRANSFERT", "le transfert d'une filière", "MODIFICATION_PUBLICS",

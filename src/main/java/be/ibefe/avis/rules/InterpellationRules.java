@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * An avis or interpellation of the Instance itself, d'initiative or on request (DOMAIN.md): no text sets criteria it
+ * An avis or interpellation of the Instance itself, d'initiative or on request (the shared domain document): no text sets criteria it
  * must meet, so its report lists none and the chambre judges it in the analysis. Declared so that every avis type's
  * rules are one bean the start-up check finds ({@code exploitation/DefinitionDesTypes}).
  */

@@ -3,7 +3,7 @@ package be.ibefe.avis.rules;
 import java.util.List;
 
 /**
- * What the rules read of the dossier's own bassin: data of that bassin, never one global setting (DOMAIN.md,
+ * What the rules read of the dossier's own bassin: data of that bassin, never one global setting (the shared domain document,
  * "Organisation data is local and dated"). The figures the décrets fix stay in {@link ParametresRegles}.
  */
 public interface ReglesLocales {

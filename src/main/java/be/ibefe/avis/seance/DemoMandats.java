@@ -52,7 +52,7 @@ class DemoMandats implements ApplicationRunner {
     }
 
     /**
-     * Huy-Waremme's own members (DESIGN.md): membrehuy1..5 at its chambre and its plénière, membrehuy1, 3 and 4 at
+     * Huy-Waremme's own members (README, « Se connecter »): membrehuy1..5 at its chambre and its plénière, membrehuy1, 3 and 4 at
      * its Bureau (as in Liège), so that a Huy dossier is deliberated by Huy people only. The sources name none of
      * them: names and organisations say they are the demo's.
      */

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The demo accounts of DESIGN.md, password = login. Only in the demo profile. */
+/** The demo accounts (README, « Se connecter »), password = login. Only in the demo profile. */
 @Component
 @Profile("demo")
 @Order(0)

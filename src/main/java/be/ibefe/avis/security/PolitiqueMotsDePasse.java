@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.identity.PasswordPolicyUserDataRuleImpl;
  * least {@code avis.securite.longueur-minimale-mot-de-passe} characters, and neither the login nor the first name,
  * the last name or the e-mail address of the account in it. The engine's own rules, so that Camunda Admin shows them.
  *
- * <p>In the demo profile only, a password equal to the login passes: the demo accounts of DESIGN.md have it, and
+ * <p>In the demo profile only, a password equal to the login passes: the demo accounts (README, « Se connecter ») have it, and
  * their passwords are public anyway.
  */
 class PolitiqueMotsDePasse implements PasswordPolicy {

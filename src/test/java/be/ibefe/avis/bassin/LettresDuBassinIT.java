@@ -103,7 +103,7 @@ class LettresDuBassinIT {
                     "Damien Grégoire", "Président f.f. de la CSEF", "Coordinatrice de démonstration")
                     .doesNotContain("Huy", "à compléter", "Cindy Russo");
         }
-        // Liège calls its chambre « CSEF » (DOMAIN.md), Huy-Waremme « Chambre Emploi Formation (CEF) »
+        // Liège calls its chambre « CSEF » (the shared domain document), Huy-Waremme « Chambre Emploi Formation (CEF) »
         assertThat(liege.lettres().get(0)).contains("La CSEF a examiné votre demande en sa séance du 28 mai 2024",
                 "Pour la CSEF");
         // the procès-verbal is signed by who held the offices on the séance's day: the coordinatrice then in office

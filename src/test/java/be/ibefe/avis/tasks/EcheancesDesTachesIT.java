@@ -26,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The task's own dates over REST ({@code echeanceTache}, {@code relanceLe}, added to the fields DESIGN.md fixes),
+ * The task's own dates over REST ({@code echeanceTache}, {@code relanceLe}, added to the fields the shared design document fixes),
  * the filters on its due date and kind, and the drafts' bounds: their size, and their end with the task.
  */
 @AvisIntegrationTest
