@@ -8,6 +8,7 @@ import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.ResultatCritere;
 import be.ibefe.avis.dossier.Statut;
 import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.ChambresDesModeles;
 import be.ibefe.avis.support.Demandes;
 import be.ibefe.avis.support.ProcessTestSupport;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -15,7 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Each type's model, from reception to the end of the shared decision, with its chambre: a CSEF avis is validated and
+ * Each type's model, from reception to the end of the shared decision, with the chambre its model names
+ * ({@link ChambreDesTypesTest} holds the models to the domain): a CSEF avis is validated and
  * a Bureau decision ratified by the Instance plénière; the plénière's own decision ends once notified.
  */
 @AvisIntegrationTest
@@ -36,7 +38,7 @@ class AvisTypesProcessIT extends ProcessTestSupport {
         assertThat(dossier().statut()).isEqualTo(Statut.PRET_POUR_SEANCE);
 
         ProcessInstance deliberation = deliberation(instance);
-        assertThat(deliberation).variables().containsEntry("chambre", chambre(type));
+        assertThat(deliberation).variables().containsEntry("chambre", ChambresDesModeles.chambre(type).name());
         deciderEnSeance(deliberation, Decision.FAVORABLE);
         assertThat(deliberation).hasPassed("CallActivity_Notification");
         assertThat(dossier().statut()).isEqualTo(Statut.NOTIFIE);
@@ -52,13 +54,5 @@ class AvisTypesProcessIT extends ProcessTestSupport {
                 "CallActivity_Deliberation", "EndEvent_AvisNotifie").isEnded();
         assertThat(dossier().statut()).isEqualTo(Statut.NOTIFIE);
         assertThat(dossier().decision()).isEqualTo(Decision.FAVORABLE);
-    }
-
-    private static String chambre(AvisType type) {
-        return switch (type) {
-            case POLE_OPPORTUNITE -> "BUREAU";
-            case INTERPELLATION -> "INSTANCE_PLENIERE";
-            default -> "CSEF";
-        };
     }
 }
