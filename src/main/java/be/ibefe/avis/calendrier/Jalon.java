@@ -1,12 +1,9 @@
 package be.ibefe.avis.calendrier;
 
+import be.ibefe.avis.bassin.LigneDuBassin;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -18,16 +15,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "jalon_calendrier")
-public class Jalon {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
-
-    private String bassin;
+public class Jalon extends LigneDuBassin {
 
     private String code;
 
@@ -57,7 +45,7 @@ public class Jalon {
     }
 
     Jalon(String bassin, JalonsParDefaut.Defaut d) {
-        this.bassin = bassin;
+        super(bassin);
         this.code = d.code();
         modifier(d.libelle(), d.moisDebut(), d.jourDebut(), d.moisFin(), d.jourFin(), d.periodicite(),
                 d.anneeReference(), d.rappelJours());
@@ -91,14 +79,6 @@ public class Jalon {
     }
 
     record Occurrence(Jalon jalon, LocalDate debut, LocalDate fin) {
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getBassin() {
-        return bassin;
     }
 
     public String getCode() {

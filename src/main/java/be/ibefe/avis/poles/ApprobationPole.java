@@ -1,15 +1,12 @@
 package be.ibefe.avis.poles;
 
+import be.ibefe.avis.bassin.LigneDuBassin;
 import be.ibefe.avis.system.ConflitException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -19,19 +16,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "pole_approbation")
-public class ApprobationPole {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class ApprobationPole extends LigneDuBassin {
 
     @Column(name = "pole_id")
     private long poleId;
-
-    private String bassin;
 
     @Enumerated(EnumType.STRING)
     private ObjetApprobation objet;
@@ -60,8 +48,8 @@ public class ApprobationPole {
     }
 
     ApprobationPole(Pole pole, ObjetApprobation objet, Long objetId, Instant soumisLe) {
+        super(pole.getBassin());
         this.poleId = pole.getId();
-        this.bassin = pole.getBassin();
         this.objet = objet;
         this.objetId = objetId;
         this.soumisLe = soumisLe;
@@ -84,16 +72,8 @@ public class ApprobationPole {
         statut = StatutApprobation.SANS_OBJET;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public long getPoleId() {
         return poleId;
-    }
-
-    public String getBassin() {
-        return bassin;
     }
 
     public ObjetApprobation getObjet() {

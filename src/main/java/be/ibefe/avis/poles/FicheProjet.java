@@ -1,5 +1,6 @@
 package be.ibefe.avis.poles;
 
+import be.ibefe.avis.bassin.LigneCreeeDuBassin;
 import be.ibefe.avis.system.ConflitException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -8,13 +9,9 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,19 +25,10 @@ import java.util.List;
  */
 @Entity
 @Table(name = "fiche_projet")
-public class FicheProjet {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class FicheProjet extends LigneCreeeDuBassin {
 
     @Column(name = "pole_id")
     private long poleId;
-
-    private String bassin;
 
     private String titre;
 
@@ -63,12 +51,6 @@ public class FicheProjet {
     @Enumerated(EnumType.STRING)
     private StatutApprobation statut;
 
-    @Column(name = "cree_par")
-    private String creePar;
-
-    @Column(name = "cree_le")
-    private Instant creeLe;
-
     @ElementCollection
     @CollectionTable(name = "fiche_projet_indicateur", joinColumns = @JoinColumn(name = "fiche_id"))
     @OrderBy("rang")
@@ -84,8 +66,8 @@ public class FicheProjet {
     }
 
     FicheProjet(Pole pole, FicheSaisie saisie, String creePar, Instant creeLe) {
+        super(pole.getBassin(), creePar, creeLe);
         this.poleId = pole.getId();
-        this.bassin = pole.getBassin();
         this.titre = saisie.titre().trim();
         this.objectifs = saisie.objectifs().trim();
         this.partiesPrenantes = saisie.partiesPrenantes().trim();
@@ -100,8 +82,6 @@ public class FicheProjet {
                     indicateur.cible(), null));
         }
         this.statut = StatutApprobation.A_APPROUVER;
-        this.creePar = creePar;
-        this.creeLe = creeLe;
     }
 
     /** The pôle ended before the Instance decided on it. */
@@ -133,16 +113,8 @@ public class FicheProjet {
                 "La fiche projet « %s » n'a pas d'indicateur n° %d.".formatted(titre, rang));
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public long getPoleId() {
         return poleId;
-    }
-
-    public String getBassin() {
-        return bassin;
     }
 
     public String getTitre() {
@@ -175,14 +147,6 @@ public class FicheProjet {
 
     public StatutApprobation getStatut() {
         return statut;
-    }
-
-    public String getCreePar() {
-        return creePar;
-    }
-
-    public Instant getCreeLe() {
-        return creeLe;
     }
 
     public List<Indicateur> getIndicateurs() {

@@ -1,14 +1,11 @@
 package be.ibefe.avis.poles;
 
+import be.ibefe.avis.bassin.LigneDuBassin;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /**
@@ -19,19 +16,10 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "pole_membre")
-public class MembrePole {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class MembrePole extends LigneDuBassin {
 
     @Column(name = "pole_id")
     private long poleId;
-
-    private String bassin;
 
     private String organisation;
 
@@ -54,8 +42,8 @@ public class MembrePole {
 
     MembrePole(Pole pole, String organisation, String representant, CategorieMembre categorie, String commune,
             LocalDate debut) {
+        super(pole.getBassin());
         this.poleId = pole.getId();
-        this.bassin = pole.getBassin();
         this.organisation = organisation;
         this.representant = representant;
         this.categorie = categorie;
@@ -84,16 +72,8 @@ public class MembrePole {
         return statut == StatutApprobation.APPROUVE && !debut.isAfter(jour) && (fin == null || !fin.isBefore(jour));
     }
 
-    public Long getId() {
-        return id;
-    }
-
     public long getPoleId() {
         return poleId;
-    }
-
-    public String getBassin() {
-        return bassin;
     }
 
     public String getOrganisation() {

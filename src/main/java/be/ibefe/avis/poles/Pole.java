@@ -1,5 +1,6 @@
 package be.ibefe.avis.poles;
 
+import be.ibefe.avis.bassin.LigneCreeeDuBassin;
 import be.ibefe.avis.system.ConflitException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -7,12 +8,8 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -27,16 +24,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "pole")
-public class Pole {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
-
-    private String bassin;
+public class Pole extends LigneCreeeDuBassin {
 
     @Enumerated(EnumType.STRING)
     private NaturePole nature;
@@ -75,12 +63,6 @@ public class Pole {
     @Column(name = "motif_cloture")
     private MotifCloture motifCloture;
 
-    @Column(name = "cree_par")
-    private String creePar;
-
-    @Column(name = "cree_le")
-    private Instant creeLe;
-
     @Column(name = "clos_le")
     private LocalDate closLe;
 
@@ -94,7 +76,7 @@ public class Pole {
 
     Pole(String bassin, NaturePole nature, String nom, String secteur, String mission, OriginePole origine,
             Long groupeOrigineId, int dureeMois, Set<String> associes, String creePar, Instant creeLe, LocalDate aujourdhui) {
-        this.bassin = bassin;
+        super(bassin, creePar, creeLe);
         this.nature = nature;
         this.nom = nom;
         this.secteur = secteur;
@@ -103,8 +85,6 @@ public class Pole {
         this.groupeOrigineId = groupeOrigineId;
         this.dureeMois = dureeMois;
         this.bassinsAssocies.addAll(associes);
-        this.creePar = creePar;
-        this.creeLe = creeLe;
         // a working group needs no approval of the Instance: it works from its creation (seed 000 l.508)
         this.statut = nature == NaturePole.GROUPE_DE_TRAVAIL ? StatutPole.ACTIF : StatutPole.PROPOSITION;
         if (nature == NaturePole.GROUPE_DE_TRAVAIL) {
@@ -162,15 +142,7 @@ public class Pole {
 
     /** The bassins whose users read this pôle. */
     boolean concerne(String code) {
-        return bassin.equals(code) || bassinsAssocies.contains(code);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getBassin() {
-        return bassin;
+        return getBassin().equals(code) || bassinsAssocies.contains(code);
     }
 
     public NaturePole getNature() {
@@ -227,14 +199,6 @@ public class Pole {
 
     public MotifCloture getMotifCloture() {
         return motifCloture;
-    }
-
-    public String getCreePar() {
-        return creePar;
-    }
-
-    public Instant getCreeLe() {
-        return creeLe;
     }
 
     public LocalDate getClosLe() {

@@ -1,17 +1,14 @@
 package be.ibefe.avis.poles;
 
+import be.ibefe.avis.bassin.LigneCreeeDuBassin;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,19 +21,10 @@ import java.util.List;
  */
 @Entity
 @Table(name = "pole_reunion")
-public class ReunionPole {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
+public class ReunionPole extends LigneCreeeDuBassin {
 
     @Column(name = "pole_id")
     private long poleId;
-
-    private String bassin;
 
     @Column(name = "date_reunion")
     private LocalDate date;
@@ -47,12 +35,6 @@ public class ReunionPole {
 
     @Column(name = "ordre_du_jour")
     private String ordreDuJour;
-
-    @Column(name = "cree_par")
-    private String creePar;
-
-    @Column(name = "cree_le")
-    private Instant creeLe;
 
     @ElementCollection
     @CollectionTable(name = "pole_reunion_presence", joinColumns = @JoinColumn(name = "reunion_id"))
@@ -79,8 +61,8 @@ public class ReunionPole {
 
     ReunionPole(Pole pole, LocalDate date, boolean webinaire, String lieu, String ordreDuJour, List<Presence> presences,
             List<String> decisions, String creePar, Instant creeLe) {
+        super(pole.getBassin(), creePar, creeLe);
         this.poleId = pole.getId();
-        this.bassin = pole.getBassin();
         this.date = date;
         this.webinaire = webinaire;
         this.lieu = lieu;
@@ -89,20 +71,10 @@ public class ReunionPole {
         for (int i = 0; i < decisions.size(); i++) {
             this.decisions.add(new DecisionConsensus(i + 1, decisions.get(i)));
         }
-        this.creePar = creePar;
-        this.creeLe = creeLe;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getPoleId() {
         return poleId;
-    }
-
-    public String getBassin() {
-        return bassin;
     }
 
     public LocalDate getDate() {
@@ -119,14 +91,6 @@ public class ReunionPole {
 
     public String getOrdreDuJour() {
         return ordreDuJour;
-    }
-
-    public String getCreePar() {
-        return creePar;
-    }
-
-    public Instant getCreeLe() {
-        return creeLe;
     }
 
     public List<Presence> getPresences() {

@@ -1,5 +1,6 @@
 package be.ibefe.avis.thematiques;
 
+import be.ibefe.avis.bassin.LigneDuBassin;
 import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.system.ConflitException;
 import jakarta.persistence.CollectionTable;
@@ -8,13 +9,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,16 +25,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "thematiques_communes")
-public class ThematiquesCommunes {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Version
-    private long version;
-
-    private String bassin;
+public class ThematiquesCommunes extends LigneDuBassin {
 
     private int annee;
 
@@ -91,7 +79,7 @@ public class ThematiquesCommunes {
     }
 
     ThematiquesCommunes(String bassin, int annee) {
-        this.bassin = bassin;
+        super(bassin);
         this.annee = annee;
         this.statut = StatutThematiques.PROPOSEES;
     }
@@ -160,14 +148,6 @@ public class ThematiquesCommunes {
             throw new ConflitException("Les thématiques communes %d ne sont pas à l'ordre du jour d'une plénière (« %s »)."
                     .formatted(annee, statut.libelle().toLowerCase(java.util.Locale.ROOT)));
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getBassin() {
-        return bassin;
     }
 
     public int getAnnee() {
