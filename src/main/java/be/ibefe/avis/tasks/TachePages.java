@@ -2,11 +2,12 @@ package be.ibefe.avis.tasks;
 
 import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.dossier.AlerteEcheance;
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.Commentaires;
 import be.ibefe.avis.dossier.Derogation;
 import be.ibefe.avis.dossier.DonneesAffichees;
 import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import be.ibefe.avis.dossier.DossierView;
 import be.ibefe.avis.dossier.ResultatCritere;
 import be.ibefe.avis.dossier.Statut;
@@ -52,6 +53,7 @@ class TachePages {
 
     private final TacheService taches;
     private final DossierService dossiers;
+    private final TransitionsDuDossier transitions;
     private final DocumentService documents;
     private final Commentaires commentaires;
     private final CurrentUser currentUser;
@@ -60,12 +62,14 @@ class TachePages {
     private final Brouillons brouillons;
     private final TerminaisonEnLot enLot;
 
-    TachePages(TacheService taches, DossierService dossiers, DocumentService documents, Commentaires commentaires,
-            CurrentUser currentUser, Clock clock, Brouillons brouillons, TerminaisonEnLot enLot) {
+    TachePages(TacheService taches, DossierService dossiers, TransitionsDuDossier transitions,
+            DocumentService documents, Commentaires commentaires, CurrentUser currentUser, Clock clock,
+            Brouillons brouillons, TerminaisonEnLot enLot) {
         this.brouillons = brouillons;
         this.enLot = enLot;
         this.taches = taches;
         this.dossiers = dossiers;
+        this.transitions = transitions;
         this.documents = documents;
         this.commentaires = commentaires;
         this.currentUser = currentUser;
@@ -323,7 +327,7 @@ class TachePages {
         TacheView tache = taches.consulter(id, currentUser.login(), currentUser.groupes());
         DossierView dossier;
         try {
-            dossier = dossiers.deroger(tache.dossierId(), code, new Derogation(resultat, motivation));
+            dossier = transitions.deroger(tache.dossierId(), code, new Derogation(resultat, motivation));
         } catch (DonneesInvalidesException e) {
             Map<String, Object> saisie = new HashMap<>();
             saisie.put("resultat", resultat);
