@@ -1,8 +1,12 @@
 package be.ibefe.avis.dossier;
 
 import be.ibefe.avis.bassin.Chambre;
+import be.ibefe.avis.security.CurrentUser;
+import be.ibefe.avis.security.Groupes;
+import be.ibefe.avis.system.ActionInterditeException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,12 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TransitionsDuDossier {
 
+    private static final Set<String> DEROGEANTS = Set.of(Groupes.EQUIPE, Groupes.COORDINATION);
+
     private final DossierService dossiers;
     private final Traces traces;
+    private final CurrentUser currentUser;
 
-    public TransitionsDuDossier(DossierService dossiers, Traces traces) {
+    public TransitionsDuDossier(DossierService dossiers, Traces traces, CurrentUser currentUser) {
         this.dossiers = dossiers;
         this.traces = traces;
+        this.currentUser = currentUser;
     }
 
     @Transactional
@@ -42,9 +50,25 @@ public class TransitionsDuDossier {
         dossiers.charger(id).enregistrerEligibilite(criteres, traces.maintenant());
     }
 
+    /**
+     * Who may override a criterion of a dossier in this status, whichever way (API or pages): the team and the
+     * coordination, during the analysis.
+     */
+    public boolean peutDeroger(Statut statut) {
+        return statut == Statut.EN_ANALYSE && estDerogeant();
+    }
+
+    private boolean estDerogeant() {
+        return currentUser.groupes().stream().anyMatch(DEROGEANTS::contains);
+    }
+
     /** The analyst replaces a criterion's result, with a motivation kept in the history. */
     @Transactional
     public DossierView deroger(long id, String code, Derogation derogation) {
+        if (!estDerogeant()) {
+            throw new ActionInterditeException("Seules l'équipe et la coordination peuvent modifier le résultat "
+                    + "d'un critère.");
+        }
         derogation.verifier();
         Dossier dossier = dossiers.charger(id);
         if (dossier.getCriteres().stream().noneMatch(c -> c.getCode().equals(code))) {

@@ -12,7 +12,6 @@ import be.ibefe.avis.dossier.DossierView;
 import be.ibefe.avis.dossier.ResultatCritere;
 import be.ibefe.avis.dossier.Statut;
 import be.ibefe.avis.security.CurrentUser;
-import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.Libelles;
@@ -378,8 +377,7 @@ class TachePages {
         model.addAttribute("ligne", Ligne.de(tache, LocalDate.now(clock)));
         model.addAttribute("champs", taches.formulaire(id).champs());
         model.addAttribute("moi", currentUser.login());
-        model.addAttribute("peutLiberer", tache.assignee() != null
-                && (tache.assignee().equals(currentUser.login()) || groupes.contains(Groupes.COORDINATION)));
+        model.addAttribute("peutLiberer", taches.peutLiberer(tache.assignee(), currentUser.login(), groupes));
         if (tache.dossierId() != null) {
             DossierView dossier = dossiers.consulter(tache.dossierId());
             model.addAttribute("dossier", dossier);
@@ -388,8 +386,7 @@ class TachePages {
             model.addAttribute("dossierId", dossier.id());
             model.addAttribute("retour", "/taches/" + id);
             model.addAttribute("commentaires", commentaires.liste(dossier.id()));
-            model.addAttribute("peutDeroger", dossier.statut() == Statut.EN_ANALYSE
-                    && (groupes.contains(Groupes.EQUIPE) || groupes.contains(Groupes.COORDINATION)));
+            model.addAttribute("peutDeroger", transitions.peutDeroger(dossier.statut()));
             model.addAttribute("resultats", ResultatCritere.values());
             model.addAttribute("alerte", AlerteEcheance.de(dossier.echeance(), LocalDate.now(clock)));
         }
