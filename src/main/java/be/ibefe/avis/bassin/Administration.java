@@ -1,6 +1,5 @@
 package be.ibefe.avis.bassin;
 
-import be.ibefe.avis.dossier.AvisType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

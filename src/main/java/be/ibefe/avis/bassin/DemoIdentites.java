@@ -1,7 +1,6 @@
 package be.ibefe.avis.bassin;
 
 import be.ibefe.avis.audit.Journal;
-import be.ibefe.avis.dossier.AvisType;
 import be.ibefe.avis.security.CurrentUser;
 import java.time.Clock;
 import java.time.LocalDate;

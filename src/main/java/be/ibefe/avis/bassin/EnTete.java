@@ -1,7 +1,6 @@
 package be.ibefe.avis.bassin;
 
 import be.ibefe.avis.bassin.IdentitesBassins.SignataireView;
-import be.ibefe.avis.dossier.Chambre;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

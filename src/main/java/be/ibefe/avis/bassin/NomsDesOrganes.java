@@ -1,6 +1,5 @@
 package be.ibefe.avis.bassin;
 
-import be.ibefe.avis.dossier.Chambre;
 
 /**
  * How a bassin names its bodies, from its identity: « CSEF » in Liège, « Chambre Emploi Formation (CEF) » in

@@ -1,6 +1,5 @@
 package be.ibefe.avis.bassin;
 
-import be.ibefe.avis.dossier.Chambre;
 
 /** The bodies of an Instance for which someone signs: its deliberating bodies and its coordination. */
 public enum Organe {

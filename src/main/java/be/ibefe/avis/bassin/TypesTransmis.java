@@ -1,6 +1,5 @@
 package be.ibefe.avis.bassin;
 
-import be.ibefe.avis.dossier.AvisType;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

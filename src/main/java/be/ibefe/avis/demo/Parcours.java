@@ -1,6 +1,6 @@
 package be.ibefe.avis.demo;
 
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.dossier.NouveauDossier;

@@ -2,6 +2,7 @@ package be.ibefe.avis.documents;
 
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.dossier.Traces;
 import be.ibefe.avis.security.CurrentUser;
@@ -36,15 +37,18 @@ public class DocumentService {
     private final DocumentRepository repository;
     private final StockageDocuments stockage;
     private final DossierService dossiers;
+    private final TransitionsDuDossier transitions;
     private final Traces traces;
     private final CurrentUser currentUser;
     private final long tailleMax;
 
     public DocumentService(DocumentRepository repository, StockageDocuments stockage, DossierService dossiers,
+            TransitionsDuDossier transitions,
             Traces traces, CurrentUser currentUser, @Value("${avis.documents.taille-max}") DataSize tailleMax) {
         this.repository = repository;
         this.stockage = stockage;
         this.dossiers = dossiers;
+        this.transitions = transitions;
         this.traces = traces;
         this.currentUser = currentUser;
         this.tailleMax = tailleMax.toBytes();
@@ -95,7 +99,7 @@ public class DocumentService {
         Document document = repository.save(new Document(dossierId, nom, type.mime(), contenu.length,
                 empreinte(contenu), stockage.cheminPour(dossierId), trace.utilisateur(), trace.horodatage()));
         stockage.ecrire(document, contenu);
-        dossier.consignerDocument(nom, trace);
+        transitions.consignerDocument(dossier, nom, trace);
         return DocumentView.de(document);
     }
 

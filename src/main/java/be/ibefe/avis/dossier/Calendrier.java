@@ -1,5 +1,6 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.bassin.AvisType;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.system.Libelles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.bassin.AvisType;
 import java.net.URI;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DossierController {
 
     private final DossierService service;
+    private final TransitionsDuDossier transitions;
 
-    DossierController(DossierService service) {
+    DossierController(DossierService service, TransitionsDuDossier transitions) {
         this.service = service;
+        this.transitions = transitions;
     }
 
     /** 201 with the new dossier; 200 with the first one when its referenceExterne was already registered. */
@@ -51,10 +54,9 @@ class DossierController {
         return service.consulter(id);
     }
 
-    /** The analyst replaces a criterion's result, with a motivation kept in the history. */
+    /** The analyst replaces a criterion's result, with a motivation kept in the history (who may: the service says). */
     @PostMapping(path = "/{id}/eligibilite/{code}/derogation", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("hasAnyRole('equipe', 'coordination')")
     DossierView deroger(@PathVariable long id, @PathVariable String code, @RequestBody Derogation derogation) {
-        return service.deroger(id, code, derogation);
+        return transitions.deroger(id, code, derogation);
     }
 }

@@ -1,5 +1,6 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.bassin.AvisType;
 import java.time.LocalDate;
 
 /** A line of the dossier list (GET /api/dossiers). */

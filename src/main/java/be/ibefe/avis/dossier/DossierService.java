@@ -1,5 +1,7 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.bassin.AvisType;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.bassin.Perimetre;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registers dossiers and moves them along their lifecycle. Registration and the start of the process happen in one
+ * Registers dossiers and reads them; {@link TransitionsDuDossier} moves them along their lifecycle. Registration and the start of the process happen in one
  * transaction: either both exist or neither does.
  */
 @Service
@@ -178,76 +180,6 @@ public class DossierService {
     @Transactional(readOnly = true)
     public List<Dossier> pretsPourSeance(String bassin, Chambre chambre) {
         return repository.pretsPourSeance(bassin, chambre);
-    }
-
-    @Transactional
-    public void marquerIncomplet(long id, String pieces) {
-        charger(id).marquerIncomplet(pieces, traces.maintenant());
-    }
-
-    @Transactional
-    public void enregistrerPiecesRecues(long id, String pieces) {
-        charger(id).enregistrerPiecesRecues(pieces, traces.maintenant());
-    }
-
-    @Transactional
-    public void enregistrerEligibilite(long id, List<Critere> criteres) {
-        charger(id).enregistrerEligibilite(criteres, traces.maintenant());
-    }
-
-    /** The analyst replaces a criterion's result, with a motivation kept in the history. */
-    @Transactional
-    public DossierView deroger(long id, String code, Derogation derogation) {
-        derogation.verifier();
-        Dossier dossier = charger(id);
-        if (dossier.getCriteres().stream().noneMatch(c -> c.getCode().equals(code))) {
-            throw new RessourceIntrouvableException(
-                    "Le dossier %s n'a pas de critère « %s ».".formatted(dossier.getReference(), code));
-        }
-        dossier.deroger(code, derogation.resultat(), derogation.motivation().trim(), traces.maintenant());
-        return DossierView.de(dossier);
-    }
-
-    /** The competence rule's proposal, the system's own: a person of the coordination confirms or sets it aside. */
-    @Transactional
-    public void proposerNonCompetent(long id, List<Critere> criteres, String raison) {
-        charger(id).proposerNonCompetent(criteres, raison, traces.systeme());
-    }
-
-    @Transactional
-    public void ecarterNonCompetent(long id, String motivation) {
-        charger(id).ecarterNonCompetent(motivation, traces.maintenant());
-    }
-
-    /** The person who confirmed the proposal decides: the dossier is closed in his name, with its reason. */
-    @Transactional
-    public void declarerNonCompetent(long id) {
-        charger(id).declarerNonCompetent(traces.maintenant());
-    }
-
-    @Transactional
-    public void proposerAvis(long id, Decision proposition, String motivation) {
-        charger(id).proposerAvis(proposition, motivation, traces.maintenant());
-    }
-
-    @Transactional
-    public void attendreSeance(long id, Chambre chambre, String libelleChambre) {
-        charger(id).attendreSeance(chambre, libelleChambre, traces.maintenant());
-    }
-
-    @Transactional
-    public void retirer(long id, String motif) {
-        charger(id).retirer(motif, traces.maintenant());
-    }
-
-    @Transactional
-    public void rouvrir(long id, String recit) {
-        charger(id).rouvrir(recit, traces.maintenant());
-    }
-
-    @Transactional
-    public void notifier(long id) {
-        charger(id).notifier(traces.maintenant());
     }
 
     /**

@@ -1,5 +1,7 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.bassin.AvisType;
+import be.ibefe.avis.bassin.Chambre;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;

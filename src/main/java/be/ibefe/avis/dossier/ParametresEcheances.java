@@ -1,5 +1,6 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.bassin.AvisType;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;

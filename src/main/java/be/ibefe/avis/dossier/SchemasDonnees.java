@@ -1,5 +1,6 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.ChampDonnees.Booleen;
 import be.ibefe.avis.dossier.ChampDonnees.Code;
 import be.ibefe.avis.dossier.ChampDonnees.Codes;

@@ -1,6 +1,6 @@
 package be.ibefe.avis.importation;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.CategorieDemandeur;
 import be.ibefe.avis.dossier.ChampDonnees;
 import be.ibefe.avis.dossier.NouveauDossier;

@@ -1,6 +1,6 @@
 package be.ibefe.avis.importation;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import jakarta.servlet.http.HttpServletResponse;

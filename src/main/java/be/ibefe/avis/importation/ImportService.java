@@ -2,7 +2,7 @@ package be.ibefe.avis.importation;
 
 import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.audit.Journal;
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.dossier.NouveauDossier;
 import be.ibefe.avis.dossier.NouveauDossierValidator;

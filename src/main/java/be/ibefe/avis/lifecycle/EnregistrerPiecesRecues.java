@@ -1,6 +1,6 @@
 package be.ibefe.avis.lifecycle;
 
-import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component("enregistrerPiecesRecues")
 class EnregistrerPiecesRecues implements JavaDelegate {
 
-    private final DossierService dossiers;
+    private final TransitionsDuDossier transitions;
 
-    EnregistrerPiecesRecues(DossierService dossiers) {
-        this.dossiers = dossiers;
+    EnregistrerPiecesRecues(TransitionsDuDossier transitions) {
+        this.transitions = transitions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        dossiers.enregistrerPiecesRecues(ProcessDossier.dossierId(execution),
+        transitions.enregistrerPiecesRecues(ProcessDossier.dossierId(execution),
                 ProcessDossier.texte(execution, "piecesRecues"));
     }
 }

@@ -1,7 +1,7 @@
 package be.ibefe.avis.lifecycle;
 
 import be.ibefe.avis.dossier.Decision;
-import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,15 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("proposerAvis")
 class ProposerAvis implements JavaDelegate {
 
-    private final DossierService dossiers;
+    private final TransitionsDuDossier transitions;
 
-    ProposerAvis(DossierService dossiers) {
-        this.dossiers = dossiers;
+    ProposerAvis(TransitionsDuDossier transitions) {
+        this.transitions = transitions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        dossiers.proposerAvis(ProcessDossier.dossierId(execution),
+        transitions.proposerAvis(ProcessDossier.dossierId(execution),
                 Decision.valueOf(ProcessDossier.texte(execution, "propositionAvis")),
                 ProcessDossier.texte(execution, "motivation"));
     }

@@ -1,6 +1,6 @@
 package be.ibefe.avis.lifecycle;
 
-import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -12,17 +12,17 @@ import org.springframework.stereotype.Component;
 @Component("retirerDossier")
 class RetirerDossier implements JavaDelegate {
 
-    private final DossierService dossiers;
+    private final TransitionsDuDossier transitions;
     private final Echeances echeances;
 
-    RetirerDossier(DossierService dossiers, Echeances echeances) {
-        this.dossiers = dossiers;
+    RetirerDossier(TransitionsDuDossier transitions, Echeances echeances) {
+        this.transitions = transitions;
         this.echeances = echeances;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        dossiers.retirer(ProcessDossier.dossierId(execution),
+        transitions.retirer(ProcessDossier.dossierId(execution),
                 "pièces manquantes attendues %s et non reçues".formatted(echeances.delaiPieces(
                         ProcessDossier.texte(execution, ProcessDossier.PIECES_ATTENDUES_LE))));
         execution.setVariable("retire", true);

@@ -2,6 +2,7 @@ package be.ibefe.avis.notification;
 
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.dossier.Traces;
 import be.ibefe.avis.system.ClockConfig;
@@ -22,12 +23,15 @@ public class Alertes {
             .withZone(ClockConfig.BRUXELLES);
 
     private final DossierService dossiers;
+    private final TransitionsDuDossier transitions;
     private final Courriels courriels;
     private final Destinataires destinataires;
     private final Traces traces;
 
-    public Alertes(DossierService dossiers, Courriels courriels, Destinataires destinataires, Traces traces) {
+    public Alertes(DossierService dossiers, TransitionsDuDossier transitions, Courriels courriels,
+            Destinataires destinataires, Traces traces) {
         this.dossiers = dossiers;
+        this.transitions = transitions;
         this.courriels = courriels;
         this.destinataires = destinataires;
         this.traces = traces;
@@ -43,7 +47,8 @@ public class Alertes {
             courriels.envoyer(new Courriels.Courriel(dossierId, NatureEnvoi.RAPPEL_ECHEANCE, tache.getId(), adresse, sujet,
                     texte(dossier, "La tâche « %s » arrive à échéance %s.".formatted(tache.getName(), echeance)), null));
         }
-        dossier.consignerRappel("« %s » à faire %s".formatted(tache.getName(), echeance), traces.maintenant());
+        transitions.consignerRappel(dossier, "« %s » à faire %s".formatted(tache.getName(), echeance),
+                traces.maintenant());
     }
 
     @Transactional
@@ -57,7 +62,7 @@ public class Alertes {
             courriels.envoyer(new Courriels.Courriel(dossierId, NatureEnvoi.ESCALADE, cle, adresse, sujet,
                     texte(dossier, motif + "."), null));
         }
-        dossier.escalader(motif, trace);
+        transitions.escalader(dossier, motif, trace);
     }
 
     /**
@@ -75,7 +80,8 @@ public class Alertes {
                             + ".\nCes pièces sont attendues " + delai
                             + " ; sans elles, la demande sera retirée d'office."), null));
         }
-        dossier.consignerRappel(adresse != null ? "pièces manquantes rappelées au demandeur (" + adresse + ")"
+        transitions.consignerRappel(dossier, adresse != null
+                ? "pièces manquantes rappelées au demandeur (" + adresse + ")"
                 : "pièces manquantes à rappeler au demandeur par courrier (aucune adresse électronique)",
                 traces.maintenant());
     }

@@ -2,6 +2,7 @@ package be.ibefe.avis.notification;
 
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import be.ibefe.avis.dossier.Traces;
 import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.TypeDocument;
@@ -20,15 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class DemandesPieces {
 
     private final DossierService dossiers;
+    private final TransitionsDuDossier transitions;
     private final DocumentService documents;
     private final ModelesLettres modeles;
     private final Notifications notifications;
     private final Courriels courriels;
     private final Traces traces;
 
-    public DemandesPieces(DossierService dossiers, DocumentService documents, ModelesLettres modeles,
+    public DemandesPieces(DossierService dossiers,
+            TransitionsDuDossier transitions, DocumentService documents, ModelesLettres modeles,
             Notifications notifications, Courriels courriels, Traces traces) {
         this.dossiers = dossiers;
+        this.transitions = transitions;
         this.documents = documents;
         this.modeles = modeles;
         this.notifications = notifications;
@@ -53,10 +57,10 @@ public class DemandesPieces {
         if (adresse == null) {
             notifications.aPoster(dossier, NatureEnvoi.DEMANDE_PIECES, cle(lettre), sujet(dossier, attenduesLe),
                     lettre);
-            dossier.consignerDemandePieces("lettre à poster (aucune adresse électronique), " + attendues,
+            transitions.consignerDemandePieces(dossier, "lettre à poster (aucune adresse électronique), " + attendues,
                     traces.maintenant());
         } else {
-            dossier.consignerDemandePieces("courriel à %s, %s".formatted(adresse, attendues), traces.maintenant());
+            transitions.consignerDemandePieces(dossier, "courriel à %s, %s".formatted(adresse, attendues), traces.maintenant());
         }
         return new Demande(lettre, adresse != null);
     }

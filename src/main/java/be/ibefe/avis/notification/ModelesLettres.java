@@ -3,7 +3,7 @@ package be.ibefe.avis.notification;
 import be.ibefe.avis.bassin.EnTete;
 import be.ibefe.avis.bassin.IdentitesBassins;
 import be.ibefe.avis.bassin.Organe;
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.dossier.Traces;
 import be.ibefe.avis.documents.PdfRenderer;

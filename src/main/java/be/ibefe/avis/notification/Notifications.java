@@ -1,10 +1,11 @@
 package be.ibefe.avis.notification;
 
-import be.ibefe.avis.dossier.AvisType;
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.AvisType;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import be.ibefe.avis.dossier.Traces;
 import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.DocumentView;
@@ -48,6 +49,7 @@ public class Notifications {
             Decision.DEFAVORABLE, Decision.NON_COMPETENT);
 
     private final DossierService dossiers;
+    private final TransitionsDuDossier transitions;
     private final DocumentService documents;
     private final ModelesLettres modeles;
     private final Courriels courriels;
@@ -60,11 +62,13 @@ public class Notifications {
     @PersistenceContext
     private EntityManager entityManager;
 
-    public Notifications(DossierService dossiers, DocumentService documents, ModelesLettres modeles,
+    public Notifications(DossierService dossiers,
+            TransitionsDuDossier transitions, DocumentService documents, ModelesLettres modeles,
             Courriels courriels, ParametresNotification parametres, IdentitesBassins identites, Traces traces,
             EnvoiRepository envois, ProcedureUrgente procedureUrgente, Clock clock) {
         this.procedureUrgente = procedureUrgente;
         this.dossiers = dossiers;
+        this.transitions = transitions;
         this.documents = documents;
         this.modeles = modeles;
         this.courriels = courriels;
@@ -92,7 +96,7 @@ public class Notifications {
                     "Transmission à l'administration %s.pdf".formatted(dossier.getReference()), TypeDocument.PDF,
                     modeles.lettre(ModelesLettres.Code.TRANSMISSION_ADMINISTRATION, variables)).id();
         }
-        dossier.notifier(traces.maintenant());
+        transitions.notifier(dossier, traces.maintenant());
         return new Lettres(lettre.id(), transmission);
     }
 
@@ -108,7 +112,7 @@ public class Notifications {
         Instant produiteLe = documents.consulter(dossierId, lettres.demandeur()).deposeLe();
         if (dossier.getDecision() == null
                 || dossier.getDecisionLe() != null && produiteLe.isBefore(dossier.getDecisionLe())) {
-            dossier.consignerEnvoiAnnule(("les lettres de l'avis produites le %s ne sont pas parties : cet avis a été "
+            transitions.consignerEnvoiAnnule(dossier, ("les lettres de l'avis produites le %s ne sont pas parties : cet avis a été "
                     + "retiré (ou remplacé) avant leur envoi.").formatted(DATE_HEURE.format(produiteLe)),
                     traces.maintenant());
             return;

@@ -1,6 +1,6 @@
 package be.ibefe.avis.notification;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

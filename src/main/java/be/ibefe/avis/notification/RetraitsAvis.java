@@ -6,9 +6,10 @@ import be.ibefe.avis.bassin.Administration;
 import be.ibefe.avis.bassin.EnTete;
 import be.ibefe.avis.bassin.IdentitesBassins;
 import be.ibefe.avis.bassin.Organe;
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import be.ibefe.avis.seance.NaturePoint;
 import be.ibefe.avis.seance.RefusDeLaPleniere;
 import be.ibefe.avis.seance.SeanceService;
@@ -41,6 +42,7 @@ public class RetraitsAvis {
             NatureEnvoi.TRANSMISSION_ADMINISTRATION);
 
     private final DossierService dossiers;
+    private final TransitionsDuDossier transitions;
     private final SeanceService seances;
     private final DocumentService documents;
     private final ModelesLettres modeles;
@@ -51,10 +53,12 @@ public class RetraitsAvis {
     private final RuntimeService runtimeService;
     private final Clock clock;
 
-    public RetraitsAvis(DossierService dossiers, SeanceService seances, DocumentService documents,
+    public RetraitsAvis(DossierService dossiers,
+            TransitionsDuDossier transitions, SeanceService seances, DocumentService documents,
             ModelesLettres modeles, Notifications notifications, Courriels courriels, EnvoiRepository envois,
             IdentitesBassins identites, RuntimeService runtimeService, Clock clock) {
         this.dossiers = dossiers;
+        this.transitions = transitions;
         this.seances = seances;
         this.documents = documents;
         this.modeles = modeles;
@@ -105,7 +109,7 @@ public class RetraitsAvis {
                 destinataires.add("%s (courriel à %s)".formatted(nom, avis.getDestinataire()));
             }
         }
-        dossiers.rouvrir(dossierId, recit(refus, destinataires));
+        transitions.rouvrir(dossierId, recit(refus, destinataires));
     }
 
     /**

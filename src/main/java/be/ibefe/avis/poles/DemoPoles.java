@@ -1,6 +1,6 @@
 package be.ibefe.avis.poles;
 
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.demo.Rejeu;
 import be.ibefe.avis.poles.Saisies.DecisionInstanceSaisie;
 import be.ibefe.avis.poles.Saisies.MembreSaisi;

@@ -2,7 +2,7 @@ package be.ibefe.avis.poles;
 
 import be.ibefe.avis.bassin.Bassins;
 import be.ibefe.avis.bassin.Perimetre;
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.poles.Saisies.ConversionSaisie;
 import be.ibefe.avis.poles.Saisies.DecisionInstanceSaisie;
 import be.ibefe.avis.poles.Saisies.EvaluationSaisie;

@@ -1,6 +1,6 @@
 package be.ibefe.avis.report;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /** One line of the activity report: an avis type and its counters, side by side in the JSON. */

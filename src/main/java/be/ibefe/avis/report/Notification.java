@@ -1,6 +1,6 @@
 package be.ibefe.avis.report;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.system.ClockConfig;
 import java.time.Instant;
 import java.time.LocalDate;

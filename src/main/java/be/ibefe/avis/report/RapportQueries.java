@@ -1,7 +1,7 @@
 package be.ibefe.avis.report;
 
 import be.ibefe.avis.bassin.Perimetre;
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.CategorieDemandeur;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.Statut;

@@ -1,6 +1,6 @@
 package be.ibefe.avis.report;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.CategorieDemandeur;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -3,7 +3,7 @@ package be.ibefe.avis.report;
 import be.ibefe.avis.bassin.Bassins;
 import be.ibefe.avis.bassin.IdentitesBassins;
 import be.ibefe.avis.bassin.Perimetre;
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.ComptageDossiers;
 import be.ibefe.avis.dossier.DossierCriteres;
 import be.ibefe.avis.dossier.DossierResume;

@@ -1,6 +1,6 @@
 package be.ibefe.avis.report;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;

@@ -4,7 +4,7 @@ import static be.ibefe.avis.rules.EligibilityRule.aVerifier;
 import static be.ibefe.avis.rules.EligibilityRule.ko;
 import static be.ibefe.avis.rules.EligibilityRule.ok;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.Critere;
 import be.ibefe.avis.dossier.Dossier;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
 package be.ibefe.avis.rules;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package be.ibefe.avis.rules;
 
-import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import be.ibefe.avis.lifecycle.ProcessDossier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
 @Component("cloreNonCompetent")
 class CloreNonCompetent implements JavaDelegate {
 
-    private final DossierService dossiers;
+    private final TransitionsDuDossier transitions;
 
-    CloreNonCompetent(DossierService dossiers) {
-        this.dossiers = dossiers;
+    CloreNonCompetent(TransitionsDuDossier transitions) {
+        this.transitions = transitions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        dossiers.declarerNonCompetent(ProcessDossier.dossierId(execution));
+        transitions.declarerNonCompetent(ProcessDossier.dossierId(execution));
     }
 }

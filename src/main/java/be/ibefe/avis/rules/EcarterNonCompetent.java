@@ -1,6 +1,6 @@
 package be.ibefe.avis.rules;
 
-import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import be.ibefe.avis.lifecycle.ProcessDossier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,15 +13,15 @@ import org.springframework.stereotype.Component;
 @Component("ecarterNonCompetent")
 class EcarterNonCompetent implements JavaDelegate {
 
-    private final DossierService dossiers;
+    private final TransitionsDuDossier transitions;
 
-    EcarterNonCompetent(DossierService dossiers) {
-        this.dossiers = dossiers;
+    EcarterNonCompetent(TransitionsDuDossier transitions) {
+        this.transitions = transitions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        dossiers.ecarterNonCompetent(ProcessDossier.dossierId(execution), ProcessDossier.texte(execution, "motivation"));
+        transitions.ecarterNonCompetent(ProcessDossier.dossierId(execution), ProcessDossier.texte(execution, "motivation"));
         execution.setVariable(VerifierCompetence.VARIABLE, true);
     }
 }

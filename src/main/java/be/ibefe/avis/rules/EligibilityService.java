@@ -1,10 +1,11 @@
 package be.ibefe.avis.rules;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.Critere;
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.dossier.ResultatCritere;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class EligibilityService {
 
     private final DossierService dossiers;
+    private final TransitionsDuDossier transitions;
     private final Map<AvisType, AvisTypeRules> reglesParType = new EnumMap<>(AvisType.class);
 
-    public EligibilityService(DossierService dossiers, List<AvisTypeRules> regles) {
+    public EligibilityService(DossierService dossiers, TransitionsDuDossier transitions, List<AvisTypeRules> regles) {
         this.dossiers = dossiers;
+        this.transitions = transitions;
         regles.forEach(r -> reglesParType.put(r.type(), r));
     }
 
@@ -36,7 +39,7 @@ public class EligibilityService {
 
     @Transactional
     public void evaluerEtEnregistrer(long dossierId) {
-        dossiers.enregistrerEligibilite(dossierId, evaluer(dossiers.charger(dossierId)));
+        transitions.enregistrerEligibilite(dossierId, evaluer(dossiers.charger(dossierId)));
     }
 
     /**
@@ -47,7 +50,7 @@ public class EligibilityService {
     public boolean verifierCompetence(long dossierId) {
         Dossier dossier = dossiers.charger(dossierId);
         Optional<Critere> competence = competence(dossier).filter(c -> c.getResultat() == ResultatCritere.KO);
-        competence.ifPresent(c -> dossiers.proposerNonCompetent(dossierId, evaluer(dossier), c.getExplication()));
+        competence.ifPresent(c -> transitions.proposerNonCompetent(dossierId, evaluer(dossier), c.getExplication()));
         return competence.isEmpty();
     }
 

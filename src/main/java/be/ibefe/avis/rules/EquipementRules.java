@@ -3,7 +3,7 @@ package be.ibefe.avis.rules;
 import static be.ibefe.avis.rules.EligibilityRule.aVerifier;
 import static be.ibefe.avis.rules.EligibilityRule.ok;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.Critere;
 import be.ibefe.avis.dossier.Dossier;
 import java.util.List;

@@ -1,6 +1,6 @@
 package be.ibefe.avis.seance;
 
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import java.time.LocalDate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;

@@ -1,6 +1,6 @@
 package be.ibefe.avis.seance;
 
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import java.time.LocalDate;
 
 public record MandatView(Long id, String membre, String nom, Chambre chambre, String qualite,

@@ -1,7 +1,7 @@
 package be.ibefe.avis.seance;
 
 import be.ibefe.avis.bassin.Perimetre;
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.dossier.NumeroBce;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.Dates;

@@ -2,7 +2,7 @@ package be.ibefe.avis.seance;
 
 import be.ibefe.avis.bassin.IdentitesBassins;
 import be.ibefe.avis.bassin.NomsDesOrganes;
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package be.ibefe.avis.seance;
 
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.system.ConflitException;

@@ -1,6 +1,6 @@
 package be.ibefe.avis.seance;
 
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -1,8 +1,9 @@
 package be.ibefe.avis.seance;
 
 import be.ibefe.avis.bassin.IdentitesBassins;
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import be.ibefe.avis.lifecycle.ProcessDossier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,10 +17,12 @@ import org.springframework.stereotype.Component;
 class PreparerDeliberation implements JavaDelegate {
 
     private final DossierService dossiers;
+    private final TransitionsDuDossier transitions;
     private final IdentitesBassins identites;
 
-    PreparerDeliberation(DossierService dossiers, IdentitesBassins identites) {
+    PreparerDeliberation(DossierService dossiers, TransitionsDuDossier transitions, IdentitesBassins identites) {
         this.dossiers = dossiers;
+        this.transitions = transitions;
         this.identites = identites;
     }
 
@@ -27,7 +30,7 @@ class PreparerDeliberation implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Chambre chambre = Chambre.valueOf(ProcessDossier.texte(execution, "chambre"));
         long dossierId = ProcessDossier.dossierId(execution);
-        dossiers.attendreSeance(dossierId, chambre,
+        transitions.attendreSeance(dossierId, chambre,
                 identites.noms(dossiers.charger(dossierId).getBassin()).libelle(chambre));
     }
 }

@@ -2,10 +2,11 @@ package be.ibefe.avis.seance;
 
 import be.ibefe.avis.bassin.IdentitesBassins;
 import be.ibefe.avis.bassin.NomsDesOrganes;
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import be.ibefe.avis.dossier.DossierView;
 import be.ibefe.avis.dossier.Statut;
 import be.ibefe.avis.dossier.Trace;
@@ -40,6 +41,7 @@ public class ProcedureUrgente {
             Decision.FAVORABLE_AVEC_RECOMMANDATION, Decision.DEFAVORABLE, Decision.NON_COMPETENT);
 
     private final DossierService dossiers;
+    private final TransitionsDuDossier transitions;
     private final PointRepository points;
     private final MesureUrgenteRepository mesures;
     private final Mandats mandats;
@@ -52,11 +54,13 @@ public class ProcedureUrgente {
     private final Traces traces;
     private final Clock clock;
 
-    public ProcedureUrgente(DossierService dossiers, PointRepository points, MesureUrgenteRepository mesures,
+    public ProcedureUrgente(DossierService dossiers,
+            TransitionsDuDossier transitions, PointRepository points, MesureUrgenteRepository mesures,
             Mandats mandats, SeanceService seances, Scrutin scrutin, MessagesDeliberation messages,
             IdentitesBassins identites, ParametresSeances parametres, Personnes personnes, Traces traces,
             Clock clock) {
         this.dossiers = dossiers;
+        this.transitions = transitions;
         this.points = points;
         this.mesures = mesures;
         this.mandats = mandats;
@@ -122,7 +126,7 @@ public class ProcedureUrgente {
                 recommandation, saisie.justification().trim(), resultat.votes(),
                 bureau.getPresences().stream().filter(Presence::isPresent).map(MesureUrgente.Participant::new)
                         .toList(), resultat.deports(), trace));
-        dossier.deciderEnUrgence(saisie.decision(), motivation, recommandation,
+        transitions.deciderEnUrgence(dossier, saisie.decision(), motivation, recommandation,
                 recit(mesure, bureau, identites.noms(dossier.getBassin()), resultat, saisie.justification().trim()),
                 trace);
         points.save(PointOrdreDuJour.ratification(mesure));

@@ -1,7 +1,7 @@
 package be.ibefe.avis.seance;
 
 import be.ibefe.avis.bassin.NomsDesOrganes;
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.system.ConflitException;
 import jakarta.persistence.CollectionTable;

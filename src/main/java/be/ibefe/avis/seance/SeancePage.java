@@ -1,7 +1,7 @@
 package be.ibefe.avis.seance;
 
 import be.ibefe.avis.bassin.Perimetre;
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.system.ChampErreur;

@@ -5,10 +5,11 @@ import be.ibefe.avis.bassin.NomsDesOrganes;
 import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.DocumentView;
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import be.ibefe.avis.dossier.DossierView;
 import be.ibefe.avis.dossier.Statut;
 import be.ibefe.avis.dossier.Trace;
@@ -54,6 +55,7 @@ public class SeanceService {
     private final PointRepository points;
     private final Mandats mandats;
     private final DossierService dossiers;
+    private final TransitionsDuDossier transitions;
     private final Scrutin scrutin;
     private final MessagesDeliberation messages;
     private final IdentitesBassins identites;
@@ -66,6 +68,7 @@ public class SeanceService {
     private final ApprobationsPv approbationsPv;
 
     public SeanceService(SeanceRepository seances, PointRepository points, Mandats mandats, DossierService dossiers,
+            TransitionsDuDossier transitions,
             Scrutin scrutin, MessagesDeliberation messages, IdentitesBassins identites, ParametresSeances parametres,
             Traces traces, Perimetre perimetre, Personnes personnes, DocumentService documents,
             OriginesDesPoints origines, ApprobationsPv approbationsPv) {
@@ -78,6 +81,7 @@ public class SeanceService {
         this.points = points;
         this.mandats = mandats;
         this.dossiers = dossiers;
+        this.transitions = transitions;
         this.scrutin = scrutin;
         this.messages = messages;
         this.identites = identites;
@@ -224,7 +228,7 @@ public class SeanceService {
         }
         Trace trace = traces.maintenant();
         for (Dossier dossier : dossiers.pretsPourSeance(seance.getBassin(), seance.getChambre())) {
-            dossier.inscrire(seance.designation(noms(seance)), trace);
+            transitions.inscrire(dossier, seance.designation(noms(seance)), trace);
             points.save(PointOrdreDuJour.deliberation(seance, dossier.getId(), ++rang));
         }
         return vue(seance);
@@ -241,7 +245,7 @@ public class SeanceService {
                     .formatted(dossier.getReference(), dossier.getStatut().libelle(),
                             noms(seance).libelle(seance.getChambre())));
         }
-        dossier.inscrire(seance.designation(noms(seance)), traces.maintenant());
+        transitions.inscrire(dossier, seance.designation(noms(seance)), traces.maintenant());
         points.save(PointOrdreDuJour.deliberation(seance, dossierId, points.dernierRang(id) + 1));
         return vue(seance);
     }
@@ -261,7 +265,8 @@ public class SeanceService {
                 throw new ConflitException("Le dossier a déjà été traité dans cette séance : il ne peut être retiré.");
             }
             if (point.getNature() == NaturePoint.DELIBERATION) {
-                dossiers.charger(dossierId).desinscrire(seance.designation(noms(seance)), traces.maintenant());
+                transitions.desinscrire(dossiers.charger(dossierId), seance.designation(noms(seance)),
+                        traces.maintenant());
                 points.delete(point);
             } else {
                 point.reporter();
@@ -296,7 +301,7 @@ public class SeanceService {
         point.deliberer(saisie.decision(), saisie.motivation().trim(), recommandation, resultat.votes(),
                 resultat.deports(), trace);
         if (saisie.decision() != Decision.AJOURNE) {
-            dossier.deliberer(saisie.decision(), saisie.motivation().trim(), recommandation,
+            transitions.deliberer(dossier, saisie.decision(), saisie.motivation().trim(), recommandation,
                     seance.designation(noms(seance)), trace);
         }
         return pointView(point, dossier, seance.getPresences(), documents.parDossier(List.of(dossier.getId())),
@@ -483,11 +488,11 @@ public class SeanceService {
         Dossier dossier = dossiers.charger(point.getDossierId());
         if (point.getStatut() == StatutPoint.INSCRIT) {
             point.nonExamine();
-            dossier.reporterNonExamine(designation, trace);
+            transitions.reporterNonExamine(dossier, designation, trace);
             messages.deliberation(point.getDossierId(), Decision.AJOURNE, NON_EXAMINE, null, seance.getChambre());
             return;
         }
-        dossier.ajourner(designation, trace);
+        transitions.ajourner(dossier, designation, trace);
         messages.deliberation(point.getDossierId(), Decision.AJOURNE, point.getMotivation(), null,
                 seance.getChambre());
     }

@@ -1,8 +1,8 @@
 package be.ibefe.avis.seance;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.documents.DocumentView;
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.DossierView.CritereView;
 import be.ibefe.avis.dossier.DossierView.PropositionView;

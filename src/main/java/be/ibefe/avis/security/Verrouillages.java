@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * check's transaction.
  */
 @Component
-class Verrouillages {
+public class Verrouillages {
 
     /** A failure older than this, its lock over, is forgotten (the count starts again). */
     private static final Duration OUBLI = Duration.ofDays(1);
@@ -64,7 +64,7 @@ class Verrouillages {
     }
 
     /** A login locked for an address, until when, after how many wrong passwords in a row. */
-    record Verrou(String login, String adresse, int echecs, Instant fin) {
+    public record Verrou(String login, String adresse, int echecs, Instant fin) {
     }
 
     /** How long the {@code echecs}-th wrong password in a row locks the login; none below the threshold. */
@@ -143,7 +143,7 @@ class Verrouillages {
     }
 
     /** An administrator lifts every lock of a login, from every address; true if there was one. */
-    boolean deverrouiller(String login) {
+    public boolean deverrouiller(String login) {
         Boolean leve = ecriture.execute(statut -> {
             boolean verrouille = !jdbc.query("select 1 from tentative_connexion where login = :login"
                     + " and fin > :maintenant", new MapSqlParameterSource("login", login)
@@ -156,7 +156,7 @@ class Verrouillages {
     }
 
     /** The locks in force now, the latest to end first. */
-    List<Verrou> enCours() {
+    public List<Verrou> enCours() {
         return jdbc.query("select login, adresse, echecs, fin from tentative_connexion where fin > :maintenant"
                         + " order by fin desc, login, adresse", new MapSqlParameterSource("maintenant", maintenant()),
                 (rs, n) -> new Verrou(rs.getString("login"), rs.getString("adresse"), rs.getInt("echecs"),

@@ -1,6 +1,6 @@
 package be.ibefe.avis.tasks;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.Statut;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import java.util.Arrays;

@@ -2,16 +2,16 @@ package be.ibefe.avis.tasks;
 
 import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.dossier.AlerteEcheance;
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.Commentaires;
 import be.ibefe.avis.dossier.Derogation;
 import be.ibefe.avis.dossier.DonneesAffichees;
 import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import be.ibefe.avis.dossier.DossierView;
 import be.ibefe.avis.dossier.ResultatCritere;
 import be.ibefe.avis.dossier.Statut;
 import be.ibefe.avis.security.CurrentUser;
-import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.Libelles;
@@ -52,6 +52,7 @@ class TachePage {
 
     private final TacheService taches;
     private final DossierService dossiers;
+    private final TransitionsDuDossier transitions;
     private final DocumentService documents;
     private final Commentaires commentaires;
     private final CurrentUser currentUser;
@@ -60,12 +61,14 @@ class TachePage {
     private final Brouillons brouillons;
     private final TerminaisonEnLot enLot;
 
-    TachePage(TacheService taches, DossierService dossiers, DocumentService documents, Commentaires commentaires,
-            CurrentUser currentUser, Clock clock, Brouillons brouillons, TerminaisonEnLot enLot) {
+    TachePage(TacheService taches, DossierService dossiers, TransitionsDuDossier transitions,
+            DocumentService documents, Commentaires commentaires, CurrentUser currentUser, Clock clock,
+            Brouillons brouillons, TerminaisonEnLot enLot) {
         this.brouillons = brouillons;
         this.enLot = enLot;
         this.taches = taches;
         this.dossiers = dossiers;
+        this.transitions = transitions;
         this.documents = documents;
         this.commentaires = commentaires;
         this.currentUser = currentUser;
@@ -323,7 +326,7 @@ class TachePage {
         TacheView tache = taches.consulter(id, currentUser.login(), currentUser.groupes());
         DossierView dossier;
         try {
-            dossier = dossiers.deroger(tache.dossierId(), code, new Derogation(resultat, motivation));
+            dossier = transitions.deroger(tache.dossierId(), code, new Derogation(resultat, motivation));
         } catch (DonneesInvalidesException e) {
             Map<String, Object> saisie = new HashMap<>();
             saisie.put("resultat", resultat);
@@ -374,8 +377,7 @@ class TachePage {
         model.addAttribute("ligne", Ligne.de(tache, LocalDate.now(clock)));
         model.addAttribute("champs", taches.formulaire(id).champs());
         model.addAttribute("moi", currentUser.login());
-        model.addAttribute("peutLiberer", tache.assignee() != null
-                && (tache.assignee().equals(currentUser.login()) || groupes.contains(Groupes.COORDINATION)));
+        model.addAttribute("peutLiberer", taches.peutLiberer(tache.assignee(), currentUser.login(), groupes));
         if (tache.dossierId() != null) {
             DossierView dossier = dossiers.consulter(tache.dossierId());
             model.addAttribute("dossier", dossier);
@@ -384,8 +386,7 @@ class TachePage {
             model.addAttribute("dossierId", dossier.id());
             model.addAttribute("retour", "/taches/" + id);
             model.addAttribute("commentaires", commentaires.liste(dossier.id()));
-            model.addAttribute("peutDeroger", dossier.statut() == Statut.EN_ANALYSE
-                    && (groupes.contains(Groupes.EQUIPE) || groupes.contains(Groupes.COORDINATION)));
+            model.addAttribute("peutDeroger", transitions.peutDeroger(dossier.statut()));
             model.addAttribute("resultats", ResultatCritere.values());
             model.addAttribute("alerte", AlerteEcheance.de(dossier.echeance(), LocalDate.now(clock)));
         }

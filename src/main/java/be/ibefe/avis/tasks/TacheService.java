@@ -138,13 +138,18 @@ public class TacheService {
                 "assignee", login));
     }
 
+    /** Who may give a task back, whichever way (API or pages): whoever holds it, or the coordination. */
+    public boolean peutLiberer(String assignee, String login, List<String> groupes) {
+        return assignee != null && (assignee.equals(login) || groupes.contains(Groupes.COORDINATION));
+    }
+
     @Transactional
     public void liberer(String id, String login, List<String> groupes) {
         Task tache = tache(id);
         if (tache.getAssignee() == null) {
             throw new ConflitException("Cette tâche n'est attribuée à personne.");
         }
-        if (!login.equals(tache.getAssignee()) && !groupes.contains(Groupes.COORDINATION)) {
+        if (!peutLiberer(tache.getAssignee(), login, groupes)) {
             throw new ActionInterditeException("Seul(e) " + tache.getAssignee()
                     + ", à qui la tâche est attribuée, ou la coordination peut la libérer.");
         }

@@ -1,6 +1,6 @@
 package be.ibefe.avis.tasks;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.DossierView;
 import be.ibefe.avis.dossier.Statut;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package be.ibefe.avis.thematiques;
 
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.seance.SeanceResume;
 import be.ibefe.avis.seance.SeanceService;
 import be.ibefe.avis.seance.StatutSeance;

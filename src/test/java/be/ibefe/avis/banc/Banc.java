@@ -2,7 +2,7 @@ package be.ibefe.avis.banc;
 
 import be.ibefe.avis.AvisApplication;
 import be.ibefe.avis.demo.Parcours;
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.CategorieDemandeur;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.DossierService;

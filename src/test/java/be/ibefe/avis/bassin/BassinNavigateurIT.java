@@ -105,7 +105,7 @@ class BassinNavigateurIT {
         navigateur.driver().executeScript(
                 "document.getElementsByName('administrations[0].nom')[0].scrollIntoView({block: 'center'});");
         navigateur.capture("bassin-administrations");
-        assertThat(identites.administration("NAV", be.ibefe.avis.dossier.AvisType.CISP_AGREMENT)).get()
+        assertThat(identites.administration("NAV", be.ibefe.avis.bassin.AvisType.CISP_AGREMENT)).get()
                 .extracting(Administration::getAdresse).isEqualTo("Rue de l'Essai 1\n5000 Namur");
         assertThat(navigateur.voit("Identité du bassin enregistrée.")).contains("Dernière modification par coordnav")
                 .doesNotContain("le lieu de signature");

@@ -2,7 +2,6 @@ package be.ibefe.avis.bassin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ibefe.avis.dossier.AvisType;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.security.Comptes;
 import be.ibefe.avis.security.Groupes;

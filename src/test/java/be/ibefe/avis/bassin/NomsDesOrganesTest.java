@@ -2,7 +2,6 @@ package be.ibefe.avis.bassin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ibefe.avis.dossier.Chambre;
 import org.junit.jupiter.api.Test;
 
 /** A body named with its article as a sentence names it, whatever case its name starts with. */

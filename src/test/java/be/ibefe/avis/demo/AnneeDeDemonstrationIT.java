@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import be.ibefe.avis.AvisApplication;
 import be.ibefe.avis.audit.Journal;
 import be.ibefe.avis.audit.Origines;
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.dossier.DossierView;
 import be.ibefe.avis.report.ActiviteType;

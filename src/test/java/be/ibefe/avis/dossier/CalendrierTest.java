@@ -1,5 +1,6 @@
 package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.bassin.AvisType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

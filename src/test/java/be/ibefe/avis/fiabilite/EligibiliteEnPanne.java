@@ -1,6 +1,7 @@
 package be.ibefe.avis.fiabilite;
 
 import be.ibefe.avis.dossier.DossierService;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import be.ibefe.avis.rules.AvisTypeRules;
 import be.ibefe.avis.rules.EligibilityService;
 import java.util.List;
@@ -19,8 +20,8 @@ public class EligibiliteEnPanne extends EligibilityService {
 
     private volatile boolean enPanne;
 
-    public EligibiliteEnPanne(DossierService dossiers, List<AvisTypeRules> regles) {
-        super(dossiers, regles);
+    public EligibiliteEnPanne(DossierService dossiers, TransitionsDuDossier transitions, List<AvisTypeRules> regles) {
+        super(dossiers, transitions, regles);
     }
 
     public void tomber() {

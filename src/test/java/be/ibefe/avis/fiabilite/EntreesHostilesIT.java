@@ -2,7 +2,7 @@ package be.ibefe.avis.fiabilite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.DossierRepository;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;

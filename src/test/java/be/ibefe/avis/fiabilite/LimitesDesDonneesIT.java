@@ -3,7 +3,7 @@ package be.ibefe.avis.fiabilite;
 import static be.ibefe.avis.fiabilite.CasLimites.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.SchemasDonnees;
 import be.ibefe.avis.fiabilite.CasLimites.Cas;
 import be.ibefe.avis.support.Api;

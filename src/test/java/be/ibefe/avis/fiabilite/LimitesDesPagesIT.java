@@ -4,7 +4,7 @@ import static be.ibefe.avis.fiabilite.CasLimites.texteDe;
 import static be.ibefe.avis.fiabilite.CasLimites.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.ChampDonnees;
 import be.ibefe.avis.dossier.SaisieDossier;
 import be.ibefe.avis.dossier.SchemasDonnees;

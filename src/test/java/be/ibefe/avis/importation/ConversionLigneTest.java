@@ -2,7 +2,7 @@ package be.ibefe.avis.importation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.CategorieDemandeur;
 import be.ibefe.avis.dossier.NouveauDossier;
 import be.ibefe.avis.system.ChampErreur;

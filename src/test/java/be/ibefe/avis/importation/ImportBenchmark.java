@@ -1,7 +1,7 @@
 package be.ibefe.avis.importation;
 
 import be.ibefe.avis.AvisApplication;
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import be.ibefe.avis.AvisApplication;
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.seance.SeanceRepository;
 import be.ibefe.avis.seance.StatutSeance;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.poles.Saisies.ConversionSaisie;
 import be.ibefe.avis.poles.Saisies.DecisionInstanceSaisie;
 import be.ibefe.avis.poles.Saisies.EvaluationSaisie;

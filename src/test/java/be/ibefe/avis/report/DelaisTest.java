@@ -2,7 +2,7 @@ package be.ibefe.avis.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

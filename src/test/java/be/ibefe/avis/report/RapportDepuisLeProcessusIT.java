@@ -2,8 +2,8 @@ package be.ibefe.avis.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ibefe.avis.dossier.AvisType;
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.AvisType;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.dossier.DossierView;

@@ -2,7 +2,7 @@ package be.ibefe.avis.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.report.ChapitreActivite.Ligne;
 import be.ibefe.avis.report.ChapitreActivite.SeancesChambre;
 import be.ibefe.avis.report.ChapitreActivite.Section;

@@ -3,7 +3,7 @@ package be.ibefe.avis.report;
 import static be.ibefe.avis.support.DossiersEnBase.Ligne.recu;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;

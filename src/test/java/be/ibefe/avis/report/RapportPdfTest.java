@@ -3,7 +3,7 @@ package be.ibefe.avis.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ibefe.avis.documents.PdfRenderer;
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.support.Gabarits;
 import java.io.IOException;
 import java.time.LocalDate;

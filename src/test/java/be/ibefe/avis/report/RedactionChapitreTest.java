@@ -2,7 +2,7 @@ package be.ibefe.avis.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

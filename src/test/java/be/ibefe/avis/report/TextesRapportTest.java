@@ -3,7 +3,7 @@ package be.ibefe.avis.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package be.ibefe.avis.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.Critere;
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.ResultatCritere;

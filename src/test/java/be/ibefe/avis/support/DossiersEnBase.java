@@ -1,6 +1,6 @@
 package be.ibefe.avis.support;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.CategorieDemandeur;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.Statut;

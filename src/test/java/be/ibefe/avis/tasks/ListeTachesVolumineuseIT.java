@@ -2,7 +2,7 @@ package be.ibefe.avis.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ibefe.avis.dossier.AvisType;
+import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.Statut;
 import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.support.Api;

@@ -1,6 +1,8 @@
-package be.ibefe.avis.security;
+package be.ibefe.avis.admin;
 
 import be.ibefe.avis.audit.Journal;
+import be.ibefe.avis.security.Comptes;
+import be.ibefe.avis.security.Verrouillages;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

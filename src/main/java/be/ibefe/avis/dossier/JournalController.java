@@ -1,7 +1,7 @@
-package be.ibefe.avis.audit;
+package be.ibefe.avis.dossier;
 
+import be.ibefe.avis.audit.Journal;
 import be.ibefe.avis.bassin.Perimetre;
-import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.security.CurrentUser;
 import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.system.ClockConfig;

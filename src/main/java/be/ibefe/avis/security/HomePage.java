@@ -1,7 +1,5 @@
-package be.ibefe.avis.system;
+package be.ibefe.avis.security;
 
-import be.ibefe.avis.security.CurrentUser;
-import be.ibefe.avis.security.Groupes;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

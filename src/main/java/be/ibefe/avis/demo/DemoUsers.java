@@ -1,6 +1,8 @@
-package be.ibefe.avis.security;
+package be.ibefe.avis.demo;
 
 import be.ibefe.avis.bassin.Bassins;
+import be.ibefe.avis.security.Comptes;
+import be.ibefe.avis.security.Groupes;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;

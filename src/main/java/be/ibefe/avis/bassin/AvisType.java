@@ -1,4 +1,4 @@
-package be.ibefe.avis.dossier;
+package be.ibefe.avis.bassin;
 
 import be.ibefe.avis.system.AvecLibelle;
 

@@ -1,7 +1,6 @@
-package be.ibefe.avis.seance;
+package be.ibefe.avis.notification;
 
 import be.ibefe.avis.lifecycle.ProcessDossier;
-import be.ibefe.avis.notification.RetraitsAvis;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
