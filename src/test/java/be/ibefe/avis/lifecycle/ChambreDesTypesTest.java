@@ -2,8 +2,8 @@ package be.ibefe.avis.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ibefe.avis.dossier.AvisType;
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.AvisType;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.support.ChambresDesModeles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

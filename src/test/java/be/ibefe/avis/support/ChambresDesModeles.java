@@ -1,7 +1,7 @@
 package be.ibefe.avis.support;
 
-import be.ibefe.avis.dossier.AvisType;
-import be.ibefe.avis.dossier.Chambre;
+import be.ibefe.avis.bassin.AvisType;
+import be.ibefe.avis.bassin.Chambre;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
