@@ -59,6 +59,7 @@ class ToutesLesPagesNavigateurIT {
     String tacheAnalyse;
     String seance;
     String importation;
+    String pole;
 
     @BeforeAll
     void donnees() throws IOException {
@@ -73,6 +74,9 @@ class ToutesLesPagesNavigateurIT {
         seance = new SeancesApi(api).creer("CSEF", "2039-%02d-%02d".formatted(ThreadLocalRandom.current().nextInt(1, 13),
                 ThreadLocalRandom.current().nextInt(1, 29)), List.of("membre1", "membre2", "membre3", "membre4",
                 "membre5")).get("id").asText();
+        pole = api.post("coordinateur", "/api/poles", Map.of("nature", "GROUPE_DE_TRAVAIL", "nom",
+                "Groupe de travail des pages", "secteur", "Toutes les pages", "dureeMois", 12)).json().get("id")
+                .asText();
         Path fichier = Files.createTempFile("fonds-equipement-", ".csv");
         String lot = "PAGES-" + UUID.randomUUID().toString().substring(0, 8);
         Files.writeString(fichier, "referenceExterne;objet;dateReception;demandeur.nom;demandeur.categorie;"
@@ -105,6 +109,8 @@ class ToutesLesPagesNavigateurIT {
                 "tableau-de-bord", "/tableau-de-bord?annee=" + Year.now().getValue(),
                 "metiers-prioritaires", "/metiers-prioritaires", "operateurs-ale", "/operateurs-ale-reconnus",
                 "rapport-activite", "/rapports/activite", "bassin", "/bassin", "poles", "/poles",
+                "pole", "/poles/" + pole, "pole-nouveau-membre", "/poles/" + pole + "/membres/nouveau",
+                "pole-nouvelle-reunion", "/poles/" + pole + "/reunions/nouvelle",
                 "thematiques-communes", "/thematiques-communes", "calendrier", "/calendrier",
                 "page-introuvable", "/dossiers/999999999"));
         pages.put("analyste", pages("taches", "/taches", "tache-analyse", "/taches/" + tacheAnalyse,

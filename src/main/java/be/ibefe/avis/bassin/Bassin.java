@@ -27,6 +27,8 @@ public class Bassin {
     static final String LIBELLE_CSEF = "Chambre Subrégionale de l'Emploi et de la Formation";
     static final String LIBELLE_BUREAU = "Bureau de l'Instance Bassin EFE";
     static final String LIBELLE_PLENIERE = "Instance plénière";
+    static final String LIBELLE_CAFE = "Comité des acteurs pour la formation et l'emploi (CAFE)";
+    static final String LIBELLE_ENSEIGNEMENT = "Chambre Enseignement";
 
     @Id
     private String code;
@@ -47,6 +49,12 @@ public class Bassin {
 
     @Column(name = "libelle_pleniere")
     private String libellePleniere = LIBELLE_PLENIERE;
+
+    @Column(name = "libelle_cafe")
+    private String libelleCafe = LIBELLE_CAFE;
+
+    @Column(name = "libelle_enseignement")
+    private String libelleEnseignement = LIBELLE_ENSEIGNEMENT;
 
     private String adresse;
 
@@ -96,6 +104,8 @@ public class Bassin {
         libelleCsef = identite.libelleCsef();
         libelleBureau = identite.libelleBureau();
         libellePleniere = identite.libellePleniere();
+        libelleCafe = identite.libelleCafe();
+        libelleEnseignement = identite.libelleEnseignement();
         adresse = identite.adresse();
         lieuSignature = identite.lieuSignature();
         signataires.clear();
@@ -115,7 +125,7 @@ public class Bassin {
 
     /** The editable identity, as validated ({@link Bassins#modifier}). */
     record Identite(String nom, String nomOfficiel, String libelleCsef, String libelleBureau, String libellePleniere,
-            String adresse, String lieuSignature, List<Signataire> signataires, List<Administration> administrations) {
+            String libelleCafe, String libelleEnseignement, String adresse, String lieuSignature, List<Signataire> signataires, List<Administration> administrations) {
     }
 
     public String getCode() {
@@ -144,6 +154,14 @@ public class Bassin {
 
     public String getLibellePleniere() {
         return libellePleniere;
+    }
+
+    public String getLibelleCafe() {
+        return libelleCafe;
+    }
+
+    public String getLibelleEnseignement() {
+        return libelleEnseignement;
     }
 
     public String getAdresse() {

@@ -2,10 +2,10 @@ package be.ibefe.avis.bassin;
 
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
+import be.ibefe.avis.system.Dates;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +62,7 @@ class BassinPage {
     }
 
     public record Formulaire(String version, String nom, String nomOfficiel, String libelleCsef, String libelleBureau,
-            String libellePleniere, String adresse, String lieuSignature, List<Ligne> signataires,
+            String libellePleniere, String libelleCafe, String libelleEnseignement, String adresse, String lieuSignature, List<Ligne> signataires,
             List<LigneAdministration> administrations) {
     }
 
@@ -81,7 +81,7 @@ class BassinPage {
         }
         model.addAttribute("identite", identite);
         model.addAttribute("modifiable", identites.peutModifier(identite.code()));
-        model.addAttribute("organes", Organe.values());
+        model.addAttribute("organes", identites.organes(identite.code()));
         model.addAttribute("bassins", bassins.lister().stream()
                 .filter(b -> perimetre.voit(b.code()) || identites.peutModifier(b.code())).toList());
         model.addAttribute("tailleMaxLogo", IdentitesBassins.TAILLE_MAX_LOGO / 1024);
@@ -98,8 +98,8 @@ class BassinPage {
         for (int i = 0; i < lignes.size(); i++) {
             Ligne ligne = lignes.get(i);
             signataires.add(new IdentitesBassins.SignataireSaisi(ligne.organe(), ligne.nom(), ligne.fonction(),
-                    date(ligne.debut(), "signataires[" + i + "].debut", erreurs),
-                    date(ligne.fin(), "signataires[" + i + "].fin", erreurs)));
+                    Dates.saisie(ligne.debut(), "signataires[" + i + "].debut", erreurs),
+                    Dates.saisie(ligne.fin(), "signataires[" + i + "].fin", erreurs)));
         }
         // one line per type of avis, kept in place so that an error is shown on the line it is about
         List<LigneAdministration> lignesAdministrations = formulaire.administrations() == null ? List.of()
@@ -116,7 +116,8 @@ class BassinPage {
         }
         Formulaire saisi = new Formulaire(formulaire.version(), formulaire.nom(), formulaire.nomOfficiel(),
                 formulaire.libelleCsef(), formulaire.libelleBureau(), formulaire.libellePleniere(),
-                formulaire.adresse(), formulaire.lieuSignature(), lignes, lignesAdministrations);
+                formulaire.libelleCafe(), formulaire.libelleEnseignement(), formulaire.adresse(),
+                formulaire.lieuSignature(), lignes, lignesAdministrations);
         try {
             if (!erreurs.isEmpty()) {
                 throw new DonneesInvalidesException(erreurs);
@@ -125,8 +126,8 @@ class BassinPage {
                     : Long.valueOf(formulaire.version());
             identites.modifier(code, new IdentitesBassins.SaisieIdentite(version, formulaire.nom(),
                     formulaire.nomOfficiel(), formulaire.libelleCsef(), formulaire.libelleBureau(),
-                    formulaire.libellePleniere(), formulaire.adresse(), formulaire.lieuSignature(), signataires,
-                    administrations));
+                    formulaire.libellePleniere(), formulaire.libelleCafe(), formulaire.libelleEnseignement(),
+                    formulaire.adresse(), formulaire.lieuSignature(), signataires, administrations));
             redirection.addFlashAttribute("succes", "Identité du bassin enregistrée.");
             return "redirect:/bassin?code=" + code;
         } catch (DonneesInvalidesException e) {
@@ -196,25 +197,13 @@ class BassinPage {
 
     private static final Pattern ADMINISTRATION = Pattern.compile("administrations\\[(\\d+)]");
 
-    private static LocalDate date(String texte, String champ, List<ChampErreur> erreurs) {
-        if (texte == null || texte.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(texte.trim());
-        } catch (DateTimeParseException e) {
-            erreurs.add(new ChampErreur(champ, "« %s » n'est pas une date (AAAA-MM-JJ).".formatted(
-                    texte.length() > 20 ? texte.substring(0, 20) + "…" : texte)));
-            return null;
-        }
-    }
-
     private static Formulaire formulaire(IdentitesBassins.IdentiteView identite) {
         List<Ligne> lignes = new ArrayList<>(identite.signataires().stream().map(s -> new Ligne(s.organe().name(),
                 s.nom(), s.fonction(), Optional.ofNullable(s.debut()).map(LocalDate::toString).orElse(null),
                 Optional.ofNullable(s.fin()).map(LocalDate::toString).orElse(null))).toList());
         return new Formulaire(String.valueOf(identite.version()), identite.nom(), identite.nomOfficiel(),
-                identite.libelleCsef(), identite.libelleBureau(), identite.libellePleniere(), identite.adresse(),
+                identite.libelleCsef(), identite.libelleBureau(), identite.libellePleniere(), identite.libelleCafe(),
+                identite.libelleEnseignement(), identite.adresse(),
                 identite.lieuSignature(), lignes, identite.administrations().stream().map(a -> new LigneAdministration(
                         a.type().name(), a.nom(), a.adresse(), a.courriel())).toList());
     }

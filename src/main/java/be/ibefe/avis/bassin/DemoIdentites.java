@@ -42,7 +42,7 @@ class DemoIdentites implements ApplicationRunner {
         completer("LIE", new Bassin.Identite("Liège",
                 "Instance Bassin Enseignement qualifiant - Formation - Emploi de Liège",
                 "CSEF",
-                "Bureau de l'Instance Bassin EFE", "Instance plénière",
+                "Bureau de l'Instance Bassin EFE", "Instance plénière", Bassin.LIBELLE_CAFE, Bassin.LIBELLE_ENSEIGNEMENT,
                 "Rue Ferdinand Campus 1\n4000 Liège", "Liège", List.of(
                         new Signataire(Organe.CSEF, "Cindy Russo", "Présidente de la CSEF", null,
                                 LocalDate.of(2024, 2, 29)),
@@ -65,7 +65,7 @@ class DemoIdentites implements ApplicationRunner {
         completer("HUY", new Bassin.Identite("Huy-Waremme",
                 "Instance Bassin Enseignement qualifiant - Formation - Emploi de Huy-Waremme",
                 "Chambre Emploi Formation (CEF)", "Bureau de l'Instance Bassin EFE de Huy-Waremme",
-                "Instance plénière", "Adresse de démonstration\n4500 Huy", "Huy", List.of(
+                "Instance plénière", Bassin.LIBELLE_CAFE, Bassin.LIBELLE_ENSEIGNEMENT, "Adresse de démonstration\n4500 Huy", "Huy", List.of(
                         new Signataire(Organe.CSEF, "Présidente de démonstration", "Présidente de la CEF" + DEMO,
                                 null, null),
                         new Signataire(Organe.INSTANCE_PLENIERE, "Président de démonstration",
@@ -104,7 +104,8 @@ class DemoIdentites implements ApplicationRunner {
                         Map.of("nomOfficiel", identite.nomOfficiel(), "origine", "données de démonstration"));
             } else if (bassin.getAdministrations().isEmpty() && CurrentUser.SYSTEME.equals(bassin.getModifiePar())) {
                 bassin.modifier(new Bassin.Identite(bassin.getNom(), bassin.getNomOfficiel(), bassin.getLibelleCsef(),
-                        bassin.getLibelleBureau(), bassin.getLibellePleniere(), bassin.getAdresse(),
+                        bassin.getLibelleBureau(), bassin.getLibellePleniere(),
+                        bassin.getLibelleCafe(), bassin.getLibelleEnseignement(), bassin.getAdresse(),
                         bassin.getLieuSignature(), bassin.getSignataires(), identite.administrations()),
                         CurrentUser.SYSTEME, clock.instant());
                 journal.consigner("BASSIN_MODIFIE", "Bassin", code, null, null,

@@ -13,7 +13,7 @@ import java.util.List;
  * of inventing anything. Used by the templates (shared fragment {@code templates/fragments/bassin.html}).
  */
 public record EnTete(String code, String nom, String nomOfficielSaisi, List<String> adresseSaisie, String lieuSaisi,
-        String logo, String libelleCsef, String libelleBureau, String libellePleniere, LocalDate jour,
+        String logo, NomsDesOrganes noms, LocalDate jour,
         List<SignataireView> signataires) {
 
     /** One signature at the foot of a document; {@code manquant}: the body has nobody in office that day. */
@@ -31,10 +31,6 @@ public record EnTete(String code, String nom, String nomOfficielSaisi, List<Stri
 
     public String lieu() {
         return lieuSaisi != null ? lieuSaisi : "[à compléter : lieu de signature]";
-    }
-
-    public NomsDesOrganes noms() {
-        return new NomsDesOrganes(libelleCsef, libelleBureau, libellePleniere);
     }
 
     public String libelle(Chambre chambre) {

@@ -84,11 +84,13 @@ public class IdentitesBassins {
     /**
      * The body of {@code PUT /api/bassins/{code}}: the whole identity, and the version it was edited from;
      * {@code administrations} absent ({@code null}) keeps those recorded, so that a client written before them does
-     * not erase them.
+     * not erase them; likewise {@code libelleCafe} and {@code libelleEnseignement}, the names of the bodies that give
+     * no avis.
      */
     public record SaisieIdentite(Long version, String nom, String nomOfficiel, String libelleCsef,
-            String libelleBureau, String libellePleniere, String adresse, String lieuSignature,
-            List<SignataireSaisi> signataires, List<AdministrationSaisie> administrations) {
+            String libelleBureau, String libellePleniere, String libelleCafe, String libelleEnseignement,
+            String adresse, String lieuSignature, List<SignataireSaisi> signataires,
+            List<AdministrationSaisie> administrations) {
     }
 
     /** {@code attendue}: an administration asked for the avis of this type (it should be named). */
@@ -109,7 +111,7 @@ public class IdentitesBassins {
      * {@code destinatairesManquants}: what keeps the avis from reaching an administration by e-mail.
      */
     public record IdentiteView(String code, String nom, long version, String nomOfficiel, String libelleCsef,
-            String libelleBureau, String libellePleniere, String adresse, String lieuSignature, LogoView logo,
+            String libelleBureau, String libellePleniere, String libelleCafe, String libelleEnseignement, String adresse, String lieuSignature, LogoView logo,
             List<SignataireView> signataires, List<String> manquants, List<AdministrationView> administrations,
             List<String> destinatairesManquants, String modifiePar, Instant modifieLe) {
     }
@@ -151,6 +153,11 @@ public class IdentitesBassins {
         String bureau = texte(saisie.libelleBureau(), "libelleBureau", "Le nom du Bureau", 200, true, false, erreurs);
         String pleniere = texte(saisie.libellePleniere(), "libellePleniere", "Le nom de l'Instance plénière", 200,
                 true, false, erreurs);
+        String cafe = saisie.libelleCafe() == null ? bassin.getLibelleCafe() : texte(saisie.libelleCafe(),
+                "libelleCafe", "Le nom du Comité des acteurs (CAFE)", 200, true, false, erreurs);
+        String enseignement = saisie.libelleEnseignement() == null ? bassin.getLibelleEnseignement()
+                : texte(saisie.libelleEnseignement(), "libelleEnseignement", "Le nom de la Chambre Enseignement", 200,
+                        true, false, erreurs);
         String adresse = texte(saisie.adresse(), "adresse", "L'adresse postale", 500, false, true, erreurs);
         if (adresse != null && adresse.lines().count() > 6) {
             erreurs.add(new ChampErreur("adresse", "L'adresse postale tient en 6 lignes au plus."));
@@ -168,8 +175,8 @@ public class IdentitesBassins {
         }
         verifierVersion(bassin, saisie.version());
         Map<String, Object> avant = journalise(bassin);
-        bassin.modifier(new Bassin.Identite(nom, nomOfficiel, csef, bureau, pleniere, adresse, lieu, signataires,
-                administrations), currentUser.login(), clock.instant());
+        bassin.modifier(new Bassin.Identite(nom, nomOfficiel, csef, bureau, pleniere, cafe, enseignement, adresse,
+                lieu, signataires, administrations), currentUser.login(), clock.instant());
         repository.flush();
         journal.consigner("BASSIN_MODIFIE", "Bassin", bassin.getCode(), null, avant, journalise(bassin));
         return vue(bassin);
@@ -233,8 +240,7 @@ public class IdentitesBassins {
         return new EnTete(bassin.getCode(), bassin.getNom(), bassin.getNomOfficiel(),
                 bassin.getAdresse() == null ? List.of() : bassin.getAdresse().lines().map(String::strip)
                         .filter(l -> !l.isEmpty()).toList(),
-                bassin.getLieuSignature(), logo, bassin.getLibelleCsef(), bassin.getLibelleBureau(),
-                bassin.getLibellePleniere(), jour, enFonction);
+                bassin.getLieuSignature(), logo, noms(bassin), jour, enFonction);
     }
 
     /**
@@ -246,7 +252,12 @@ public class IdentitesBassins {
     public NomsDesOrganes noms(String code) {
         Bassin bassin = repository.findById(code)
                 .orElseThrow(() -> new IllegalStateException("Bassin inconnu : " + code));
-        return new NomsDesOrganes(bassin.getLibelleCsef(), bassin.getLibelleBureau(), bassin.getLibellePleniere());
+        return noms(bassin);
+    }
+
+    static NomsDesOrganes noms(Bassin bassin) {
+        return new NomsDesOrganes(bassin.getLibelleCsef(), bassin.getLibelleBureau(), bassin.getLibellePleniere(),
+                bassin.getLibelleCafe(), bassin.getLibelleEnseignement());
     }
 
     private Bassin visible(String code) {
@@ -442,7 +453,8 @@ public class IdentitesBassins {
         LogoView logo = logos.findById(bassin.getCode()).map(l -> new LogoView(l.getType(), l.getContenu().length,
                 "/api/bassins/" + bassin.getCode() + "/logo")).orElse(null);
         return new IdentiteView(bassin.getCode(), bassin.getNom(), bassin.getVersion(), bassin.getNomOfficiel(),
-                bassin.getLibelleCsef(), bassin.getLibelleBureau(), bassin.getLibellePleniere(), bassin.getAdresse(),
+                bassin.getLibelleCsef(), bassin.getLibelleBureau(), bassin.getLibellePleniere(),
+                bassin.getLibelleCafe(), bassin.getLibelleEnseignement(), bassin.getAdresse(),
                 bassin.getLieuSignature(), logo,
                 bassin.getSignataires().stream().map(s -> signataireView(bassin, s)).toList(),
                 manquants(bassin, LocalDate.now(clock.withZone(be.ibefe.avis.system.ClockConfig.BRUXELLES))),
@@ -530,6 +542,9 @@ public class IdentitesBassins {
             manquants.add("le lieu de signature");
         }
         for (Organe organe : Organe.values()) {
+            if (!organe.signeLesAvis()) {
+                continue;
+            }
             if (bassin.getSignataires().stream().noneMatch(s -> s.getOrgane() == organe && s.enFonctionLe(jour))) {
                 manquants.add("un signataire en fonction aujourd'hui pour « %s »".formatted(libelle(bassin, organe)));
             }
@@ -538,12 +553,18 @@ public class IdentitesBassins {
     }
 
     static String libelle(Bassin bassin, Organe organe) {
-        return switch (organe) {
-            case CSEF -> bassin.getLibelleCsef();
-            case BUREAU -> bassin.getLibelleBureau();
-            case INSTANCE_PLENIERE -> bassin.getLibellePleniere();
-            case COORDINATION -> "Coordination";
-        };
+        return organe == Organe.COORDINATION ? "Coordination" : noms(bassin).libelle(Chambre.valueOf(organe.name()));
+    }
+
+    /** The bodies a signatory may be named for, each as the bassin names it, for the identity's form. */
+    @Transactional(readOnly = true)
+    public Map<Organe, String> organes(String code) {
+        Bassin bassin = visible(code);
+        Map<Organe, String> organes = new java.util.LinkedHashMap<>();
+        for (Organe organe : Organe.values()) {
+            organes.put(organe, libelle(bassin, organe));
+        }
+        return organes;
     }
 
     private static SignataireView signataireView(Bassin bassin, Signataire s) {
@@ -560,6 +581,8 @@ public class IdentitesBassins {
         valeurs.put("libelleCsef", bassin.getLibelleCsef());
         valeurs.put("libelleBureau", bassin.getLibelleBureau());
         valeurs.put("libellePleniere", bassin.getLibellePleniere());
+        valeurs.put("libelleCafe", bassin.getLibelleCafe());
+        valeurs.put("libelleEnseignement", bassin.getLibelleEnseignement());
         valeurs.put("adresse", bassin.getAdresse());
         valeurs.put("lieuSignature", bassin.getLieuSignature());
         valeurs.put("signataires", bassin.getSignataires().stream().map(s -> {

@@ -6,13 +6,15 @@ package be.ibefe.avis.bassin;
  * Huy-Waremme. Official texts (letters, procès-verbaux, histories, report sentences) name a body this way, never by
  * a name common to every bassin.
  */
-public record NomsDesOrganes(String csef, String bureau, String pleniere) {
+public record NomsDesOrganes(String csef, String bureau, String pleniere, String cafe, String enseignement) {
 
     public String libelle(Chambre chambre) {
         return switch (chambre) {
             case CSEF -> csef;
             case BUREAU -> bureau;
             case INSTANCE_PLENIERE -> pleniere;
+            case CAFE -> cafe;
+            case CHAMBRE_ENSEIGNEMENT -> enseignement;
         };
     }
 
@@ -24,6 +26,6 @@ public record NomsDesOrganes(String csef, String bureau, String pleniere) {
         if (libelle.matches("(?iu)^[aeiouyhéèêâîôû].*")) {
             return "l'" + libelle;
         }
-        return (chambre == Chambre.BUREAU ? "le " : "la ") + libelle;
+        return (chambre == Chambre.BUREAU || chambre == Chambre.CAFE ? "le " : "la ") + libelle;
     }
 }

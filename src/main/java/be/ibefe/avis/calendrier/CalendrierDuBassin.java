@@ -70,7 +70,7 @@ public class CalendrierDuBassin {
         for (SeancesDuCalendrier.SeancePrevue s : seances.entre(bassin, du, au, convoque)) {
             evenements.add(new Evenement("seance-%d".formatted(s.id()), Evenement.Nature.SEANCE, s.date(), s.date(),
                     "%s du %s".formatted(enTete.libelle(s.chambre()), s.date().format(JOUR)),
-                    s.lieu() == null || s.lieu().isBlank() ? "Lieu : —" : "Lieu : " + s.lieu()));
+                    fiche(s)));
         }
         if (login != null) {
             for (Task tache : taskService.createTaskQuery().taskAssignee(login).tenantIdIn(bassin).list()) {
@@ -86,6 +86,16 @@ public class CalendrierDuBassin {
         }
         evenements.sort(Comparator.comparing(Evenement::debut).thenComparing(Evenement::titre));
         return evenements;
+    }
+
+    /**
+     * A séance's card: its place, then its agenda on a line of its own, so that a reference never reads as part of
+     * the address.
+     */
+    static String fiche(SeancesDuCalendrier.SeancePrevue seance) {
+        String lieu = seance.lieu() == null || seance.lieu().isBlank() ? "—" : seance.lieu().strip();
+        String ordre = seance.ordreDuJour().isEmpty() ? "—" : String.join(", ", seance.ordreDuJour());
+        return "Lieu : " + lieu + "\nOrdre du jour : " + ordre;
     }
 
     private boolean organise(String login) {

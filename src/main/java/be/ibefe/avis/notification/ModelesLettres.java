@@ -1,6 +1,7 @@
 package be.ibefe.avis.notification;
 
 import be.ibefe.avis.bassin.EnTete;
+import be.ibefe.avis.bassin.NomsDesOrganes;
 import be.ibefe.avis.bassin.IdentitesBassins;
 import be.ibefe.avis.bassin.Organe;
 import be.ibefe.avis.bassin.Chambre;
@@ -156,8 +157,9 @@ public class ModelesLettres {
         EnTete bassin = new EnTete("EX", "Bassin d'exemple",
                 "Instance Bassin Enseignement qualifiant - Formation - Emploi d'exemple",
                 List.of("Rue de l'Exemple 1", "1000 Exemple"), "Exemple", null,
-                "Chambre Subrégionale de l'Emploi et de la Formation", "Bureau de l'Instance Bassin EFE",
-                "Instance plénière", jour, List.of(
+                new NomsDesOrganes("Chambre Subrégionale de l'Emploi et de la Formation",
+                        "Bureau de l'Instance Bassin EFE", "Instance plénière",
+                        "Comité des acteurs pour la formation et l'emploi (CAFE)", "Chambre Enseignement"), jour, List.of(
                         new IdentitesBassins.SignataireView(Organe.CSEF, "CSEF", "Prénom Nom", "Présidente de la CSEF",
                                 null, null),
                         new IdentitesBassins.SignataireView(Organe.COORDINATION, "Coordination", "Prénom Nom",

@@ -140,7 +140,7 @@ public class SeanceService {
         String bassin = perimetre.pourSaisie(saisie.bassin(), "bassin");
         List<ChampErreur> erreurs = new ArrayList<>();
         if (saisie.chambre() == null) {
-            erreurs.add(new ChampErreur("chambre", "La chambre est obligatoire : CSEF, BUREAU ou INSTANCE_PLENIERE."));
+            erreurs.add(new ChampErreur("chambre", "La chambre est obligatoire : CSEF, BUREAU, INSTANCE_PLENIERE, CAFE ou CHAMBRE_ENSEIGNEMENT."));
         }
         if (saisie.date() == null) {
             erreurs.add(new ChampErreur("date", "La date de la séance est obligatoire."));
@@ -212,6 +212,7 @@ public class SeanceService {
     public SeanceView construireOrdreDuJour(long id) {
         Seance seance = charger(id);
         seance.verifierOuverte();
+        verifierQuElleRendDesAvis(seance);
         int rang = points.dernierRang(id);
         List<PointOrdreDuJour> enAttente = points.findByChambreAndStatutOrderByIdAsc(seance.getChambre(),
                 StatutPoint.A_INSCRIRE);
@@ -238,6 +239,7 @@ public class SeanceService {
     public SeanceView ajouter(long id, long dossierId) {
         Seance seance = charger(id);
         seance.verifierOuverte();
+        verifierQuElleRendDesAvis(seance);
         Dossier dossier = dossiers.charger(dossierId);
         if (dossier.getStatut() != Statut.PRET_POUR_SEANCE || dossier.getChambre() != seance.getChambre()
                 || !dossier.getBassin().equals(seance.getBassin())) {
@@ -248,6 +250,14 @@ public class SeanceService {
         transitions.inscrire(dossier, seance.designation(noms(seance)), traces.maintenant());
         points.save(PointOrdreDuJour.deliberation(seance, dossierId, points.dernierRang(id) + 1));
         return vue(seance);
+    }
+
+    /** The CAFE and the Chambre Enseignement meet without deliberating on dossiers: nothing goes on their agenda. */
+    private void verifierQuElleRendDesAvis(Seance seance) {
+        if (!seance.getChambre().rendDesAvis()) {
+            throw new ConflitException("« %s » ne rend pas d'avis : aucun dossier ne va à l'ordre du jour de ses séances."
+                    .formatted(noms(seance).libelle(seance.getChambre())));
+        }
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package be.ibefe.avis.system;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,23 @@ public class Dates {
     public static void verifierAnnee(LocalDate date, String champ, List<ChampErreur> erreurs) {
         if (date != null && (date.getYear() < ANNEE_MIN || date.getYear() > ANNEE_MAX)) {
             erreurs.add(new ChampErreur(champ, "La date doit tomber entre %d et %d.".formatted(ANNEE_MIN, ANNEE_MAX)));
+        }
+    }
+
+    /**
+     * A date typed in a page's form ({@code AAAA-MM-JJ}, as a date field sends it): null when empty, or when it
+     * cannot be read, which is then added to {@code erreurs} under {@code champ}.
+     */
+    public static LocalDate saisie(String texte, String champ, List<ChampErreur> erreurs) {
+        if (texte == null || texte.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(texte.trim());
+        } catch (DateTimeParseException e) {
+            erreurs.add(new ChampErreur(champ, "« %s » n'est pas une date (AAAA-MM-JJ).".formatted(
+                    texte.length() > 20 ? texte.substring(0, 20) + "…" : texte)));
+            return null;
         }
     }
 

@@ -42,7 +42,8 @@ class DemoMetiersPrioritaires implements ApplicationRunner {
         }
     }
 
-    private static List<MetierSaisi> lire() {
+    /** The sample, also the list the demo's working group proposes ({@link DemoThematiquesCommunes}). */
+    static List<MetierSaisi> lire() {
         try (BufferedReader lecteur = new BufferedReader(new InputStreamReader(
                 new ClassPathResource("demo/metiers-prioritaires.csv").getInputStream(), StandardCharsets.UTF_8))) {
             return lecteur.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(";", -1))

@@ -174,6 +174,35 @@ class IdentiteBassinApiIT {
     }
 
     @Test
+    void the_names_of_the_cafe_and_of_the_chambre_enseignement_start_generic_are_kept_when_left_out_and_bounded() {
+        JsonNode avant = actuelle();
+        assertThat(avant.get("libelleCafe").asText())
+                .isEqualTo("Comité des acteurs pour la formation et l'emploi (CAFE)");
+        assertThat(avant.get("libelleEnseignement").asText()).isEqualTo("Chambre Enseignement");
+
+        ObjectNode corps = identite(avant);
+        corps.put("libelleCafe", "C".repeat(200));
+        corps.put("libelleEnseignement", "Chambre de l'enseignement qualifiant de test");
+        Api.Reponse nommes = put("admin", "/api/bassins/" + CODE, corps);
+        assertThat(nommes.status()).as(nommes.corps()).isEqualTo(200);
+        assertThat(nommes.json().get("libelleCafe").asText()).isEqualTo("C".repeat(200));
+
+        Api.Reponse sansEux = put("admin", "/api/bassins/" + CODE, identite(nommes.json()));
+        assertThat(sansEux.status()).as(sansEux.corps()).isEqualTo(200);
+        assertThat(sansEux.json().get("libelleEnseignement").asText())
+                .as("a client that does not know them keeps them").isEqualTo("Chambre de l'enseignement qualifiant de test");
+
+        ObjectNode faux = identite(sansEux.json());
+        faux.put("libelleCafe", "C".repeat(201));
+        faux.put("libelleEnseignement", " ");
+        Api.Reponse refuse = put("admin", "/api/bassins/" + CODE, faux);
+        assertThat(refuse.status()).isEqualTo(400);
+        assertThat(refuse.json().findValuesAsText("champ")).containsExactlyInAnyOrder("libelleCafe",
+                "libelleEnseignement");
+        assertThat(actuelle().get("libelleCafe").asText()).as("nothing stored").isEqualTo("C".repeat(200));
+    }
+
+    @Test
     void each_field_in_error_is_named_in_french_and_nothing_is_stored() {
         JsonNode avant = actuelle();
         ObjectNode corps = identite(avant);
@@ -198,7 +227,7 @@ class IdentiteBassinApiIT {
                 .containsEntry("signataires[1].fonction", "La fonction du signataire est obligatoire.")
                 .containsEntry("signataires[1].fin", "La fin (2024-01-01) précède le début (2024-03-01).")
                 .containsKeys("version", "signataires[0].organe");
-        assertThat(erreurs.get("signataires[0].organe")).contains("CSEF, BUREAU, INSTANCE_PLENIERE, COORDINATION");
+        assertThat(erreurs.get("signataires[0].organe")).contains("CSEF, BUREAU, INSTANCE_PLENIERE, CAFE, CHAMBRE_ENSEIGNEMENT, COORDINATION");
         assertThat(actuelle()).isEqualTo(avant);
 
         // the limits themselves are accepted

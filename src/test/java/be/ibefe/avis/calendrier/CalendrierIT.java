@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.Demandes;
 import be.ibefe.avis.support.SeancesApi;
+import be.ibefe.avis.support.Taches;
+import be.ibefe.avis.support.Travaux;
 import be.ibefe.avis.system.ClockConfig;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -45,6 +48,9 @@ class CalendrierIT {
 
     @Autowired
     GreenMail serveurCourriel;
+
+    @Autowired
+    Travaux travaux;
 
     Api api;
 
@@ -104,6 +110,25 @@ class CalendrierIT {
         assertThat(api.envoyer(api.requete("coordinateur", "/api/calendrier/jeton").DELETE()).status()).isEqualTo(204);
         assertThat(lire(nouvelle).statusCode()).isEqualTo(404);
         assertThat(lire(nouvelle.replaceAll("/ical/.*", "/ical/inconnu.ics")).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_seance_s_card_gives_its_place_and_its_agenda_on_lines_of_their_own() {
+        String dossier = new Taches(api, travaux).pretPourSeance(Demandes.cispNouvelleFiliere());
+        String reference = api.get("coordinateur", "/api/dossiers/" + dossier).json().get("reference").asText();
+        LocalDate jour = LocalDate.now(ClockConfig.BRUXELLES).plusDays(40);
+        SeancesApi seances = new SeancesApi(api);
+        String csef = seances.creer("CSEF", jour.toString(), List.of()).get("id").asText();
+        String vide = seances.creer("INSTANCE_PLENIERE", jour.toString(), List.of()).get("id").asText();
+        Api.Reponse ajout = api.post("coordinateur", "/api/seances/" + csef + "/ordre-du-jour/" + dossier, "");
+        assertThat(ajout.status()).as(ajout.corps()).isEqualTo(200);
+
+        com.fasterxml.jackson.databind.JsonNode evenements = api.get("coordinateur",
+                "/api/calendrier?du=" + jour + "&au=" + jour).json();
+        Map<String, String> fiches = new java.util.HashMap<>();
+        evenements.forEach(e -> fiches.put(e.get("uid").asText(), e.get("description").asText()));
+        assertThat(fiches.get("seance-" + csef)).isEqualTo("Lieu : Liège, rue Natalis\nOrdre du jour : " + reference);
+        assertThat(fiches.get("seance-" + vide)).isEqualTo("Lieu : Liège, rue Natalis\nOrdre du jour : —");
     }
 
     @Test

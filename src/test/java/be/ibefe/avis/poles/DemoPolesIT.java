@@ -5,8 +5,15 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import be.ibefe.avis.AvisApplication;
 import be.ibefe.avis.bassin.Chambre;
+import be.ibefe.avis.report.ThematiquesDeLAnnee;
 import be.ibefe.avis.seance.SeanceRepository;
 import be.ibefe.avis.seance.StatutSeance;
+import be.ibefe.avis.thematiques.DemoThematiquesCommunes;
+import be.ibefe.avis.thematiques.FonctionCritiqueRepository;
+import be.ibefe.avis.thematiques.MetierPrioritaireRepository;
+import be.ibefe.avis.thematiques.StatutThematiques;
+import be.ibefe.avis.thematiques.ThematiquesCommunesDecisions;
+import be.ibefe.avis.thematiques.ThematiquesCommunesView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -23,7 +30,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The demo pôles (profile demo, in a context of its own): two pôles of Liège approved by the Instance plénière of
  * 29/10/2024 with their members and fiche projet, their meetings, an indicator measured; their processes wait for
- * their evaluation; a second start adds nothing.
+ * their evaluation; beside them, the thématiques communes of 2024 decided in 2023; a second start adds nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoPolesIT {
@@ -94,5 +101,33 @@ class DemoPolesIT {
 
         application.getBean(DemoPoles.class).run(null);
         assertThat(application.getBean(Poles.class).liste()).hasSize(2);
+    }
+
+    @Test
+    void the_thematiques_communes_of_2024_proposed_in_september_and_validated_in_october_2023() {
+        ThematiquesCommunesView decision = application.getBean(ThematiquesCommunesDecisions.class)
+                .duBassin("LIE", 2023).orElseThrow();
+        assertThat(decision.dateGroupeTravail()).isEqualTo(LocalDate.of(2023, 9, 25));
+        assertThat(decision.statut()).isEqualTo(StatutThematiques.VALIDEES);
+        assertThat(decision.dateDecision()).isEqualTo(LocalDate.of(2023, 10, 16));
+        assertThat(decision.anneeListe()).isEqualTo(2024);
+        assertThat(decision.recommandations().orientation()).contains("« pénibles »");
+        assertThat(decision.recommandations().equipement()).isNotBlank();
+        assertThat(decision.parAction()).allSatisfy((action, nombre) -> assertThat(nombre).isPositive());
+
+        ThematiquesDeLAnnee.ThematiquesDecidees auRapport = application.getBean(ThematiquesDeLAnnee.class)
+                .thematiques("LIE", 2023).orElseThrow();
+        assertThat(auRapport.validees()).isTrue();
+        assertThat(auRapport.metiers()).as("the report counts the métiers that are there").isEqualTo(
+                decision.metiers().size());
+        assertThat(auRapport.creer() + auRapport.maintenir() + auRapport.adapter()).isEqualTo(auRapport.metiers());
+        assertThat(application.getBean(MetierPrioritaireRepository.class).findByBassinAndAnneeOrderByLibelle("LIE",
+                2024)).as("the list of 2024 is the one validated in October 2023").hasSize(decision.metiers().size());
+        assertThat(application.getBean(FonctionCritiqueRepository.class).findByBassinAndAnneeOrderByLibelle("LIE",
+                2024)).extracting(f -> f.getLibelle()).contains("Infirmier en soins généraux");
+
+        application.getBean(DemoThematiquesCommunes.class).run(null);
+        assertThat(application.getBean(ThematiquesCommunesDecisions.class).duBassin("LIE", 2023)).get()
+                .extracting(ThematiquesCommunesView::id).isEqualTo(decision.id());
     }
 }
