@@ -1,7 +1,5 @@
 package be.ibefe.avis.security;
 
-import be.ibefe.avis.audit.Journal;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,7 +11,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * « Comptes »: the administrators see which logins are locked now, from which address and until when, and lift a
- * lock before its end (journaled). A login without an account is shown as such: someone is guessing.
+ * lock before its end (journaled by {@link Verrouillages#deverrouiller}). A login without an account is shown as
+ * such: someone is guessing.
  */
 @Controller
 @RequestMapping("/admin/comptes")
@@ -22,12 +21,10 @@ class ComptesPage {
 
     private final Verrouillages verrouillages;
     private final Comptes comptes;
-    private final Journal journal;
 
-    ComptesPage(Verrouillages verrouillages, Comptes comptes, Journal journal) {
+    ComptesPage(Verrouillages verrouillages, Comptes comptes) {
         this.verrouillages = verrouillages;
         this.comptes = comptes;
-        this.journal = journal;
     }
 
     /** A lock as the page shows it: whether its login is an account's. */
@@ -44,8 +41,6 @@ class ComptesPage {
     @PostMapping("/deverrouiller")
     String deverrouiller(@RequestParam String login, RedirectAttributes redirection) {
         if (verrouillages.deverrouiller(login)) {
-            journal.consigner("COMPTE_DEVERROUILLE", "Compte", login, null, Map.of("verrouille", true),
-                    Map.of("verrouille", false));
             redirection.addFlashAttribute("succes", "« %s » est déverrouillé : il peut se connecter à nouveau."
                     .formatted(login));
         } else {
