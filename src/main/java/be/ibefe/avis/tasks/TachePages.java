@@ -247,22 +247,24 @@ class TachePages {
 
     /**
      * « Prendre la sélection »: each ticked task taken up as its own « Prendre » would; back to the list with how many
-     * were taken and, for each refused one, why.
+     * were taken and, for each refused one, why; the list as it was filtered.
      */
     @PostMapping("/taches/lot/prendre")
-    String prendreLot(@RequestParam(required = false) List<String> ids, RedirectAttributes redirection) {
+    String prendreLot(@RequestParam(required = false) List<String> ids,
+            @RequestParam(required = false) String retour, RedirectAttributes redirection) {
+        String suite = "redirect:" + Liens.retour(retour, "/taches");
         List<TerminaisonEnLot.Issue> issues;
         try {
             issues = enLot.prendre(ids, currentUser.login(), currentUser.groupes());
         } catch (DonneesInvalidesException e) {
             redirection.addFlashAttribute("erreur", e.getErreurs().get(0).message());
-            return "redirect:/taches";
+            return suite;
         }
         long prises = issues.stream().filter(TerminaisonEnLot.Issue::terminee).count();
         redirection.addFlashAttribute("succes", "%d tâche(s) prise(s), %d refusée(s).".formatted(prises,
                 issues.size() - prises));
         redirection.addFlashAttribute("refusDuLot", issues.stream().filter(i -> !i.terminee()).toList());
-        return "redirect:/taches";
+        return suite;
     }
 
     /**

@@ -263,6 +263,8 @@ class TachesNavigateurIT {
         navigateur.suivre(By.xpath("//button[text()='Prendre la sélection']"));
 
         assertThat(navigateur.voit("2 tâche(s) prise(s), 1 refusée(s).")).isNotEmpty();
+        // back to the list as it was filtered
+        assertThat(demandeursListes()).containsExactlyInAnyOrder(marque + " 1", marque + " 2", marque + " 3");
         assertThat(navigateur.element(By.cssSelector("li[data-tache='" + ids.get(2) + "']")).getText())
                 .contains("Vérifier la recevabilité", "Cette tâche a déjà été prise en charge par analyste2.");
         navigateur.capture("taches-prises-en-lot");
