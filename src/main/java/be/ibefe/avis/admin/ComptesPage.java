@@ -1,9 +1,7 @@
 package be.ibefe.avis.admin;
 
-import be.ibefe.avis.audit.Journal;
 import be.ibefe.avis.security.Comptes;
 import be.ibefe.avis.security.Verrouillages;
-import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +13,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * « Comptes »: the administrators see which logins are locked now, from which address and until when, and lift a
- * lock before its end (journaled). A login without an account is shown as such: someone is guessing.
+ * lock before its end (journaled by {@link Verrouillages#deverrouiller}). A login without an account is shown as
+ * such: someone is guessing.
  */
 @Controller
 @RequestMapping("/admin/comptes")
@@ -24,12 +23,10 @@ class ComptesPage {
 
     private final Verrouillages verrouillages;
     private final Comptes comptes;
-    private final Journal journal;
 
-    ComptesPage(Verrouillages verrouillages, Comptes comptes, Journal journal) {
+    ComptesPage(Verrouillages verrouillages, Comptes comptes) {
         this.verrouillages = verrouillages;
         this.comptes = comptes;
-        this.journal = journal;
     }
 
     /** A lock as the page shows it: whether its login is an account's. */
@@ -46,8 +43,6 @@ class ComptesPage {
     @PostMapping("/deverrouiller")
     String deverrouiller(@RequestParam String login, RedirectAttributes redirection) {
         if (verrouillages.deverrouiller(login)) {
-            journal.consigner("COMPTE_DEVERROUILLE", "Compte", login, null, Map.of("verrouille", true),
-                    Map.of("verrouille", false));
             redirection.addFlashAttribute("succes", "« %s » est déverrouillé : il peut se connecter à nouveau."
                     .formatted(login));
         } else {

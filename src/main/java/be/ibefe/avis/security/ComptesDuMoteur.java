@@ -39,6 +39,6 @@ class ComptesDuMoteur extends AbstractProcessEnginePlugin {
         });
         configuration.setEnablePasswordPolicy(true);
         configuration.setPasswordPolicy(politique);
-        configuration.setIdentityService(new ServiceIdentite(politique));
+        configuration.setIdentityService(new ServiceIdentite(politique, verrouillages));
     }
 }

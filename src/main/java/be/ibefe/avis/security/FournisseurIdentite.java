@@ -15,6 +15,9 @@ class FournisseurIdentite extends DbIdentityServiceProvider {
 
     private final Verrouillages verrouillages;
 
+    /** Whether this check found a count of failures to forget if the password is right (one session a command). */
+    private boolean echecsAOublier;
+
     FournisseurIdentite(Verrouillages verrouillages) {
         this.verrouillages = verrouillages;
     }
@@ -30,7 +33,9 @@ class FournisseurIdentite extends DbIdentityServiceProvider {
 
     @Override
     protected boolean isUserLocked(UserEntity user) {
-        return verrouillages.verrouille(user.getId());
+        Verrouillages.Compte compte = verrouillages.lireAvantVerification(user.getId());
+        echecsAOublier = compte.echecs();
+        return compte.verrouille();
     }
 
     @Override
@@ -38,10 +43,15 @@ class FournisseurIdentite extends DbIdentityServiceProvider {
         verrouillages.compterEchec(user.getId());
     }
 
-    /** The right password: the count of its client starts afresh (and any count the engine kept is cleared). */
+    /**
+     * The right password: the count of its client, if there was one, starts afresh (and any count the engine kept is
+     * cleared); without one, nothing is written.
+     */
     @Override
     protected IdentityOperationResult unlockUser(UserEntity user) {
-        verrouillages.reussite(user.getId());
+        if (echecsAOublier) {
+            verrouillages.reussite(user.getId());
+        }
         return super.unlockUser(user);
     }
 

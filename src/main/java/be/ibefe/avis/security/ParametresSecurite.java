@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param croissanceVerrouillage by how much each further lock is longer than the previous one
  * @param dureeVerrouillageMax the longest a lock lasts
  * @param longueurMinimaleMotDePasse the fewest characters a password may have
+ * @param oubliEchecs how long after its last wrong password, its lock over, the count of a login and address is
+ *        forgotten
  */
 @ConfigurationProperties("avis.securite")
 public record ParametresSecurite(
@@ -26,15 +28,17 @@ public record ParametresSecurite(
         @DefaultValue("1m") Duration dureeVerrouillage,
         @DefaultValue("2") double croissanceVerrouillage,
         @DefaultValue("15m") Duration dureeVerrouillageMax,
-        @DefaultValue("12") int longueurMinimaleMotDePasse) {
+        @DefaultValue("12") int longueurMinimaleMotDePasse,
+        @DefaultValue("1d") Duration oubliEchecs) {
 
     /** A lock that never comes, shrinks, or lasts for good would undo the rule: refused at start-up. */
     public ParametresSecurite {
         if (tentativesAvantVerrouillage < 1 || dureeVerrouillage.isNegative() || dureeVerrouillage.isZero()
-                || croissanceVerrouillage < 1 || dureeVerrouillageMax.compareTo(dureeVerrouillage) < 0) {
+                || croissanceVerrouillage < 1 || dureeVerrouillageMax.compareTo(dureeVerrouillage) < 0
+                || oubliEchecs.compareTo(dureeVerrouillageMax) <= 0) {
             throw new IllegalArgumentException("avis.securite : il faut au moins 1 tentative avant verrouillage, une "
                     + "durée de verrouillage positive, une croissance d'au moins 1 et une durée maximale au moins égale "
-                    + "à la première.");
+                    + "à la première, et un oubli des échecs (oubli-echecs) plus long que la durée maximale.");
         }
     }
 }

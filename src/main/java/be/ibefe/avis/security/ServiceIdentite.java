@@ -6,16 +6,25 @@ import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
 /**
- * The engine's identity service, which refuses a new password outside the policy as a bad request, in French: the
+ * The engine's identity service, which checks each password in its turn among the checks of the same login and client
+ * address ({@link Verrouillages#reserver}), and refuses a new password outside the policy as a bad request, in French: the
  * engine would refuse it too, but as an internal error (500 on its REST API) saying only "Password does not match
  * policy".
  */
 class ServiceIdentite extends IdentityServiceImpl {
 
     private final PolitiqueMotsDePasse politique;
+    private final Verrouillages verrouillages;
 
-    ServiceIdentite(PolitiqueMotsDePasse politique) {
+    ServiceIdentite(PolitiqueMotsDePasse politique, Verrouillages verrouillages) {
         this.politique = politique;
+        this.verrouillages = verrouillages;
+    }
+
+    @Override
+    public boolean checkPassword(String userId, String password) {
+        return userId == null ? super.checkPassword(null, password)
+                : verrouillages.reserver(userId, () -> super.checkPassword(userId, password));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package be.ibefe.avis.security;
 
+import be.ibefe.avis.audit.Journal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -7,15 +8,21 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.impl.digest.PasswordManager;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,13 +41,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * exception, so its count is committed with it. The count is one atomic increment of its row (the row's lock orders
  * simultaneous failures); the first failure inserts the row under a savepoint of that connection, so that a
  * simultaneous first failure that inserted it meanwhile turns the insert into the increment, without spoiling the
- * check's transaction.
+ * check's transaction. Each check of a login from an address waits for the previous one to be counted
+ * ({@link #reserver}), so that simultaneous wrong passwords test no more than the threshold; a right password writes
+ * nothing unless there was a count to forget. Old counts are forgotten by {@link #oublierLesAnciensEchecs}.
  */
 @Component
 public class Verrouillages {
-
-    /** A failure older than this, its lock over, is forgotten (the count starts again). */
-    private static final Duration OUBLI = Duration.ofDays(1);
 
     private final int tentatives;
     private final Duration premiere;
@@ -49,10 +55,13 @@ public class Verrouillages {
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate ecriture;
     private final DataSource dataSource;
+    private final ObjectProvider<Journal> journal;
+    private final Duration oubli;
+    private final ConcurrentHashMap<Cle, Tour> tours = new ConcurrentHashMap<>();
     private volatile String empreinteFactice;
 
     Verrouillages(ParametresSecurite parametres, NamedParameterJdbcTemplate jdbc,
-            PlatformTransactionManager transactions, DataSource dataSource) {
+            PlatformTransactionManager transactions, DataSource dataSource, ObjectProvider<Journal> journal) {
         this.tentatives = parametres.tentativesAvantVerrouillage();
         this.premiere = parametres.dureeVerrouillage();
         this.croissance = parametres.croissanceVerrouillage();
@@ -61,6 +70,9 @@ public class Verrouillages {
         // within the engine's check: its transaction and connection; elsewhere (the Comptes page): a transaction
         this.ecriture = new TransactionTemplate(transactions);
         this.dataSource = dataSource;
+        // read when an unlock is journaled: the journal needs the engine, which needs this lock to start
+        this.journal = journal;
+        this.oubli = parametres.oubliEchecs();
     }
 
     /** A login locked for an address, until when, after how many wrong passwords in a row. */
@@ -87,15 +99,64 @@ public class Verrouillages {
         return finDuVerrou(login).isPresent();
     }
 
+    /** The failures counted for a login and the current client's address, as a password check reads them. */
+    record Compte(boolean echecs, boolean verrouille) {
+    }
+
+    /**
+     * The count of {@code login} for the current client, read by the password check that follows, in its transaction:
+     * its row, when there is one, stays locked until that check is committed, so that a check of the same login from
+     * the same address on another node waits for this one's count (on this node, {@link #reserver} already orders
+     * them).
+     */
+    Compte lireAvantVerification(String login) {
+        MapSqlParameterSource parametres = cle(login);
+        List<Instant> fins = jdbc.query("select fin from tentative_connexion where login = :login"
+                + " and adresse = :adresse for update", parametres, (rs, n) -> {
+                    Timestamp fin = rs.getTimestamp("fin");
+                    return fin == null ? Instant.MIN : fin.toInstant();
+                });
+        return new Compte(!fins.isEmpty(), !fins.isEmpty() && fins.get(0).isAfter(maintenant().toInstant()));
+    }
+
+    /**
+     * Runs one password check of {@code login} from the current client, from the reading of its count to the commit
+     * of the failure it may add, alone among the checks of the same login and address on this node: a burst of
+     * simultaneous wrong passwords tests no more of them than the threshold (each check waits for the count of the one
+     * before), while checks of other logins or from other addresses go on in parallel. Taken before the check's
+     * transaction, so that a check waiting for its turn holds no database connection.
+     */
+    <T> T reserver(String login, Supplier<T> verification) {
+        Cle cle = new Cle(cle(login).getValue("login").toString(), AdresseDuClient.actuelle());
+        Tour tour = tours.compute(cle, (k, present) -> {
+            Tour t = present == null ? new Tour() : present;
+            t.attendus++;
+            return t;
+        });
+        tour.verrou.lock();
+        try {
+            return verification.get();
+        } finally {
+            tour.verrou.unlock();
+            tours.compute(cle, (k, present) -> --present.attendus == 0 ? null : present);
+        }
+    }
+
+    private record Cle(String login, String adresse) {
+    }
+
+    /** The checks of one login and address waiting or running on this node, and the turn they take. */
+    private static final class Tour {
+        final ReentrantLock verrou = new ReentrantLock(true);
+        int attendus;
+    }
+
     /**
      * A wrong password for {@code login} from the current client: counted, and the login locked past the threshold.
      */
     void compterEchec(String login) {
         MapSqlParameterSource parametres = cle(login).addValue("maintenant", maintenant());
         ecriture.executeWithoutResult(statut -> {
-            jdbc.update("delete from tentative_connexion where dernier_echec < :oubli and (fin is null or fin < :maintenant)",
-                    new MapSqlParameterSource("oubli", Timestamp.from(maintenant().toInstant().minus(OUBLI)))
-                            .addValue("maintenant", maintenant()));
             if (incrementer(parametres) == 0 && !inserer(parametres)) {
                 incrementer(parametres);
             }
@@ -106,6 +167,20 @@ public class Verrouillages {
             jdbc.update("update tentative_connexion set fin = :fin where login = :login and adresse = :adresse",
                     parametres);
         });
+    }
+
+    /**
+     * Forgets the failures older than {@code avis.securite.oubli-echecs} whose lock, if any, is over: the count of
+     * their login and address starts again. Every node runs it; a second run finds nothing left to delete.
+     */
+    @Scheduled(fixedDelayString = "${avis.securite.nettoyage-echecs:PT1H}",
+            initialDelayString = "${avis.securite.nettoyage-echecs:PT1H}")
+    int oublierLesAnciensEchecs() {
+        Timestamp maintenant = maintenant();
+        return ecriture.execute(statut -> jdbc.update("delete from tentative_connexion where dernier_echec < :oubli"
+                        + " and (fin is null or fin <= :maintenant)",
+                new MapSqlParameterSource("oubli", Timestamp.from(maintenant.toInstant().minus(oubli)))
+                        .addValue("maintenant", maintenant)));
     }
 
     private int incrementer(MapSqlParameterSource parametres) {
@@ -136,20 +211,31 @@ public class Verrouillages {
         }
     }
 
-    /** The right password from the current client: its count starts afresh. */
+    /**
+     * The right password from the current client: its count starts afresh. Called only when the check found a count
+     * ({@link #lireAvantVerification}): a sign-in without any failure before it writes nothing.
+     */
     void reussite(String login) {
         ecriture.executeWithoutResult(statut -> jdbc.update(
                 "delete from tentative_connexion where login = :login and adresse = :adresse", cle(login)));
     }
 
-    /** An administrator lifts every lock of a login, from every address; true if there was one. */
+    /**
+     * An administrator lifts every lock of a login, from every address, and forgets its failures; true if it was
+     * locked. Whatever way it comes (the « Comptes » page, Camunda Admin, the engine's REST API), an unlock that
+     * forgot anything is written to the audit journal in the same transaction, by whoever asked for it.
+     */
     public boolean deverrouiller(String login) {
         Boolean leve = ecriture.execute(statut -> {
+            MapSqlParameterSource parametres = new MapSqlParameterSource("login", login)
+                    .addValue("maintenant", maintenant());
             boolean verrouille = !jdbc.query("select 1 from tentative_connexion where login = :login"
-                    + " and fin > :maintenant", new MapSqlParameterSource("login", login)
-                    .addValue("maintenant", maintenant()), (rs, n) -> 1).isEmpty();
-            jdbc.update("delete from tentative_connexion where login = :login",
-                    new MapSqlParameterSource("login", login));
+                    + " and fin > :maintenant", parametres, (rs, n) -> 1).isEmpty();
+            int adresses = jdbc.update("delete from tentative_connexion where login = :login", parametres);
+            if (adresses > 0) {
+                journal.getObject().consigner("COMPTE_DEVERROUILLE", "Compte", login, null,
+                        Map.of("verrouille", verrouille, "adresses", adresses), Map.of("verrouille", false));
+            }
             return verrouille;
         });
         return Boolean.TRUE.equals(leve);

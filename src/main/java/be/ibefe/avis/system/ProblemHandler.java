@@ -52,8 +52,7 @@ public class ProblemHandler {
 
     @ExceptionHandler(DonneesInvalidesException.class)
     ProblemDetail donneesInvalides(DonneesInvalidesException e) {
-        return Problemes.validation(
-                e.getErreurs().size() == 1 ? "La demande contient une erreur." : e.getMessage(), e.getErreurs());
+        return Problemes.de(e).orElseThrow();
     }
 
     @ExceptionHandler(OccupeException.class)
@@ -192,12 +191,10 @@ public class ProblemHandler {
     /** The exceptions of {@link StatutsDesErreurs}, with their status and message; any other is unexpected. */
     @ExceptionHandler(Exception.class)
     ProblemDetail selonLaTable(Exception e) {
-        return StatutsDesErreurs.de(e)
-                .map(erreur -> Problemes.probleme(erreur.status(), erreur.message().orElse(Problemes.ACCES_REFUSE)))
-                .orElseGet(() -> {
-                    LOG.error("Erreur inattendue", e);
-                    return Problemes.probleme(HttpStatus.INTERNAL_SERVER_ERROR, Problemes.ERREUR_INATTENDUE);
-                });
+        return Problemes.de(e).orElseGet(() -> {
+            LOG.error("Erreur inattendue", e);
+            return Problemes.probleme(HttpStatus.INTERNAL_SERVER_ERROR, Problemes.ERREUR_INATTENDUE);
+        });
     }
 
     private static ProblemDetail champ(JsonMappingException e, String message) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -42,6 +43,18 @@ public class Problemes {
         ProblemDetail probleme = probleme(HttpStatus.BAD_REQUEST, detail);
         probleme.setProperty("erreurs", erreurs);
         return probleme;
+    }
+
+    /**
+     * The problem an exception of the application means ({@link StatutsDesErreurs}; a refused input with its fields
+     * in error); empty for any other, which is unexpected.
+     */
+    public static Optional<ProblemDetail> de(Throwable e) {
+        if (e instanceof DonneesInvalidesException invalide) {
+            return Optional.of(validation(invalide.getErreurs().size() == 1 ? "La demande contient une erreur."
+                    : invalide.getMessage(), invalide.getErreurs()));
+        }
+        return StatutsDesErreurs.de(e).map(erreur -> probleme(erreur.status(), erreur.message().orElse(ACCES_REFUSE)));
     }
 
     public void ecrire(HttpServletResponse response, HttpStatus status, String detail, String instance)

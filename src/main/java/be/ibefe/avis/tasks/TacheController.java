@@ -7,6 +7,7 @@ import be.ibefe.avis.system.DonneesInvalidesException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,12 +24,41 @@ class TacheController {
     static final int TAILLE_MAX = 500;
 
     private final TacheService service;
+    private final TerminaisonEnLot enLot;
     private final CurrentUser currentUser;
 
-    TacheController(TacheService service, CurrentUser currentUser) {
+    TacheController(TacheService service, TerminaisonEnLot enLot, CurrentUser currentUser) {
         this.service = service;
+        this.enLot = enLot;
         this.currentUser = currentUser;
     }
+
+    /** Tasks to take up at once: their ids (at most {@value TerminaisonEnLot#TAILLE_MAX}). */
+    record LotAPrendre(List<String> ids) {
+    }
+
+    /** Tasks of one kind to complete at once: their ids and, once, the fields of their form. */
+    record LotATerminer(List<String> ids, JsonNode champs) {
+    }
+
+    /**
+     * What became of each task of a batch, in the order given: {@code statut} {@code PRISE}, {@code TERMINEE} or
+     * {@code REFUSEE}, and for a refused one the problem+json that the same call on that task alone would have
+     * answered.
+     */
+    record ResultatLot(String id, String nom, String reference, String statut, ProblemDetail probleme) {
+    }
+
+    record ReponseLot(List<ResultatLot> resultats, long reussies, long refusees) {
+
+        static ReponseLot de(List<TerminaisonEnLot.Issue> issues, String reussie) {
+            List<ResultatLot> resultats = issues.stream().map(i -> new ResultatLot(i.id(), i.nom(), i.reference(),
+                    i.terminee() ? reussie : "REFUSEE", i.probleme())).toList();
+            long reussies = issues.stream().filter(TerminaisonEnLot.Issue::terminee).count();
+            return new ReponseLot(resultats, reussies, issues.size() - reussies);
+        }
+    }
+
 
     /**
      * The caller's tasks as a JSON array; X-Total-Count gives the number of tasks over all pages. Optional filters on
@@ -67,6 +97,26 @@ class TacheController {
     ResponseEntity<Void> liberer(@PathVariable String id) {
         service.liberer(id, currentUser.login(), currentUser.groupes());
         return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * Takes up several tasks: each as {@code /{id}/claim} would, one refused not stopping the others (README,
+     * « Terminer en lot »); an empty batch or one of more than {@value TerminaisonEnLot#TAILLE_MAX} is refused whole.
+     */
+    @PostMapping(path = "/lot/claim", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ReponseLot prendreEnLot(@RequestBody LotAPrendre lot) {
+        return ReponseLot.de(enLot.prendre(lot.ids(), currentUser.login(), currentUser.groupes()), "PRISE");
+    }
+
+    /**
+     * Completes several tasks of one kind with the same fields: refused whole before anything is done when the batch
+     * is empty, too large, of several kinds, or its fields do not fit the form of its kind; otherwise each task as
+     * {@code /{id}/complete} would, one refused not stopping the others.
+     */
+    @PostMapping(path = "/lot/complete", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ReponseLot terminerEnLot(@RequestBody LotATerminer lot) {
+        return ReponseLot.de(enLot.terminer(lot.ids(), lot.champs(), currentUser.login(), currentUser.groupes()),
+                "TERMINEE");
     }
 
     @PostMapping(path = "/{id}/complete", consumes = MediaType.APPLICATION_JSON_VALUE)

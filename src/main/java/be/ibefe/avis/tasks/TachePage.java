@@ -38,6 +38,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * "Mes tâches" and the page of a task: the dossier, its criteria (with the analyst's overrides), documents,
@@ -245,6 +246,38 @@ class TachePage {
         model.addAttribute("terminees", issues.stream().filter(TerminaisonEnLot.Issue::terminee).count());
         model.addAttribute("refusees", issues.stream().filter(i -> !i.terminee()).count());
         return "taches/lot-resultat";
+    }
+
+    /**
+     * « Prendre la sélection »: each ticked task taken up as its own « Prendre » would; back to the list with how many
+     * were taken and, for each refused one, why; the list as it was filtered.
+     */
+    @PostMapping("/taches/lot/prendre")
+    String prendreLot(@RequestParam(required = false) List<String> ids,
+            @RequestParam(required = false) String retour, RedirectAttributes redirection) {
+        String suite = "redirect:" + Liens.retour(retour, "/taches");
+        List<TerminaisonEnLot.Issue> issues;
+        try {
+            issues = enLot.prendre(ids, currentUser.login(), currentUser.groupes());
+        } catch (DonneesInvalidesException e) {
+            redirection.addFlashAttribute("erreur", e.getErreurs().get(0).message());
+            return suite;
+        }
+        long prises = issues.stream().filter(TerminaisonEnLot.Issue::terminee).count();
+        redirection.addFlashAttribute("succes", "%d tâche(s) prise(s), %d refusée(s).".formatted(prises,
+                issues.size() - prises));
+        redirection.addFlashAttribute("refusDuLot", issues.stream().filter(i -> !i.terminee()).toList());
+        return suite;
+    }
+
+    /**
+     * « Terminer la sélection en lot », sent with the list's form (a POST, which carries its CSRF token): the batch's
+     * page, at an address of its own.
+     */
+    @PostMapping("/taches/lot/choix")
+    String choisirLot(@RequestParam(required = false) List<String> ids) {
+        return "redirect:" + UriComponentsBuilder.fromPath("/taches/lot")
+                .queryParam("ids", ids == null ? List.of() : ids).encode().build().toUriString();
     }
 
     private String pageDuLot(List<TacheView> vues, Formulaire formulaire, Model model) {

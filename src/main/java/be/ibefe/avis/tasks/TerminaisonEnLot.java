@@ -4,6 +4,7 @@ import be.ibefe.avis.system.ActionInterditeException;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Problemes;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -12,12 +13,17 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * Several tasks of the same kind completed with the same form values (after an import, hundreds of identical tasks):
- * each one through {@link TacheService#terminer}, in its own transaction, checked and journaled as if completed
- * alone; one refused does not stop the others, and each outcome is told. Not transactional itself on purpose.
+ * Several tasks taken up at once, or several of the same kind completed with the same form values (after an import,
+ * hundreds of identical tasks): each one through {@link TacheService#prendre} or {@link TacheService#terminer}, in its
+ * own transaction, checked and journaled as if alone; one refused does not stop the others, and each outcome is told
+ * (README, « Terminer en lot »). Not transactional itself on purpose: each completion moves its own dossier on
+ * (letters, next steps) and a colleague may complete one of the tasks meanwhile; one transaction over a hundred of
+ * them would hold their rows for the whole batch and undo ninety-nine completions for one taken by someone else.
  */
 @Component
 class TerminaisonEnLot {
@@ -33,12 +39,45 @@ class TerminaisonEnLot {
         this.taches = taches;
     }
 
-    /** What became of one task of the batch: {@code refus} is null when it was completed. */
-    record Issue(String id, String nom, String reference, String refus) {
+    /**
+     * What became of one task of the batch: {@code refus} (the French reason) and {@code probleme} (the same as the
+     * API's problem+json) are null when it was taken up or completed.
+     */
+    record Issue(String id, String nom, String reference, String refus, ProblemDetail probleme) {
 
         public boolean terminee() {
-            return refus == null;
+            return probleme == null;
         }
+
+        static Issue reussie(TacheView vue) {
+            return new Issue(vue.id(), vue.nom(), vue.reference(), null, null);
+        }
+
+        static Issue refusee(String id, TacheView vue, RuntimeException e) {
+            ProblemDetail probleme = Problemes.de(e).orElseGet(() -> {
+                LOG.error("Tâche {} du lot non traitée", id, e);
+                return Problemes.probleme(HttpStatus.INTERNAL_SERVER_ERROR,
+                        "Erreur inattendue : la tâche n'est pas traitée.");
+            });
+            String refus = e instanceof DonneesInvalidesException invalide ? invalide.getErreurs().stream()
+                    .map(ChampErreur::message).collect(Collectors.joining(" ")) : probleme.getDetail();
+            return new Issue(id, vue == null ? null : vue.nom(), vue == null ? null : vue.reference(), refus,
+                    probleme);
+        }
+    }
+
+    /**
+     * Takes up each task of the batch (at least one, at most {@value #TAILLE_MAX}, of any kind) for the user, as
+     * {@link TacheService#prendre} alone would: one he may not see, or already taken by a colleague, is refused
+     * without stopping the others.
+     */
+    List<Issue> prendre(List<String> ids, String login, List<String> groupes) {
+        Selection selection = lire(ids, login, groupes);
+        List<Issue> issues = new ArrayList<>(selection.refusees());
+        for (TacheView vue : selection.vues()) {
+            issues.add(traiter(vue, () -> taches.prendre(vue.id(), login, groupes)));
+        }
+        return issues;
     }
 
     /**
@@ -54,13 +93,17 @@ class TerminaisonEnLot {
 
     /**
      * Completes each task of the batch with the same fields. A task gone or no longer offered meanwhile is reported
-     * among the refusals; a batch of several kinds, or too large, is refused before anything is done.
+     * among the refusals; a batch of several kinds, or too large, or fields that the form of its kind refuses, is
+     * refused before anything is done (400, every field in error).
      */
     List<Issue> terminer(List<String> ids, JsonNode champs, String login, List<String> groupes) {
         Selection selection = selection(ids, login, groupes);
+        if (!selection.vues().isEmpty()) {
+            taches.formulaire(selection.vues().get(0).id()).valider(champs);
+        }
         List<Issue> issues = new ArrayList<>(selection.refusees());
         for (TacheView vue : selection.vues()) {
-            issues.add(new Issue(vue.id(), vue.nom(), vue.reference(), refus(vue, champs, login, groupes)));
+            issues.add(traiter(vue, () -> taches.terminer(vue.id(), champs, login, groupes)));
         }
         return issues;
     }
@@ -71,30 +114,31 @@ class TerminaisonEnLot {
 
     /** The batch split into the tasks still offered to the user and the others; too large or mixed, refused. */
     Selection selection(List<String> ids, String login, List<String> groupes) {
+        Selection selection = lire(ids, login, groupes);
+        verifierGenre(selection.vues());
+        return selection;
+    }
+
+    /** The batch split into the tasks still offered to the user and the others; too large, refused. */
+    private Selection lire(List<String> ids, String login, List<String> groupes) {
         List<Issue> refusees = new ArrayList<>();
         List<TacheView> vues = new ArrayList<>();
         for (String id : verifierTaille(ids)) {
             try {
                 vues.add(taches.consulter(id, login, groupes));
             } catch (ActionInterditeException | ConflitException | RessourceIntrouvableException refus) {
-                refusees.add(new Issue(id, null, null, refus.getMessage()));
+                refusees.add(Issue.refusee(id, null, refus));
             }
         }
-        verifierGenre(vues);
         return new Selection(vues, refusees);
     }
 
-    private String refus(TacheView vue, JsonNode champs, String login, List<String> groupes) {
+    private static Issue traiter(TacheView vue, Runnable action) {
         try {
-            taches.terminer(vue.id(), champs, login, groupes);
-            return null;
-        } catch (DonneesInvalidesException e) {
-            return e.getErreurs().stream().map(ChampErreur::message).collect(Collectors.joining(" "));
-        } catch (ActionInterditeException | ConflitException | RessourceIntrouvableException e) {
-            return e.getMessage();
+            action.run();
+            return Issue.reussie(vue);
         } catch (RuntimeException e) {
-            LOG.error("Tâche {} du lot non terminée", vue.id(), e);
-            return "Erreur inattendue : la tâche n'est pas terminée.";
+            return Issue.refusee(vue.id(), vue, e);
         }
     }
 

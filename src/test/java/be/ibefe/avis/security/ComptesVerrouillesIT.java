@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -54,6 +56,9 @@ class ComptesVerrouillesIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Verrouillages verrouillages;
+
     String login;
 
     @BeforeEach
@@ -71,6 +76,7 @@ class ComptesVerrouillesIT {
         ClockUtil.reset();
         identityService.deleteUser(login);
         jdbc.update("delete from tentative_connexion where login = ?", login);
+        jdbc.update("delete from tentative_connexion where login = 'admin'");
     }
 
     @Test
@@ -137,6 +143,144 @@ class ComptesVerrouillesIT {
                 + " and objet_id = ? and utilisateur = 'admin'", Long.class, login)).isEqualTo(1);
     }
 
+    private Reponse appeler(String depuis, String login, String motDePasse, String requete, String entetes) {
+        return appeler(port, depuis, login, motDePasse, requete, entetes);
+    }
+
+    /**
+     * Simultaneous wrong passwords from one address: each check waits for the count of the one before, so that no
+     * more passwords are tested than the threshold (5) before the lock, however many arrive at once.
+     */
+    @Test
+    void simultaneous_wrong_passwords_from_one_address_test_no_more_than_the_threshold() throws Exception {
+        int rafale = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(rafale);
+        CountDownLatch depart = new CountDownLatch(1);
+        List<Future<Reponse>> reponses = new ArrayList<>();
+        for (int i = 0; i < rafale; i++) {
+            String motDePasse = "mauvais-" + i;
+            reponses.add(pool.submit(() -> {
+                depart.await();
+                return appeler(ATTAQUANT, motDePasse);
+            }));
+        }
+        depart.countDown();
+        List<Reponse> recues = new ArrayList<>();
+        for (Future<Reponse> reponse : reponses) {
+            recues.add(reponse.get(120, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(recues).extracting(Reponse::statut).containsOnly(401);
+        // the first four are told « incorrect »; the fifth locks, and every later one finds the lock untested
+        assertThat(recues.stream().filter(r -> r.corps().contains("verrouillé")).count()).isEqualTo(rafale - 4);
+        assertThat(jdbc.queryForObject("select echecs from tentative_connexion where login = ? and adresse = ?",
+                Integer.class, login, ATTAQUANT)).isEqualTo(5);
+        assertThat(appeler(PROPRIETAIRE, MOT_DE_PASSE).statut()).isEqualTo(200);
+    }
+
+    /** An X-Forwarded-For sent by a client itself, with no proxy trusted (the default), changes nothing. */
+    @Test
+    void a_client_cannot_choose_the_address_its_failures_are_counted_under() {
+        for (int i = 1; i <= 5; i++) {
+            appeler(ATTAQUANT, login, "mauvais-" + i, "GET /api/dossiers", "X-Forwarded-For: 198.51.100." + i
+                    + "\r\n");
+        }
+
+        assertThat(jdbc.queryForList("select adresse from tentative_connexion where login = ?", String.class, login))
+                .containsExactly(ATTAQUANT);
+        assertThat(appeler(ATTAQUANT, login, MOT_DE_PASSE, "GET /api/dossiers", "X-Forwarded-For: 198.51.100.99\r\n")
+                .statut()).isEqualTo(401);
+    }
+
+    /** The engine's own unlock (Camunda Admin, /engine-rest) is journaled like the « Comptes » page's. */
+    @Test
+    void an_unlock_through_the_engine_rest_api_is_journaled_in_the_administrator_s_name() {
+        for (int i = 1; i <= 5; i++) {
+            appeler(PROPRIETAIRE, "mauvais-" + i);
+        }
+        assertThat(appeler(PROPRIETAIRE, MOT_DE_PASSE).statut()).isEqualTo(401);
+
+        assertThat(appeler("127.0.0.3", "admin", "admin", "POST /engine-rest/user/" + login + "/unlock", "")
+                .statut()).isEqualTo(204);
+
+        assertThat(appeler(PROPRIETAIRE, MOT_DE_PASSE).statut()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select count(*) from journal_audit where action = 'COMPTE_DEVERROUILLE'"
+                + " and objet_id = ? and utilisateur = 'admin'", Long.class, login)).isEqualTo(1);
+    }
+
+    @Test
+    void an_unlock_by_the_application_s_code_is_journaled_too_and_one_with_nothing_to_lift_is_not() {
+        for (int i = 1; i <= 5; i++) {
+            appeler(PROPRIETAIRE, "mauvais-" + i);
+        }
+
+        assertThat(verrouillages.deverrouiller(login)).isTrue();
+        assertThat(verrouillages.deverrouiller(login)).isFalse();
+
+        assertThat(jdbc.queryForList("select utilisateur from journal_audit where action = 'COMPTE_DEVERROUILLE'"
+                + " and objet_id = ?", String.class, login)).containsExactly(CurrentUser.SYSTEME);
+    }
+
+    @Test
+    void old_counts_whose_lock_is_over_are_forgotten_by_the_scheduled_cleaning_the_others_kept() {
+        Instant maintenant = ClockUtil.getCurrentTime().toInstant();
+        Instant ilYADeuxJours = maintenant.minus(Duration.ofDays(2));
+        inserer("10.9.0.1", ilYADeuxJours, null);
+        inserer("10.9.0.2", ilYADeuxJours, ilYADeuxJours.plus(Duration.ofMinutes(15)));
+        inserer("10.9.0.3", maintenant.minus(Duration.ofHours(23)), null);
+        inserer("10.9.0.4", ilYADeuxJours, maintenant.plus(Duration.ofMinutes(1)));
+        // the limit itself: exactly one day old is not yet older than a day
+        inserer("10.9.0.5", maintenant.minus(Duration.ofDays(1)), null);
+
+        assertThat(verrouillages.oublierLesAnciensEchecs()).isGreaterThanOrEqualTo(2);
+
+        assertThat(jdbc.queryForList("select adresse from tentative_connexion where login = ? order by adresse",
+                String.class, login)).containsExactly("10.9.0.3", "10.9.0.4", "10.9.0.5");
+        avancer(Duration.ofMillis(1));
+        verrouillages.oublierLesAnciensEchecs();
+        assertThat(jdbc.queryForList("select adresse from tentative_connexion where login = ? order by adresse",
+                String.class, login)).containsExactly("10.9.0.3", "10.9.0.4");
+    }
+
+    private void inserer(String adresse, Instant dernierEchec, Instant fin) {
+        jdbc.update("insert into tentative_connexion (login, adresse, echecs, fin, dernier_echec) values (?, ?, 7, ?, ?)",
+                login, adresse, fin == null ? null : Timestamp.from(fin), Timestamp.from(dernierEchec));
+    }
+
+    /**
+     * A right password with no failure counted before it (every sign-in of the day, every HTTP Basic call) writes
+     * nothing: read from H2's statistics of the statements run (the PostgreSQL pass has none to read).
+     */
+    @Test
+    void a_right_password_deletes_a_count_only_when_there_was_one() {
+        Assumptions.assumeTrue(jdbc.queryForObject("select count(*) from information_schema.tables"
+                + " where table_name = 'QUERY_STATISTICS'", Long.class) > 0, "statistiques des requêtes de H2");
+        jdbc.execute("set query_statistics true");
+        try {
+            long avant = suppressions();
+            assertThat(appeler(PROPRIETAIRE, MOT_DE_PASSE).statut()).isEqualTo(200);
+            assertThat(appeler(PROPRIETAIRE, MOT_DE_PASSE).statut()).isEqualTo(200);
+            assertThat(suppressions()).isEqualTo(avant);
+
+            assertThat(appeler(PROPRIETAIRE, "mauvais").statut()).isEqualTo(401);
+            assertThat(appeler(PROPRIETAIRE, MOT_DE_PASSE).statut()).isEqualTo(200);
+            assertThat(suppressions()).isEqualTo(avant + 1);
+            assertThat(jdbc.queryForObject("select count(*) from tentative_connexion where login = ?", Long.class,
+                    login)).isZero();
+        } finally {
+            jdbc.execute("set query_statistics false");
+        }
+    }
+
+    /** How many times the count of one login and address has been deleted, since the statistics are on. */
+    private long suppressions() {
+        return jdbc.queryForList("select execution_count, sql_statement from information_schema.query_statistics")
+                .stream().filter(l -> l.get("SQL_STATEMENT").toString().toLowerCase().startsWith(
+                        "delete from tentative_connexion where login = ? and adresse = ?"))
+                .mapToLong(l -> ((Number) l.get("EXECUTION_COUNT")).longValue()).sum();
+    }
+
     private Instant fin() {
         return jdbc.query("select fin from tentative_connexion where login = ? and fin is not null",
                 (rs, n) -> rs.getTimestamp("fin").toInstant(), login).stream().findFirst().orElse(null);
@@ -181,8 +325,16 @@ class ComptesVerrouillesIT {
     record Reponse(int statut, String corps) {
     }
 
-    /** GET /api/dossiers with HTTP Basic, over a socket bound to the given loopback address. */
     private Reponse appeler(String depuis, String motDePasse) {
+        return appeler(depuis, login, motDePasse, "GET /api/dossiers", "");
+    }
+
+    /**
+     * A request with HTTP Basic, over a socket bound to the given loopback address; {@code entetes}: more header
+     * lines, each ending with CRLF.
+     */
+    static Reponse appeler(int port, String depuis, String login, String motDePasse, String requete,
+            String entetes) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(depuis, 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
@@ -190,8 +342,9 @@ class ComptesVerrouillesIT {
             String jeton = Base64.getEncoder().encodeToString((login + ":" + motDePasse)
                     .getBytes(StandardCharsets.UTF_8));
             OutputStream sortie = socket.getOutputStream();
-            sortie.write(("GET /api/dossiers HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Basic "
-                    + jeton + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n")
+            sortie.write((requete + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAuthorization: Basic "
+                    + jeton + "\r\nAccept: application/json\r\n" + entetes + "Content-Length: 0\r\n"
+                    + "Connection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             sortie.flush();
             InputStream entree = socket.getInputStream();

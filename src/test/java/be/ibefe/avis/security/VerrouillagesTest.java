@@ -12,7 +12,7 @@ class VerrouillagesTest {
 
     private static Verrouillages verrouillages(int tentatives, String premiere, double croissance, String maximum) {
         return new Verrouillages(new ParametresSecurite(12, List.of(), tentatives, Duration.parse(premiere), croissance,
-                Duration.parse(maximum), 12), null, null, null);
+                Duration.parse(maximum), 12, Duration.ofDays(1)), null, null, null, null);
     }
 
     @Test
@@ -45,5 +45,14 @@ class VerrouillagesTest {
         assertThatThrownBy(() -> verrouillages(5, "PT1M", 0.5, "PT15M")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> verrouillages(5, "PT20M", 2, "PT15M")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("durée maximale");
+    }
+
+    @Test
+    void counts_forgotten_no_later_than_the_longest_lock_are_refused() {
+        assertThatThrownBy(() -> new ParametresSecurite(12, List.of(), 5, Duration.ofMinutes(1), 2,
+                Duration.ofMinutes(15), 12, Duration.ofMinutes(15))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("oubli-echecs");
+        assertThat(new ParametresSecurite(12, List.of(), 5, Duration.ofMinutes(1), 2, Duration.ofMinutes(15), 12,
+                Duration.ofMinutes(16)).oubliEchecs()).isEqualTo(Duration.ofMinutes(16));
     }
 }

@@ -85,6 +85,18 @@ class TachesNavigateurIT {
         return taches.tache("analyste", dossierId, "Task_VerifierRecevabilite").get("id").asText();
     }
 
+    /** Three new tasks of one kind, under {@code marque}, ticked in the analyst's list. */
+    private List<String> troisTachesCochees(String marque) {
+        LocalDate echeance = LocalDate.now(clock).plusDays(90);
+        List<String> ids = List.of(nouvelleTache(marque + " 1", echeance), nouvelleTache(marque + " 2", echeance),
+                nouvelleTache(marque + " 3", echeance));
+        navigateur.connecter("analyste").ouvrir("/taches?q=" + marque.replace(" ", "+"));
+        for (String id : ids) {
+            navigateur.cocher(By.cssSelector("input[name=ids][value='" + id + "']"));
+        }
+        return ids;
+    }
+
     private static String marque() {
         return "Échéances " + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -212,13 +224,7 @@ class TachesNavigateurIT {
     @Test
     void tasks_of_one_kind_are_completed_in_a_batch_each_on_its_own_with_a_french_summary() {
         String marque = marque();
-        LocalDate echeance = LocalDate.now(clock).plusDays(90);
-        List<String> ids = List.of(nouvelleTache(marque + " 1", echeance), nouvelleTache(marque + " 2", echeance),
-                nouvelleTache(marque + " 3", echeance));
-        navigateur.connecter("analyste").ouvrir("/taches?q=" + marque.replace(" ", "+"));
-        for (String id : ids) {
-            navigateur.cocher(By.cssSelector("input[name=ids][value='" + id + "']"));
-        }
+        List<String> ids = troisTachesCochees(marque);
         navigateur.suivre(By.xpath("//button[text()='Terminer la sélection en lot']"));
         assertThat(navigateur.voit("Terminer en lot : Vérifier la recevabilité")).contains(marque + " 1",
                 marque + " 2", marque + " 3", "au plus 100 tâches");
@@ -244,6 +250,26 @@ class TachesNavigateurIT {
         assertThat(jdbc.queryForObject("select count(*) from journal_audit where action = 'TACHE_TERMINEE'"
                 + " and objet_id in (?, ?, ?) and utilisateur = 'analyste'", Long.class, ids.get(0), ids.get(1),
                 ids.get(2))).isEqualTo(2);
+    }
+
+    @Test
+    void the_selected_tasks_are_taken_up_at_once_and_one_a_colleague_took_is_told() {
+        String marque = marque();
+        List<String> ids = troisTachesCochees(marque);
+        // a colleague takes one of them meanwhile
+        assertThat(api.post("analyste2", "/api/taches/" + ids.get(2) + "/claim", java.util.Map.of()).status())
+                .isEqualTo(204);
+
+        navigateur.suivre(By.xpath("//button[text()='Prendre la sélection']"));
+
+        assertThat(navigateur.voit("2 tâche(s) prise(s), 1 refusée(s).")).isNotEmpty();
+        // back to the list as it was filtered
+        assertThat(demandeursListes()).containsExactlyInAnyOrder(marque + " 1", marque + " 2", marque + " 3");
+        assertThat(navigateur.element(By.cssSelector("li[data-tache='" + ids.get(2) + "']")).getText())
+                .contains("Vérifier la recevabilité", "Cette tâche a déjà été prise en charge par analyste2.");
+        navigateur.capture("taches-prises-en-lot");
+        assertThat(ids.stream().map(id -> taskService.createTaskQuery().taskId(id).singleResult().getAssignee()))
+                .containsExactly("analyste", "analyste", "analyste2");
     }
 
     @Test
