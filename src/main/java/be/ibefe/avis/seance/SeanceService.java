@@ -136,7 +136,7 @@ public class SeanceService {
         String bassin = perimetre.pourSaisie(saisie.bassin(), "bassin");
         List<ChampErreur> erreurs = new ArrayList<>();
         if (saisie.chambre() == null) {
-            erreurs.add(new ChampErreur("chambre", "La chambre est obligatoire : CSEF, BUREAU ou INSTANCE_PLENIERE."));
+            erreurs.add(Mandats.chambreObligatoire());
         }
         if (saisie.date() == null) {
             erreurs.add(new ChampErreur("date", "La date de la séance est obligatoire."));
@@ -378,7 +378,8 @@ public class SeanceService {
             erreursDuVote.addAll(duPoint);
             resultat.deports().stream().filter(d -> !declares.contains(d.getMembre())).forEach(d -> erreurs.add(
                     new ChampErreur("dossierIds[" + i + "]", ("« %s » se déporte pour le dossier %s (%s) : décidez ce "
-                            + "point à part, ou déclarez son déport pour tout le vote en bloc.").formatted(d.getMembre(),
+                            + "point à part, ou déclarez son déport pour tout le vote en bloc.").formatted(
+                            scrutin.nom(seance, d.getMembre()),
                             dossier.getReference(), d.getRaison().toLowerCase(Locale.FRENCH)))));
             resultats.put(point, resultat);
         });
@@ -568,7 +569,8 @@ public class SeanceService {
         for (int i = 0; i < liste.size(); i++) {
             if (!membres.contains(liste.get(i))) {
                 erreurs.add(new ChampErreur(champ + "[" + i + "]", "« %s » n'est pas membre de « %s » au %s."
-                        .formatted(liste.get(i), identites.noms(bassin).libelle(chambre), date.format(Seance.DATE))));
+                        .formatted(nom(liste.get(i), convoques), identites.noms(bassin).libelle(chambre),
+                                date.format(Seance.DATE))));
             }
             retenus.add(liste.get(i));
         }
@@ -585,10 +587,16 @@ public class SeanceService {
         for (int i = 0; i < saisis.size(); i++) {
             if (presents.contains(saisis.get(i))) {
                 erreurs.add(new ChampErreur("membresExcuses[" + i + "]",
-                        "« %s » est indiqué présent : il ne peut être excusé.".formatted(saisis.get(i))));
+                        "« %s » est indiqué présent : il ne peut être excusé.".formatted(nom(saisis.get(i), convoques))));
             }
         }
         return excuses;
+    }
+
+    /** A member as a message names him: the name of his mandate, else of his account (a login is no name). */
+    private String nom(String login, List<Mandat> convoques) {
+        return convoques.stream().filter(m -> m.getMembre().equals(login)).map(Mandat::getNom).findFirst()
+                .orElseGet(() -> personnes.nom(login));
     }
 
     static void texteObligatoire(String texte, String champ, List<ChampErreur> erreurs) {
