@@ -10,7 +10,6 @@ import be.ibefe.avis.system.Libelles;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,8 +133,7 @@ public class Mandats {
 
     /** « La chambre est obligatoire : CSEF, Bureau ou Instance plénière. », the chambres by their French names. */
     static ChampErreur chambreObligatoire() {
-        List<String> noms = Arrays.stream(Chambre.values()).map(Libelles::libelle).toList();
-        return new ChampErreur("chambre", "La chambre est obligatoire : %s ou %s.".formatted(
-                String.join(", ", noms.subList(0, noms.size() - 1)), noms.get(noms.size() - 1)));
+        return new ChampErreur("chambre", "La chambre est obligatoire : %s."
+                .formatted(Libelles.unParmi(List.of(Chambre.values()))));
     }
 }

@@ -17,10 +17,12 @@ import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.Dates;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -277,8 +279,8 @@ public class SeanceService {
         Dossier dossier = dossiers.charger(saisie.dossierId());
         List<ChampErreur> erreurs = new ArrayList<>();
         if (saisie.decision() == null || saisie.decision() == Decision.RETIRE) {
-            erreurs.add(new ChampErreur("decision", "La décision est obligatoire : FAVORABLE, "
-                    + "FAVORABLE_AVEC_RECOMMANDATION, DEFAVORABLE, NON_COMPETENT ou AJOURNE."));
+            erreurs.add(new ChampErreur("decision", "La décision est obligatoire : %s.".formatted(Libelles.unParmi(
+                    Arrays.stream(Decision.values()).filter(d -> d != Decision.RETIRE).toList()))));
         }
         texteObligatoire(saisie.motivation(), "motivation", erreurs);
         CriteresKo.verifierMotivation(saisie.decision(), saisie.motivation(), dossier.getCriteres(), erreurs);

@@ -105,11 +105,13 @@ class MessagesSansCodesIT {
         textes.addAll(refus(seances.deliberer(seance, dossier, "FAVORABLE", Map.of("motivation",
                 "Le projet est utile au bassin.", "deports", List.of("membre5"),
                 "votesNominatifs", Map.of("membre1", "POUR", "membre2", "POUR", "membre3", "POUR")))));
+        textes.addAll(refus(seances.deliberer(seance, dossier, "RETIRE", Map.of())));
 
         assertThat(textes).anyMatch(t -> t.contains("Marie Dubois"))
                 .anyMatch(t -> t.contains("« Forme juridique »"))
                 .anyMatch(t -> t.contains("01/01/2000"))
-                .anyMatch(t -> t.contains("CSEF, Bureau ou Instance plénière"));
+                .anyMatch(t -> t.contains("CSEF, Bureau ou Instance plénière"))
+                .anyMatch(t -> t.contains("La décision est obligatoire : Favorable, Favorable avec recommandation"));
         sansCodeNiLogin(textes);
     }
 
