@@ -42,9 +42,8 @@ document.addEventListener('click', function (evenement) {
 
 // Accessibility and small screens, on every page and again on what htmx swaps in:
 // - a table's cells carry their column's name (data-colonne), so that on a phone each row reads as a card;
-// - a field whose error is shown (<p class="erreur-champ" id="erreur-CHAMP">) is marked aria-invalid and described
-//   by its message, and after a refused submit the focus goes to the summary of the errors at the top of the page,
-//   each error a link to its field.
+// - after a refused submit the focus goes to the summary of the errors at the top of the page, each error a link to
+//   its field.
 (function () {
   function cartes(racine) {
     racine.querySelectorAll('table').forEach(function (table) {
@@ -62,51 +61,18 @@ document.addEventListener('click', function (evenement) {
       });
     });
   }
-  function champDe(message) {
-    return document.getElementById(message.id.substring('erreur-'.length));
-  }
+  // the server marks the fields in error and writes the summary of the errors (ChampsEnErreur, resume-erreurs),
+  // each error a link to its message: the focus goes to the summary
   function erreurs() {
-    var messages = Array.prototype.filter.call(document.querySelectorAll('main .erreur-champ[id^="erreur-"]'),
-      function (m) { return m.textContent.trim() !== ''; });
-    messages.forEach(function (message) {
-      var champ = champDe(message);
-      if (!champ) { return; }
-      champ.setAttribute('aria-invalid', 'true');
-      var decrit = (champ.getAttribute('aria-describedby') || '').split(/\s+/).filter(Boolean);
-      if (decrit.indexOf(message.id) < 0) { decrit.push(message.id); }
-      champ.setAttribute('aria-describedby', decrit.join(' '));
-    });
-    if (messages.length === 0) { return; }
-    var main = document.querySelector('main');
-    var resume = main.querySelector('.erreurs');
-    if (!resume) {
-      resume = document.createElement('div');
-      resume.className = 'erreurs';
-      resume.setAttribute('role', 'alert');
-      resume.textContent = messages.length === 1 ? 'Le formulaire contient une erreur :'
-        : 'Le formulaire contient ' + messages.length + ' erreurs :';
-      var titre = main.querySelector('h1');
-      if (titre) { titre.insertAdjacentElement('afterend', resume); } else { main.insertBefore(resume, main.firstChild); }
-    }
-    resume.classList.add('resume-erreurs');
-    var liste = document.createElement('ul');
-    messages.forEach(function (message) {
-      var champ = champDe(message);
-      var item = document.createElement('li');
-      var lien = document.createElement(champ ? 'a' : 'span');
-      if (champ) { lien.href = '#' + champ.id; }
-      lien.textContent = message.textContent.trim();
-      item.appendChild(lien);
-      liste.appendChild(item);
-    });
-    resume.appendChild(liste);
-    resume.setAttribute('tabindex', '-1');
-    resume.focus();
+    var resume = document.querySelector('main .resume-erreurs');
+    if (resume) { resume.focus(); }
   }
-  // a link of the summary puts the focus in its field (an anchor alone would only scroll to it)
+  // a link of the summary puts the focus in the field its message describes (an anchor alone would only scroll)
   document.addEventListener('click', function (evenement) {
-    var lien = evenement.target.closest('.resume-erreurs a[href^="#"]');
-    var champ = lien && document.getElementById(lien.getAttribute('href').substring(1));
+    var lien = evenement.target.closest('.resume-erreurs a[href^="#erreur-"]');
+    var champ = lien && document.querySelector('main [aria-describedby~="' + lien.getAttribute('href').substring(1)
+      .replace(/["\\]/g, '\\$&') + '"]');
+    if (champ && champ.tagName === 'FIELDSET') { champ = champ.querySelector('input, select, textarea'); }
     if (champ) { evenement.preventDefault(); champ.focus(); }
   });
   document.addEventListener('DOMContentLoaded', function () {

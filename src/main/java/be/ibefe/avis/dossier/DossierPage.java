@@ -239,6 +239,11 @@ class DossierPage {
                 .anyMatch(c -> c.name().equals(v))).ifPresent(v -> demandeur.put("categorie", v));
         texte(saisie, "demandeur.bce").ifPresent(v -> demandeur.put("bce", v));
         texte(saisie, "demandeur.email").ifPresent(v -> demandeur.put("email", v));
+        List<String> parties = List.of("rue", "codePostal", "localite");
+        if (parties.stream().anyMatch(p -> texte(saisie, "demandeur.adresse." + p).isPresent())) {
+            ObjectNode adresse = demandeur.putObject("adresse");
+            parties.forEach(p -> texte(saisie, "demandeur.adresse." + p).ifPresent(v -> adresse.put(p, v)));
+        }
         texte(saisie, "objet").ifPresent(v -> demande.put("objet", v));
         texte(saisie, "referenceExterne").ifPresent(v -> demande.put("referenceExterne", v));
         for (String champ : List.of("dateReception", "echeance")) {

@@ -135,7 +135,8 @@ public class DossierService {
         NouveauDossier.DemandeurSaisi saisi = demande.demandeur();
         Demandeur demandeur = new Demandeur(saisi.nom().trim(), saisi.categorie(),
                 saisi.bce() == null ? null : NumeroBce.normaliser(saisi.bce()).orElseThrow(),
-                saisi.email() == null ? null : saisi.email().trim());
+                saisi.email() == null ? null : saisi.email().trim(),
+                saisi.adresse() == null ? null : saisi.adresse().nettoyee());
         LocalDate echeance = demande.echeance() != null ? demande.echeance()
                 : calendrier.echeanceParDefaut(type, demande.dateReception());
         Dossier dossier = Dossier.enregistrer(bassin, references.prochaine(bassin, demande.dateReception().getYear()),

@@ -31,7 +31,8 @@ public record DossierView(
         String creePar,
         Instant creeLe) {
 
-    public record DemandeurView(String nom, CategorieDemandeur categorie, String bce, String email) {
+    public record DemandeurView(String nom, CategorieDemandeur categorie, String bce, String email,
+            AdressePostale adresse) {
     }
 
     /** Set when the dossier went past a due date without anyone acting: the coordination was alerted. */
@@ -94,6 +95,6 @@ public record DossierView(
 
     public static DemandeurView demandeur(Dossier d) {
         return new DemandeurView(d.getDemandeur().getNom(), d.getDemandeur().getCategorie(),
-                d.getDemandeur().getBce(), d.getDemandeur().getEmail());
+                d.getDemandeur().getBce(), d.getDemandeur().getEmail(), d.getDemandeur().getAdresse());
     }
 }

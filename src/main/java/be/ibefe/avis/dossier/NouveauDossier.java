@@ -43,6 +43,13 @@ public record NouveauDossier(
             String bce,
             @Email(message = "L'adresse électronique du demandeur n'est pas valide.")
             @Size(max = 254, message = "L'adresse électronique ne peut dépasser 254 caractères.")
-            String email) {
+            String email,
+            @Valid
+            AdressePostale adresse) {
+
+        /** An applicant without postal address. */
+        public DemandeurSaisi(String nom, CategorieDemandeur categorie, String bce, String email) {
+            this(nom, categorie, bce, email, null);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package be.ibefe.avis.dossier;
 
 import be.ibefe.avis.system.ChampErreur;
+import be.ibefe.avis.system.Dates;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -41,7 +42,7 @@ public class NouveauDossierValidator {
                 erreurs.add(new ChampErreur("dateReception", "La date de réception ne peut pas être dans le futur."));
             } else if (reception.isBefore(PREMIERE_DATE)) {
                 erreurs.add(new ChampErreur("dateReception",
-                        "La date de réception ne peut pas être antérieure au " + PREMIERE_DATE + "."));
+                        "La date de réception ne peut pas être antérieure au " + new Dates().jour(PREMIERE_DATE) + "."));
             }
             LocalDate echeance = demande.echeance();
             if (echeance != null && echeance.isBefore(reception)) {

@@ -20,10 +20,13 @@ final class ColonnesImport {
 
     static final String SEPARATEUR_LISTE = "|";
     static final String REFERENCE_EXTERNE = "referenceExterne";
+    /** The applicant's postal address, one column a part ({@code demandeur.adresse.codePostal}). */
+    static final String ADRESSE = "demandeur.adresse.";
 
     /** The fields every request has, outside {@code donnees}. */
     static final List<String> COMMUNES = List.of(REFERENCE_EXTERNE, "objet", "dateReception", "echeance",
-            "demandeur.nom", "demandeur.categorie", "demandeur.bce", "demandeur.email");
+            "demandeur.nom", "demandeur.categorie", "demandeur.bce", "demandeur.email", ADRESSE + "rue",
+            ADRESSE + "codePostal", ADRESSE + "localite");
 
     /** Rows of each list of objects in the template; a file may use more, up to the list's maximum. */
     private static final int LIGNES_DANS_LE_MODELE = 2;

@@ -1,6 +1,7 @@
 package be.ibefe.avis.importation;
 
 import be.ibefe.avis.bassin.AvisType;
+import be.ibefe.avis.dossier.AdressePostale;
 import be.ibefe.avis.dossier.CategorieDemandeur;
 import be.ibefe.avis.dossier.ChampDonnees;
 import be.ibefe.avis.dossier.NouveauDossier;
@@ -59,11 +60,20 @@ final class ConversionLigne {
         }
         NouveauDossier.DemandeurSaisi demandeur = new NouveauDossier.DemandeurSaisi(valeurs.get("demandeur.nom"),
                 categorie(valeurs.get("demandeur.categorie"), erreurs), valeurs.get("demandeur.bce"),
-                valeurs.get("demandeur.email"));
+                valeurs.get("demandeur.email"), adresse(valeurs));
         return new NouveauDossier(type, demandeur, valeurs.get("objet"),
                 date("dateReception", valeurs.get("dateReception"), erreurs),
                 date("echeance", valeurs.get("echeance"), erreurs), reference,
                 commeLeJson(SaisieDossier.donnees(type, saisie(type, valeurs, erreurs))));
+    }
+
+    /** The applicant's postal address when a row fills at least one of its columns. */
+    private static AdressePostale adresse(Map<String, String> valeurs) {
+        String rue = valeurs.get(ColonnesImport.ADRESSE + "rue");
+        String codePostal = valeurs.get(ColonnesImport.ADRESSE + "codePostal");
+        String localite = valeurs.get(ColonnesImport.ADRESSE + "localite");
+        return rue == null && codePostal == null && localite == null ? null
+                : new AdressePostale(rue, codePostal, localite);
     }
 
     /**

@@ -168,6 +168,7 @@ public class ModelesLettres {
                 Map.entry("lieu", bassin.lieu()), Map.entry("date", "28 mai 2024"),
                 Map.entry("reference", "EX-CSEF-2024-0001"),
                 Map.entry("objet", "Nouvelle filière"), Map.entry("demandeur", "CISP Le Tremplin"),
+                Map.entry("adresseDemandeur", List.of("Rue de la Station 12", "4000 Liège")),
                 Map.entry("type", "Agrément CISP"), Map.entry("chambre", "CSEF"), Map.entry("organe", "CSEF"),
                 Map.entry("organeDesigne", "la CSEF"),
                 Map.entry("dateSeance", "28 mai 2024"), Map.entry("decision", "Favorable"),

@@ -217,6 +217,8 @@ public class Notifications {
         variables.put("reference", dossier.getReference());
         variables.put("objet", dossier.getObjet());
         variables.put("demandeur", dossier.getDemandeur().getNom());
+        variables.put("adresseDemandeur", dossier.getDemandeur().getAdresse() == null ? List.of()
+                : dossier.getDemandeur().getAdresse().lignes());
         variables.put("type", dossier.getType().libelle());
         Optional<Object[]> seance = seanceDeLaDecision(dossier);
         Chambre chambre = seance.map(s -> (Chambre) s[0])

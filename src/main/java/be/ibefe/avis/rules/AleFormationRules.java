@@ -7,6 +7,7 @@ import static be.ibefe.avis.rules.EligibilityRule.ok;
 import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.Critere;
 import be.ibefe.avis.dossier.Dossier;
+import be.ibefe.avis.system.Libelles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +81,8 @@ public class AleFormationRules implements AvisTypeRules {
                     + "bassin%s : vérifier si la formation est agréée, auquel cas la CSEF n'est pas compétente.")
                     .formatted(nom, reconnu.get().nom(), formations));
         }
-        return ok("ALE_COMPETENCE", libelle, "Formation hors du portefeuille agréé (opérateur « %s », catégorie %s) : "
-                .formatted(nom, categorie) + "la CSEF est compétente.");
+        return ok("ALE_COMPETENCE", libelle, "Formation hors du portefeuille agréé (opérateur « %s », catégorie « %s ») : "
+                .formatted(nom, Libelles.code(categorie)) + "la CSEF est compétente.");
     }
 
     /**

@@ -7,6 +7,7 @@ import static be.ibefe.avis.rules.EligibilityRule.ok;
 import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.Critere;
 import be.ibefe.avis.dossier.Dossier;
+import be.ibefe.avis.system.Libelles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +51,7 @@ public class AprcRules implements AvisTypeRules {
         partenaires.forEach(p -> horizons.add(Donnees.texte(p, "categorie")));
         String libelle = "Partenariat";
         String constat = "%d partenaire(s), de %d horizon(s) : %s.".formatted(partenaires.size(), horizons.size(),
-                String.join(", ", horizons));
+                String.join(", ", horizons.stream().map(Libelles::code).toList()));
         if (partenaires.size() < 2 || horizons.size() < 2) {
             return ko("APRC_PARTENARIAT", libelle, constat + " Il faut au moins deux partenaires d'horizons différents.");
         }

@@ -157,7 +157,7 @@ public class CispAgrementRules implements AvisTypeRules {
             return ko("CISP_VOLUME", libelle,
                     "Nombre d'heures ou de stagiaires manquant ou nul pour : " + String.join(", ", fautives) + ".");
         }
-        return ok("CISP_VOLUME", libelle, "%d heure(s) demandée(s) au total.".formatted(heures));
+        return ok("CISP_VOLUME", libelle, "%s heure(s) demandée(s) au total.".formatted(Libelles.nombre(heures)));
     }
 
     /** Centres that delivered less than the configured share of their approved hours are flagged. */
@@ -175,8 +175,8 @@ public class CispAgrementRules implements AvisTypeRules {
                     "Heures agréées et réalisées l'an dernier non communiquées : le taux de réalisation est à vérifier.");
         }
         BigDecimal taux = BigDecimal.valueOf(realisees).divide(BigDecimal.valueOf(agreees), 4, RoundingMode.DOWN);
-        String constat = "%d heures réalisées sur %d agréées, soit %s %% (minimum %s %%)."
-                .formatted(realisees, agreees, pourcent(taux), pourcent(tauxRealisationMinimum));
+        String constat = "%s heures réalisées sur %s agréées, soit %s %% (minimum %s %%)."
+                .formatted(Libelles.nombre(realisees), Libelles.nombre(agreees), pourcent(taux), pourcent(tauxRealisationMinimum));
         if (taux.compareTo(tauxRealisationMinimum) < 0) {
             return aVerifier("CISP_TAUX_REALISATION", libelle, constat + " Le centre n'a pas réalisé ses heures.");
         }

@@ -7,6 +7,7 @@ import static be.ibefe.avis.rules.EligibilityRule.ok;
 import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.Critere;
 import be.ibefe.avis.dossier.Dossier;
+import be.ibefe.avis.system.Libelles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
@@ -86,8 +87,8 @@ public class CreditAdaptationRules implements AvisTypeRules {
         BigDecimal montant = Donnees.montant(dossier.getDonnees(), "montantDemande");
         long heures = Donnees.entier(dossier.getDonnees(), "heures");
         BigDecimal maximum = parametres.tauxHorairePme().multiply(BigDecimal.valueOf(heures));
-        String constat = "%s demandés pour %d heures ; le maximum pour une PME est de %s par heure, soit %s."
-                .formatted(Donnees.euros(montant), heures, Donnees.euros(parametres.tauxHorairePme()),
+        String constat = "%s demandés pour %s heures ; le maximum pour une PME est de %s par heure, soit %s."
+                .formatted(Donnees.euros(montant), Libelles.nombre(heures), Donnees.euros(parametres.tauxHorairePme()),
                         Donnees.euros(maximum));
         if (heures <= 0 || montant.compareTo(maximum) > 0) {
             return ko("CA_TAUX_HORAIRE", libelle, constat);

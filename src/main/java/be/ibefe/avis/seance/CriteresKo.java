@@ -36,7 +36,7 @@ final class CriteresKo {
         if (ignores.isEmpty()) {
             return;
         }
-        String noms = ignores.stream().map(c -> "« %s » (%s)".formatted(c.getLibelle(), c.getCode()))
+        String noms = ignores.stream().map(c -> "« %s »".formatted(c.getLibelle()))
                 .collect(Collectors.joining(", "));
         erreurs.add(new ChampErreur("motivation", (ignores.size() == 1
                 ? "La décision « %s » va à l'encontre du critère KO %s : la motivation doit y répondre en le nommant."

@@ -6,6 +6,7 @@ import be.ibefe.avis.dossier.NumeroBce;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.Dates;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +64,7 @@ public class Mandats {
         obligatoire(saisie.qualite(), "qualite", "La qualité (membre effectif, suppléant, président...) est obligatoire.",
                 100, erreurs);
         if (saisie.chambre() == null) {
-            erreurs.add(new ChampErreur("chambre", "La chambre est obligatoire : CSEF, BUREAU ou INSTANCE_PLENIERE."));
+            erreurs.add(chambreObligatoire());
         }
         if (saisie.voixDeliberative() == null) {
             erreurs.add(new ChampErreur("voixDeliberative", "Précisez si le membre a voix délibérative."));
@@ -86,8 +87,8 @@ public class Mandats {
             }
         }
         if (erreurs.isEmpty() && chevauche(bassin, saisie)) {
-            erreurs.add(new ChampErreur("debut", "« %s » a déjà un mandat à la %s sur cette période."
-                    .formatted(saisie.membre(), saisie.chambre())));
+            erreurs.add(new ChampErreur("debut", "« %s » a déjà un mandat à « %s » sur cette période."
+                    .formatted(saisie.nom().trim(), Libelles.libelle(saisie.chambre()))));
         }
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
@@ -128,5 +129,11 @@ public class Mandats {
         } else if (valeur.length() > max) {
             erreurs.add(new ChampErreur(champ, "Ce champ ne peut dépasser %d caractères.".formatted(max)));
         }
+    }
+
+    /** « La chambre est obligatoire : CSEF, Bureau ou Instance plénière. », the chambres by their French names. */
+    static ChampErreur chambreObligatoire() {
+        return new ChampErreur("chambre", "La chambre est obligatoire : %s."
+                .formatted(Libelles.unParmi(List.of(Chambre.values()))));
     }
 }

@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A dossier on a séance's agenda and what the séance made of it: decision, votes, déports. Without séance, the
@@ -215,7 +216,8 @@ public class PointOrdreDuJour implements AppartientAuDossier {
 
     void verifierInscrit() {
         if (statut != StatutPoint.INSCRIT) {
-            throw new ConflitException("Ce dossier a déjà été traité dans cette séance (" + statut + ").");
+            throw new ConflitException("Ce dossier a déjà été traité dans cette séance (%s)."
+                    .formatted(statut.libelle().toLowerCase(Locale.FRENCH)));
         }
     }
 

@@ -26,9 +26,11 @@ class Scrutin {
     private static final Set<String> VOTES = Set.of("POUR", "CONTRE", "ABSTENTION");
 
     private final Mandats mandats;
+    private final Personnes personnes;
 
-    Scrutin(Mandats mandats) {
+    Scrutin(Mandats mandats, Personnes personnes) {
         this.mandats = mandats;
+        this.personnes = personnes;
     }
 
     record Resultat(List<Deport> deports, PointOrdreDuJour.Votes votes) {
@@ -59,14 +61,14 @@ class Scrutin {
             String membre = declares.get(i);
             if (!presents.containsKey(membre)) {
                 erreurs.add(new ChampErreur("deports[" + i + "]",
-                        "« %s » n'est pas un membre présent : il ne peut se déporter.".formatted(membre)));
+                        "« %s » n'est pas un membre présent : il ne peut se déporter.".formatted(nom(seance, membre))));
             } else {
                 deports.putIfAbsent(membre, new Deport(membre, "Déport déclaré en séance"));
             }
         }
         long votants = presents.values().stream()
                 .filter(p -> p.isVoixDeliberative() && !deports.containsKey(p.getMembre())).count();
-        PointOrdreDuJour.Votes votes = votes(saisie, presents, deports, erreurs);
+        PointOrdreDuJour.Votes votes = votes(seance, saisie, presents, deports, erreurs);
         if (votes.pour() != null) {
             int total = votes.pour() + votes.contre() + votes.abstentions();
             if (total > votants) {
@@ -124,7 +126,16 @@ class Scrutin {
         }
     }
 
-    private static PointOrdreDuJour.Votes votes(VotesSaisis saisie, Map<String, Presence> presents,
+    /**
+     * A member as a message names him: by his name when the séance lists him (present, excused or absent), else as
+     * typed (a login that is no member of the séance has no name here).
+     */
+    String nom(Seance seance, String membre) {
+        return seance.getPresences().stream().filter(p -> p.getMembre().equals(membre)).map(Presence::getNom)
+                .findFirst().orElseGet(() -> personnes.nom(membre));
+    }
+
+    private PointOrdreDuJour.Votes votes(Seance seance, VotesSaisis saisie, Map<String, Presence> presents,
             Map<String, Deport> deports, List<ChampErreur> erreurs) {
         Integer pour = premier(saisie.pour(), saisie.votes() == null ? null : saisie.votes().pour());
         Integer contre = premier(saisie.contre(), saisie.votes() == null ? null : saisie.votes().contre());
@@ -136,10 +147,10 @@ class Scrutin {
                 String champ = "votesNominatifs." + membre;
                 if (deports.containsKey(membre)) {
                     erreurs.add(new ChampErreur(champ, "Le vote de « %s » est refusé : %s."
-                            .formatted(membre, deports.get(membre).getRaison().toLowerCase(Locale.ROOT))));
+                            .formatted(nom(seance, membre), deports.get(membre).getRaison().toLowerCase(Locale.ROOT))));
                 } else if (!presents.containsKey(membre) || !presents.get(membre).isVoixDeliberative()) {
                     erreurs.add(new ChampErreur(champ,
-                            "« %s » n'est pas un membre présent avec voix délibérative.".formatted(membre)));
+                            "« %s » n'est pas un membre présent avec voix délibérative.".formatted(nom(seance, membre))));
                 } else if (vote == null || !VOTES.contains(vote)) {
                     erreurs.add(new ChampErreur(champ, "Vote « %s » inconnu : POUR, CONTRE ou ABSTENTION.".formatted(vote)));
                 } else {

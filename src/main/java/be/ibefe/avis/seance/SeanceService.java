@@ -18,10 +18,12 @@ import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.Dates;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -140,7 +142,7 @@ public class SeanceService {
         String bassin = perimetre.pourSaisie(saisie.bassin(), "bassin");
         List<ChampErreur> erreurs = new ArrayList<>();
         if (saisie.chambre() == null) {
-            erreurs.add(new ChampErreur("chambre", "La chambre est obligatoire : CSEF, BUREAU, INSTANCE_PLENIERE, CAFE ou CHAMBRE_ENSEIGNEMENT."));
+            erreurs.add(Mandats.chambreObligatoire());
         }
         if (saisie.date() == null) {
             erreurs.add(new ChampErreur("date", "La date de la séance est obligatoire."));
@@ -292,8 +294,8 @@ public class SeanceService {
         Dossier dossier = dossiers.charger(saisie.dossierId());
         List<ChampErreur> erreurs = new ArrayList<>();
         if (saisie.decision() == null || saisie.decision() == Decision.RETIRE) {
-            erreurs.add(new ChampErreur("decision", "La décision est obligatoire : FAVORABLE, "
-                    + "FAVORABLE_AVEC_RECOMMANDATION, DEFAVORABLE, NON_COMPETENT ou AJOURNE."));
+            erreurs.add(new ChampErreur("decision", "La décision est obligatoire : %s.".formatted(Libelles.unParmi(
+                    Arrays.stream(Decision.values()).filter(d -> d != Decision.RETIRE).toList()))));
         }
         texteObligatoire(saisie.motivation(), "motivation", erreurs);
         CriteresKo.verifierMotivation(saisie.decision(), saisie.motivation(), dossier.getCriteres(), erreurs);
@@ -393,7 +395,8 @@ public class SeanceService {
             erreursDuVote.addAll(duPoint);
             resultat.deports().stream().filter(d -> !declares.contains(d.getMembre())).forEach(d -> erreurs.add(
                     new ChampErreur("dossierIds[" + i + "]", ("« %s » se déporte pour le dossier %s (%s) : décidez ce "
-                            + "point à part, ou déclarez son déport pour tout le vote en bloc.").formatted(d.getMembre(),
+                            + "point à part, ou déclarez son déport pour tout le vote en bloc.").formatted(
+                            scrutin.nom(seance, d.getMembre()),
                             dossier.getReference(), d.getRaison().toLowerCase(Locale.FRENCH)))));
             resultats.put(point, resultat);
         });
@@ -583,7 +586,8 @@ public class SeanceService {
         for (int i = 0; i < liste.size(); i++) {
             if (!membres.contains(liste.get(i))) {
                 erreurs.add(new ChampErreur(champ + "[" + i + "]", "« %s » n'est pas membre de « %s » au %s."
-                        .formatted(liste.get(i), identites.noms(bassin).libelle(chambre), date.format(Seance.DATE))));
+                        .formatted(nom(liste.get(i), convoques), identites.noms(bassin).libelle(chambre),
+                                date.format(Seance.DATE))));
             }
             retenus.add(liste.get(i));
         }
@@ -600,10 +604,16 @@ public class SeanceService {
         for (int i = 0; i < saisis.size(); i++) {
             if (presents.contains(saisis.get(i))) {
                 erreurs.add(new ChampErreur("membresExcuses[" + i + "]",
-                        "« %s » est indiqué présent : il ne peut être excusé.".formatted(saisis.get(i))));
+                        "« %s » est indiqué présent : il ne peut être excusé.".formatted(nom(saisis.get(i), convoques))));
             }
         }
         return excuses;
+    }
+
+    /** A member as a message names him: the name of his mandate, else of his account (a login is no name). */
+    private String nom(String login, List<Mandat> convoques) {
+        return convoques.stream().filter(m -> m.getMembre().equals(login)).map(Mandat::getNom).findFirst()
+                .orElseGet(() -> personnes.nom(login));
     }
 
     static void texteObligatoire(String texte, String champ, List<ChampErreur> erreurs) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -116,6 +117,13 @@ public class Libelles {
     /** {@link #nombre} for the pages. */
     public String nb(Number nombre) {
         return nombre(nombre);
+    }
+
+    /** The labels of {@code valeurs} as a choice among them: « CSEF, Bureau ou Instance plénière ». */
+    public static String unParmi(List<?> valeurs) {
+        List<String> libelles = valeurs.stream().map(Libelles::libelle).toList();
+        return libelles.size() < 2 ? String.join("", libelles) : String.join(", ",
+                libelles.subList(0, libelles.size() - 1)) + " ou " + libelles.get(libelles.size() - 1);
     }
 
     /** A number of days (« 944 j »), « — » for none. */

@@ -167,7 +167,7 @@ public class MetiersPrioritaires {
         }
         if (metier.action() == null) {
             erreurs.add(new ChampErreur(chemin + "action",
-                    "L'action sur l'offre est obligatoire : CREER, MAINTENIR ou ADAPTER."));
+                    "L'action sur l'offre est obligatoire : créer, maintenir ou adapter."));
         }
     }
 

@@ -77,6 +77,38 @@ class DossierApiIT {
     }
 
     @Test
+    void the_applicants_postal_address_is_kept_and_shown_and_optional() {
+        ObjectNode demande = Demandes.cispNouvelleFiliere();
+        ((ObjectNode) demande.get("demandeur")).putObject("adresse").put("rue", "  Rue de la Station 12 ")
+                .put("codePostal", "4000").put("localite", "Liège");
+
+        JsonNode cree = api.post("coordinateur", "/api/dossiers", demande).json();
+        JsonNode lu = api.get("coordinateur", "/api/dossiers/" + cree.get("id").asText()).json();
+        JsonNode sans = api.post("coordinateur", "/api/dossiers", Demandes.cispNouvelleFiliere()).json();
+
+        assertThat(lu.at("/demandeur/adresse/rue").asText()).isEqualTo("Rue de la Station 12");
+        assertThat(lu.at("/demandeur/adresse/codePostal").asText()).isEqualTo("4000");
+        assertThat(lu.at("/demandeur/adresse/localite").asText()).isEqualTo("Liège");
+        assertThat(sans.at("/demandeur/adresse").isNull()).isTrue();
+    }
+
+    @Test
+    void an_incomplete_postal_address_is_refused_part_by_part_in_french() {
+        ObjectNode demande = Demandes.cispNouvelleFiliere();
+        ((ObjectNode) demande.get("demandeur")).putObject("adresse").put("codePostal", "40000");
+
+        Api.Reponse reponse = refuser(() -> api.post("coordinateur", "/api/dossiers", demande));
+
+        JsonNode erreurs = reponse.json().get("erreurs");
+        assertThat(erreurs.findValuesAsText("champ")).contains("demandeur.adresse.rue",
+                "demandeur.adresse.codePostal", "demandeur.adresse.localite");
+        assertThat(erreurs.findValuesAsText("message")).contains(
+                "La rue et le numéro sont obligatoires dans une adresse postale.",
+                "Le code postal belge compte 4 chiffres, de 1000 à 9999 (ex. 4000).",
+                "La localité est obligatoire dans une adresse postale.");
+    }
+
+    @Test
     void references_follow_each_other_within_a_year() {
         String premiere = api.post("coordinateur", "/api/dossiers", Demandes.cispNouvelleFiliere()).json()
                 .get("reference").asText();

@@ -21,10 +21,10 @@ class ExportDossiersTest {
 
     private static final DossierResume NOTIFIE = new DossierResume(1L, "LIE-CSEF-2024-0001", "LIE",
             AvisType.CISP_AGREMENT, Statut.NOTIFIE, new DossierView.DemandeurView("CISP « Le Tremplin »; asbl",
-            CategorieDemandeur.values()[0], null, null), "=HYPERLINK(\"x\")", LocalDate.of(2024, 3, 12),
+            CategorieDemandeur.values()[0], null, null, null), "=HYPERLINK(\"x\")", LocalDate.of(2024, 3, 12),
             LocalDate.of(2024, 5, 28), Decision.FAVORABLE);
     private static final DossierResume RECU = new DossierResume(2L, "HUY-CSEF-2024-0002", "HUY", AvisType.APRC,
-            Statut.RECU, new DossierView.DemandeurView("Forem", CategorieDemandeur.values()[0], null, null),
+            Statut.RECU, new DossierView.DemandeurView("Forem", CategorieDemandeur.values()[0], null, null, null),
             "Demande", LocalDate.of(2024, 4, 1), null, null);
 
     @Test

@@ -38,7 +38,7 @@ class NouveauDossierValidatorTest {
         validator.valider(demande(LocalDate.of(2000, 1, 1), null));
 
         assertErreur(demande(LocalDate.of(1999, 12, 31), null), "dateReception",
-                "La date de réception ne peut pas être antérieure au 2000-01-01.");
+                "La date de réception ne peut pas être antérieure au 01/01/2000.");
     }
 
     @Test

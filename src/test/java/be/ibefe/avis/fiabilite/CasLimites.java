@@ -1,6 +1,7 @@
 package be.ibefe.avis.fiabilite;
 
 import be.ibefe.avis.bassin.AvisType;
+import be.ibefe.avis.dossier.AdressePostale;
 import be.ibefe.avis.dossier.ChampDonnees;
 import be.ibefe.avis.dossier.ChampDonnees.Entier;
 import be.ibefe.avis.dossier.ChampDonnees.Liste;
@@ -58,7 +59,25 @@ final class CasLimites {
                 d -> ((ObjectNode) d.get("demandeur")).put("email", adresse(254))));
         cas.add(new Cas("demandeur.email", "de 255 caractères", false,
                 d -> ((ObjectNode) d.get("demandeur")).put("email", adresse(255))));
+        texte("demandeur.adresse.rue", AdressePostale.RUE_MAX, CasLimites::adressePostale, cas);
+        texte("demandeur.adresse.localite", AdressePostale.LOCALITE_MAX, CasLimites::adressePostale, cas);
+        // a Belgian postal code: 4 digits, from 1000 to 9999
+        for (String code : List.of("1000", "9999", "0999", "999", "10000", "4O00")) {
+            boolean accepte = code.matches("[1-9][0-9]{3}");
+            cas.add(new Cas("demandeur.adresse.codePostal", "« %s »%s".formatted(code, accepte ? " (une borne)" : ""),
+                    accepte, d -> adressePostale(d).put("codePostal", code)));
+        }
         return cas;
+    }
+
+    /** The applicant's postal address in the request, complete, for one of its parts to be changed. */
+    private static ObjectNode adressePostale(ObjectNode demande) {
+        ObjectNode demandeur = (ObjectNode) demande.get("demandeur");
+        if (!demandeur.has("adresse")) {
+            demandeur.putObject("adresse").put("rue", "Rue de la Station 12").put("codePostal", "4000")
+                    .put("localite", "Liège");
+        }
+        return (ObjectNode) demandeur.get("adresse");
     }
 
     /** The cases of the fields of one object, found in the request by {@code objet}. */

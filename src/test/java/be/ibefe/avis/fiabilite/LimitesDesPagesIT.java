@@ -62,7 +62,8 @@ class LimitesDesPagesIT {
 
     private static final String CATEGORIE = "Limites documentées";
     private static final List<String> CHAMPS_DE_LA_DEMANDE = List.of("demandeur.nom", "demandeur.categorie",
-            "demandeur.bce", "demandeur.email", "objet", "dateReception", "echeance", "referenceExterne");
+            "demandeur.bce", "demandeur.email", "demandeur.adresse.rue", "demandeur.adresse.codePostal",
+            "demandeur.adresse.localite", "objet", "dateReception", "echeance", "referenceExterne");
 
     @LocalServerPort
     int port;

@@ -104,6 +104,30 @@ class ImportApiIT {
     }
 
     @Test
+    void the_applicants_postal_address_fills_three_columns_each_checked_as_in_the_api() {
+        String entete = ENTETE_EQUIPEMENT.replace("donnees.ecole",
+                "demandeur.adresse.rue;demandeur.adresse.codePostal;demandeur.adresse.localite;donnees.ecole");
+        String valide = equipement(1, "Athénée royal de Waremme", "48500")
+                .replace(";ECOLE;", ";ECOLE;Rue du Baron d'Obin 3;4300;Waremme;");
+        String codeFaux = equipement(2, "Institut Saint-Laurent", "9800").replace(";ECOLE;", ";ECOLE;Rue X 1;430;Waremme;");
+
+        JsonNode refuse = attendreLaFin(deposer("EQUIPEMENT", "adresses.csv",
+                (entete + "\n" + valide + "\n" + codeFaux + "\n").getBytes(StandardCharsets.UTF_8))
+                .brute().headers().firstValue("Location").orElseThrow());
+        JsonNode accepte = attendreLaFin(deposer("EQUIPEMENT", "adresse.csv",
+                (entete + "\n" + valide + "\n").getBytes(StandardCharsets.UTF_8))
+                .brute().headers().firstValue("Location").orElseThrow());
+
+        assertThat(refuse.get("statut").asText()).isEqualTo("REFUSE");
+        assertThat(refuse.get("erreurs").findValuesAsText("champ")).containsExactly("demandeur.adresse.codePostal");
+        assertThat(refuse.get("erreurs").findValuesAsText("message"))
+                .containsExactly("Le code postal belge compte 4 chiffres, de 1000 à 9999 (ex. 4000).");
+        assertThat(accepte.get("statut").asText()).as(accepte.toString()).isEqualTo("TERMINE");
+        assertThat(dossiers.findByReferenceExterne(lot + "-1").orElseThrow().getDemandeur().getAdresse().lignes())
+                .containsExactly("Rue du Baron d'Obin 3", "4300 Waremme");
+    }
+
+    @Test
     void a_valid_xlsx_workbook_registers_its_requests_lists_included() throws IOException {
         byte[] classeur = classeur(List.of(
                 List.of("referenceExterne", "objet", "dateReception", "demandeur.nom", "demandeur.categorie",
@@ -304,7 +328,8 @@ class ImportApiIT {
         assertThat(modele.headers().firstValue("Content-Disposition").orElseThrow())
                 .contains("modele-import-equipement.csv");
         assertThat(new String(modele.body(), StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + ENTETE_EQUIPEMENT
-                .replace("donnees.ecole", "demandeur.bce;demandeur.email;donnees.ecole")
+                .replace("donnees.ecole", "demandeur.bce;demandeur.email;demandeur.adresse.rue;"
+                        + "demandeur.adresse.codePostal;demandeur.adresse.localite;donnees.ecole")
                 .replace("donnees.metier;", "donnees.metier;donnees.codeRome;") + "\r\n");
     }
 

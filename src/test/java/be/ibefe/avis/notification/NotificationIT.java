@@ -178,6 +178,24 @@ class NotificationIT {
         assertThat(serveurCourriel.getReceivedMessages()).isEmpty();
     }
 
+    @Test
+    void the_letter_to_be_posted_carries_the_applicants_postal_address() {
+        ObjectNode demande = Demandes.interpellation();
+        ObjectNode demandeur = (ObjectNode) demande.get("demandeur");
+        demandeur.remove("email");
+        demandeur.putObject("adresse").put("rue", "Rue de la Station 12").put("codePostal", "4000")
+                .put("localite", "Liège");
+        String dossier = decider(demande, "FAVORABLE");
+
+        travaux.executerEnAttente();
+
+        Envoi aPoster = envois.findByDossierIdOrderByEnvoyeLeAscIdAsc(Long.parseLong(dossier)).get(0);
+        assertThat(aPoster.getStatut()).isEqualTo(Envoi.Statut.A_POSTER);
+        DocumentView lettre = documents.liste(Long.parseLong(dossier)).get(0);
+        assertThat(TextePdf.de(documents.lire(Long.parseLong(dossier), lettre.id()).octets()))
+                .contains(demandeur.get("nom").asText(), "Rue de la Station 12", "4000 Liège");
+    }
+
     private String decider(ObjectNode demande, String decision) {
         String id = api.post("coordinateur", "/api/dossiers", demande).json().get("id").asText();
         Taches taches = new Taches(api, travaux);

@@ -111,7 +111,7 @@ class CispAgrementRulesTest {
         Critere critere = regles.tauxRealisation(realisation("RENOUVELLEMENT", 1000, 800));
 
         assertThat(critere.getResultat()).isEqualTo(ResultatCritere.OK);
-        assertThat(critere.getExplication()).isEqualTo("800 heures réalisées sur 1000 agréées, soit 80 % (minimum 80 %).");
+        assertThat(critere.getExplication()).isEqualTo("800 heures réalisées sur 1\u202f000 agréées, soit 80 % (minimum 80 %).");
     }
 
     @Test
@@ -119,7 +119,7 @@ class CispAgrementRulesTest {
         Critere critere = regles.tauxRealisation(realisation("AUGMENTATION_HEURES", 10000, 7999));
 
         assertThat(critere.getResultat()).isEqualTo(ResultatCritere.A_VERIFIER);
-        assertThat(critere.getExplication()).startsWith("7999 heures réalisées sur 10000 agréées, soit 79,99 %");
+        assertThat(critere.getExplication()).startsWith("7\u202f999 heures réalisées sur 10\u202f000 agréées, soit 79,99 %");
     }
 
     @Test

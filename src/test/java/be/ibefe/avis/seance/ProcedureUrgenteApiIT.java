@@ -70,7 +70,7 @@ class ProcedureUrgenteApiIT {
         assertThat(refus.status()).isEqualTo(400);
         assertThat(refus.json().at("/erreurs/0/champ").asText()).isEqualTo("membresPresents[1]");
         assertThat(refus.json().at("/erreurs/0/message").asText())
-                .isEqualTo("« membre2 » n'est pas membre de « Bureau de l'Instance Bassin EFE » au 03/06/2024.");
+                .isEqualTo("« Membre 2 CSEF » n'est pas membre de « Bureau de l'Instance Bassin EFE » au 03/06/2024.");
         assertThat(urgence("coordinateur", dossier, Map.of()).json().at("/erreurs/0/champ").asText())
                 .isEqualTo("membresPresents");
         rienDecide(dossier);
@@ -90,7 +90,7 @@ class ProcedureUrgenteApiIT {
 
         assertThat(muette.status()).as(muette.corps()).isEqualTo(400);
         assertThat(muette.json().at("/erreurs/0/champ").asText()).isEqualTo("motivation");
-        assertThat(muette.json().at("/erreurs/0/message").asText()).contains("CA_FORME_JURIDIQUE");
+        assertThat(muette.json().at("/erreurs/0/message").asText()).contains("« Forme juridique »");
         assertThat(motivee.status()).as(motivee.corps()).isEqualTo(200);
     }
 

@@ -118,7 +118,7 @@ class SeanceApiIT {
         assertThat(refus.status()).isEqualTo(400);
         assertThat(refus.json().at("/erreurs/0/champ").asText()).isEqualTo("votesNominatifs.membre1");
         assertThat(refus.json().at("/erreurs/0/message").asText())
-                .isEqualTo("Le vote de « membre1 » est refusé : lien avec le demandeur (forem).");
+                .isEqualTo("Le vote de « Marie Dubois » est refusé : lien avec le demandeur (forem).");
 
         Api.Reponse tropDeVotes = seances.deliberer(seance, dossier, "FAVORABLE", Map.of("pour", 5));
         assertThat(tropDeVotes.status()).isEqualTo(400);
@@ -240,7 +240,7 @@ class SeanceApiIT {
 
         assertThat(reponse.status()).isEqualTo(400);
         assertThat(reponse.json().at("/erreurs/0/champ").asText()).isEqualTo("membresPresents[1]");
-        assertThat(reponse.json().at("/erreurs/0/message").asText()).isEqualTo("« membre2 » n'est pas membre de « Bureau de l'Instance Bassin EFE » au 28/05/2024.");
+        assertThat(reponse.json().at("/erreurs/0/message").asText()).isEqualTo("« Membre 2 CSEF » n'est pas membre de « Bureau de l'Instance Bassin EFE » au 28/05/2024.");
     }
 
     @Test

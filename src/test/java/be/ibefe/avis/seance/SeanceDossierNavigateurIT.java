@@ -67,8 +67,8 @@ class SeanceDossierNavigateurIT {
             navigateur.suivre(By.cssSelector(point + " button[type=submit]"));
 
             assertThat(navigateur.element(By.id("erreur-point-" + dossier + "-motivation")).getText()).isEqualTo(
-                    "La décision « Favorable » va à l'encontre du critère KO « Forme juridique » "
-                            + "(CA_FORME_JURIDIQUE) : la motivation doit y répondre en le nommant.");
+                    "La décision « Favorable » va à l'encontre du critère KO « Forme juridique » : "
+                            + "la motivation doit y répondre en le nommant.");
             assertThat(navigateur.valeur(By.id("decision-" + dossier))).isEqualTo("FAVORABLE");
             montrer(navigateur, point);
             navigateur.capture("seance-point-critere-ko-refus");

@@ -51,7 +51,7 @@ class ThematiquesCommunesNavigateurIT {
                 .saisir(By.id("metiers"), "Soudeur ; H2913 ; Industrie ; maintenir\nCouvreur ; ; Construction ; remplacer")
                 .suivre(By.xpath("//button[text()='Enregistrer la proposition']"));
         assertThat(navigateur.element(By.id("erreur-metiers")).getText()).isEqualTo(
-                "Ligne 2 : L'action sur l'offre est obligatoire : CREER, MAINTENIR ou ADAPTER.");
+                "Ligne 2 : L'action sur l'offre est obligatoire : créer, maintenir ou adapter.");
         assertThat(navigateur.valeur(By.id("orientation"))).isEqualTo("Promouvoir les métiers techniques auprès des CPMS.");
 
         navigateur.saisir(By.id("metiers"), "Soudeur ; H2913 ; Industrie ; maintenir\nCouvreur ; ; Construction ; créer")
