@@ -1,6 +1,5 @@
 package be.ibefe.avis.security;
 
-import be.ibefe.avis.audit.Journal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Savepoint;
@@ -8,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,13 +53,13 @@ public class Verrouillages {
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate ecriture;
     private final DataSource dataSource;
-    private final ObjectProvider<Journal> journal;
+    private final ObjectProvider<JournalDesDeverrouillages> journal;
     private final Duration oubli;
     private final ConcurrentHashMap<Cle, Tour> tours = new ConcurrentHashMap<>();
     private volatile String empreinteFactice;
 
     Verrouillages(ParametresSecurite parametres, NamedParameterJdbcTemplate jdbc,
-            PlatformTransactionManager transactions, DataSource dataSource, ObjectProvider<Journal> journal) {
+            PlatformTransactionManager transactions, DataSource dataSource, ObjectProvider<JournalDesDeverrouillages> journal) {
         this.tentatives = parametres.tentativesAvantVerrouillage();
         this.premiere = parametres.dureeVerrouillage();
         this.croissance = parametres.croissanceVerrouillage();
@@ -233,8 +231,7 @@ public class Verrouillages {
                     + " and fin > :maintenant", parametres, (rs, n) -> 1).isEmpty();
             int adresses = jdbc.update("delete from tentative_connexion where login = :login", parametres);
             if (adresses > 0) {
-                journal.getObject().consigner("COMPTE_DEVERROUILLE", "Compte", login, null,
-                        Map.of("verrouille", verrouille, "adresses", adresses), Map.of("verrouille", false));
+                journal.getObject().deverrouille(login, verrouille, adresses);
             }
             return verrouille;
         });
