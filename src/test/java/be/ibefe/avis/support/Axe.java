@@ -48,10 +48,30 @@ public final class Axe {
     }
 
     /**
+     * A part a page loads after it opened (htmx: the documents of a dossier…) is dimmed while its request runs
+     * ({@code .htmx-request} in avis.css): axe would measure the contrast of that passing state. Waits, within the
+     * script timeout, until no htmx request, swap or settling is under way.
+     */
+    private void attendreLaFinDesChargements() {
+        navigateur.driver().executeAsyncScript("""
+                var fin = arguments[arguments.length - 1];
+                var enCours = function () {
+                  return document.querySelector('.htmx-request, .htmx-swapping, .htmx-settling, .htmx-added') !== null;
+                };
+                var calmes = 0;
+                var tour = setInterval(function () {
+                  calmes = enCours() ? 0 : calmes + 1;
+                  if (calmes >= 2) { clearInterval(tour); fin(true); }
+                }, 50);
+                """);
+    }
+
+    /**
      * Runs axe on the page as it is now (WCAG 2.0, 2.1 and 2.2 A and AA rules, and axe's best practices), writes the
      * result to the report under {@code libelle}, and gives the serious and critical violations.
      */
     public List<Violation> gravesSur(String libelle) {
+        attendreLaFinDesChargements();
         navigateur.driver().executeScript(script);
         Object resultat = navigateur.driver().executeAsyncScript("""
                 var fin = arguments[arguments.length - 1];
