@@ -56,7 +56,7 @@ class AvisTypesProcessIT extends ProcessTestSupport {
 
     private static String chambre(AvisType type) {
         return switch (type) {
-            case POLE_OPPORTUNITE -> "BUREAU";
+            case POLE_OPPORTUNITE -> "POLE";
             case INTERPELLATION -> "INSTANCE_PLENIERE";
             default -> "CSEF";
         };
