@@ -123,8 +123,8 @@ class PoleOpportuniteApiIT {
 
         String pv = api.get("coordinateur", "/api/seances/" + pleniere + "/proces-verbal").corps()
                 .replaceAll("\\s+", " ");
-        assertThat(pv).contains(("Validation de l'avis d'opportunité rendu par %s, en sa réunion du 16/04/2024, par "
-                + "consensus : ").formatted(designation), "Avis validé.");
+        assertThat(pv).contains(("Validation de l&#39;avis d&#39;opportunité rendu par %s, en sa réunion du "
+                + "16/04/2024, par consensus : ").formatted(designation), "Avis validé.");
         assertThat(dossier(dossier).get("statut").asText()).isEqualTo("NOTIFIE");
     }
 
