@@ -253,6 +253,28 @@ public class Dossier implements AppartientAuDossier {
         consigner("En attente d'une séance : " + libelleChambre, trace);
     }
 
+    /**
+     * The dossier waits for the avis of a pôle de synergies, given by consensus in one of its meetings: no séance of
+     * a chambre takes it ({@code chambre} empty), nor an urgent measure of the Bureau.
+     */
+    public void attendreAvisDuPole(String pole, Trace trace) {
+        if (statut != Statut.PRET_POUR_SEANCE) {
+            throw new TransitionInterditeException("Le dossier %s est « %s » : il ne peut attendre l'avis d'un pôle."
+                    .formatted(reference, statut.libelle()));
+        }
+        chambre = null;
+        consigner("En attente de l'avis du pôle de synergies, rendu en sa réunion : " + pole, trace);
+    }
+
+    /**
+     * The pôle de synergies gave its avis by consensus in its meeting, recorded by the coordination; the Instance
+     * plénière validates it. {@code recit} is the history's account: the pôle, its meeting, who was there.
+     */
+    public void rendreAvisDuPole(Decision code, String motivation, String recommandation, String recit, Trace trace) {
+        decider(code, motivation, recommandation, trace);
+        passer(Statut.DELIBERE, EnumSet.of(Statut.PRET_POUR_SEANCE), recit, trace);
+    }
+
     public void inscrire(String seance, Trace trace) {
         passer(Statut.INSCRIT, EnumSet.of(Statut.PRET_POUR_SEANCE), "Inscrit à l'ordre du jour : " + seance, trace);
     }

@@ -6,9 +6,11 @@ import be.ibefe.avis.bassin.Perimetre;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,11 +47,13 @@ public class DossierService {
     private final Perimetre perimetre;
     private final ObjectMapper objectMapper;
     private final TransactionTemplate transaction;
+    private final List<ControleDesDonnees> controles;
 
     public DossierService(DossierRepository repository, ReferenceGenerator references,
             NouveauDossierValidator validator, Traces traces, RuntimeService runtimeService,
             RepositoryService repositoryService, Calendrier calendrier, Perimetre perimetre, ObjectMapper objectMapper,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, List<ControleDesDonnees> controles) {
+        this.controles = controles;
         this.perimetre = perimetre;
         this.objectMapper = objectMapper;
         this.repository = repository;
@@ -86,6 +90,11 @@ public class DossierService {
     private Enregistrement enregistrerSansDoublon(NouveauDossier demande) {
         validator.valider(demande);
         String bassin = perimetre.pourSaisie(demande.bassin(), "bassin");
+        List<ChampErreur> erreurs = new ArrayList<>();
+        controles.forEach(controle -> controle.verifier(bassin, demande, erreurs));
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
         if (demande.referenceExterne() != null) {
             Optional<Dossier> existant = repository.findByBassinAndReferenceExterne(bassin, demande.referenceExterne());
             if (existant.isPresent()) {

@@ -115,11 +115,17 @@ public final class SchemasDonnees {
                 new Montant("montant", "Montant", true, MONTANT_MAX),
                 new Textes("equipementsExistants", "Équipements similaires existants (écoles, CDC, CTA)", false, 50,
                         COURT)));
+        // the pôle that gives the avis (poleId: one of the bassin's active pôles) and the sub-regional socio-economic
+        // impact it judges (004 l.44); the character and publics of a pôle's own projects (004 l.56, 67-72) are kept
+        // as the applicant describes them, judged no more
         SCHEMAS.put(AvisType.POLE_OPPORTUNITE, List.of(
                 new Texte("pole", "Pôle de synergies", true, COURT),
+                new Entier("poleId", "N° du pôle de synergies qui rend l'avis", false, 1, Long.MAX_VALUE),
                 new Texte("projet", "Projet", true, LONG),
-                new Code("caractere", "Caractère du projet", true, CARACTERES_POLE),
-                new Texte("public", "Public visé", true, COURT)));
+                new Texte("impactEmploi", "Impact sur l'emploi dans le bassin", false, LONG),
+                new Texte("besoinsFormation", "Besoins de formation du bassin rencontrés", false, LONG),
+                new Code("caractere", "Caractère du projet", false, CARACTERES_POLE),
+                new Texte("public", "Public visé", false, COURT)));
         SCHEMAS.put(AvisType.INTERPELLATION, List.of(
                 new Texte("sujet", "Sujet", true, LONG),
                 new Booleen("initiative", "D'initiative", false),

@@ -107,6 +107,11 @@ public class TransitionsDuDossier {
     }
 
     @Transactional
+    public void attendreAvisDuPole(long id, String pole) {
+        dossiers.charger(id).attendreAvisDuPole(pole, traces.maintenant());
+    }
+
+    @Transactional
     public void retirer(long id, String motif) {
         dossiers.charger(id).retirer(motif, traces.maintenant());
     }

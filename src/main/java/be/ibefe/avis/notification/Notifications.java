@@ -15,6 +15,8 @@ import be.ibefe.avis.bassin.EnTete;
 import be.ibefe.avis.bassin.IdentitesBassins;
 import be.ibefe.avis.bassin.Organe;
 import be.ibefe.avis.seance.MesureUrgente;
+import be.ibefe.avis.seance.AvisDePole;
+import be.ibefe.avis.seance.AvisDesPoles;
 import be.ibefe.avis.seance.ProcedureUrgente;
 import be.ibefe.avis.system.ClockConfig;
 import java.time.Clock;
@@ -58,6 +60,7 @@ public class Notifications {
     private final Traces traces;
     private final EnvoiRepository envois;
     private final ProcedureUrgente procedureUrgente;
+    private final AvisDesPoles avisDesPoles;
     private final Clock clock;
     @PersistenceContext
     private EntityManager entityManager;
@@ -65,8 +68,9 @@ public class Notifications {
     public Notifications(DossierService dossiers,
             TransitionsDuDossier transitions, DocumentService documents, ModelesLettres modeles,
             Courriels courriels, ParametresNotification parametres, IdentitesBassins identites, Traces traces,
-            EnvoiRepository envois, ProcedureUrgente procedureUrgente, Clock clock) {
+            EnvoiRepository envois, ProcedureUrgente procedureUrgente, AvisDesPoles avisDesPoles, Clock clock) {
         this.procedureUrgente = procedureUrgente;
+        this.avisDesPoles = avisDesPoles;
         this.dossiers = dossiers;
         this.transitions = transitions;
         this.documents = documents;
@@ -248,10 +252,16 @@ public class Notifications {
         // non-competence) is the coordination's
         Chambre organe = mesure.isPresent() ? Chambre.BUREAU : chambre;
         boolean avisDUnOrgane = decision != null && decision != Decision.NON_COMPETENT && decision != Decision.RETIRE;
-        variables.put("organe", bassin.libelle(organe));
-        variables.put("organeDesigne", bassin.designation(organe));
-        variables.put("signatures", avisDUnOrgane ? bassin.signatures(Organe.de(organe), Organe.COORDINATION)
-                : bassin.signatures(Organe.COORDINATION));
+        // a pôle de synergies gave it by consensus in its meeting: the letter names the pôle and the meeting's day;
+        // a pôle has no signatories of its own, the coordination signs for the Instance
+        Optional<AvisDePole> avisDePole = mesure.isPresent() ? Optional.empty()
+                : avisDesPoles.origineDeLaDecision(dossier);
+        variables.put("avisDePole", avisDePole.isPresent());
+        variables.put("dateReunion", avisDePole.map(a -> a.getDateReunion().format(DATE_LETTRE)).orElse(""));
+        variables.put("organe", avisDePole.map(AvisDePole::getPoleNom).orElse(bassin.libelle(organe)));
+        variables.put("organeDesigne", avisDePole.map(AvisDePole::designation).orElse(bassin.designation(organe)));
+        variables.put("signatures", avisDUnOrgane && avisDePole.isEmpty()
+                ? bassin.signatures(Organe.de(organe), Organe.COORDINATION) : bassin.signatures(Organe.COORDINATION));
         return variables;
     }
 }

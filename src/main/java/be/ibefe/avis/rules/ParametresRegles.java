@@ -10,8 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * ({@link ReglesLocales}).
  */
 @ConfigurationProperties("avis.regles")
-public record ParametresRegles(Cisp cisp, CreditAdaptation creditAdaptation, Ale ale, Aprc aprc,
-        Pole pole) {
+public record ParametresRegles(Cisp cisp, CreditAdaptation creditAdaptation, Ale ale, Aprc aprc) {
 
     /** Below this share of its approved hours delivered, a centre asking for a renewal or more hours is flagged. */
     public record Cisp(BigDecimal tauxRealisationMinimum) {
@@ -30,8 +29,5 @@ public record ParametresRegles(Cisp cisp, CreditAdaptation creditAdaptation, Ale
 
     /** Public training or qualifying-teaching operators, and validation centres (agreed). */
     public record Aprc(List<String> operateursPublics, List<String> operateursPublicsAgreesRequis) {
-    }
-
-    public record Pole(List<String> publicsVises) {
     }
 }

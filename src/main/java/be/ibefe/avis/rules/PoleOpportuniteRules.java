@@ -1,36 +1,23 @@
 package be.ibefe.avis.rules;
 
 import static be.ibefe.avis.rules.EligibilityRule.aVerifier;
-import static be.ibefe.avis.rules.EligibilityRule.ko;
 import static be.ibefe.avis.rules.EligibilityRule.ok;
 
 import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.Critere;
 import be.ibefe.avis.dossier.Dossier;
-import be.ibefe.avis.dossier.SchemasDonnees;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Avis d'opportunité of a pôle de synergies: the project must be additional, innovative or emergent in the pôle's
- * filière, and reach the publics of the pôles (qualifying-school pupils, EPS students, IFAPME learners, job seekers).
+ * Avis d'opportunité of a pôle de synergies on the sub-regional socio-economic impact of a project submitted to the
+ * bodies of the pôles de compétitivité (seed 004 l.44): its impact on the bassin's employment and on its training
+ * needs. The pôle judges it by consensus in its meeting; the équipe prepares what the pôle reads. The « additionnel,
+ * innovant ou émergent » character and the publics of 004 l.56, 67-72 are those of a pôle's own projects (its fiches
+ * projets), not of this avis.
  */
 @Component
 public class PoleOpportuniteRules implements AvisTypeRules {
-
-    static final Map<String, String> PUBLICS = Map.of(
-            "ELEVES_QUALIFIANT", "élèves de l'enseignement secondaire technique ou professionnel",
-            "ETUDIANTS_EPS", "étudiants de l'enseignement de promotion sociale",
-            "APPRENANTS_IFAPME", "apprenants IFAPME",
-            "DEMANDEURS_EMPLOI", "demandeurs d'emploi");
-
-    private final ParametresRegles.Pole parametres;
-
-    public PoleOpportuniteRules(ParametresRegles parametres) {
-        this.parametres = parametres.pole();
-    }
 
     @Override
     public AvisType type() {
@@ -39,28 +26,25 @@ public class PoleOpportuniteRules implements AvisTypeRules {
 
     @Override
     public List<EligibilityRule> regles() {
-        return List.of(this::caractere, this::publicVise);
+        return List.of(this::impactEmploi, this::besoinsFormation);
     }
 
-    Critere caractere(Dossier dossier) {
-        String caractere = Donnees.texte(dossier.getDonnees(), "caractere");
-        if (!SchemasDonnees.CARACTERES_POLE.contains(caractere)) {
-            return ko("POLE_CARACTERE", "Caractère du projet",
-                    "Le projet doit être additionnel, innovant ou émergent dans la filière du pôle.");
-        }
-        return ok("POLE_CARACTERE", "Caractère du projet",
-                "Projet %s dans la filière du pôle « %s »."
-                        .formatted(caractere.toLowerCase(Locale.ROOT).replace("emergent", "émergent"),
-                                Donnees.texte(dossier.getDonnees(), "pole")));
+    Critere impactEmploi(Dossier dossier) {
+        return decrit(dossier, "impactEmploi", "POLE_IMPACT_EMPLOI", "Impact sur l'emploi dans le bassin",
+                "l'impact du projet sur l'emploi dans le bassin");
     }
 
-    Critere publicVise(Dossier dossier) {
-        String libelle = "Public visé";
-        String publicVise = Donnees.texte(dossier.getDonnees(), "public");
-        if (parametres.publicsVises().contains(publicVise)) {
-            return ok("POLE_PUBLIC", libelle, "Public : %s.".formatted(PUBLICS.getOrDefault(publicVise, publicVise)));
+    Critere besoinsFormation(Dossier dossier) {
+        return decrit(dossier, "besoinsFormation", "POLE_BESOINS_FORMATION", "Besoins de formation du bassin",
+                "les besoins de formation du bassin que le projet rencontre");
+    }
+
+    private static Critere decrit(Dossier dossier, String champ, String code, String libelle, String quoi) {
+        String texte = Donnees.texte(dossier.getDonnees(), champ);
+        if (texte == null || texte.isBlank()) {
+            return aVerifier(code, libelle, "La demande ne décrit pas %s : le pôle en juge en sa réunion."
+                    .formatted(quoi));
         }
-        return aVerifier("POLE_PUBLIC", libelle, "Public « %s » : les pôles visent les %s.".formatted(publicVise,
-                String.join(", ", parametres.publicsVises().stream().map(p -> PUBLICS.getOrDefault(p, p)).toList())));
+        return ok(code, libelle, "Décrit par le demandeur : %s".formatted(texte.strip()));
     }
 }

@@ -19,6 +19,11 @@ public class MessagesDeliberation {
 
     /** The body that took the decision: the process submits a BUREAU decision or a CSEF avis to the plénière. */
     public static final String ORGANE = "organe";
+    /**
+     * {@code chambre} and {@code organe} of a dossier a pôle de synergies decides (by consensus, in its meeting), not
+     * a chambre in séance: the plénière validates its avis.
+     */
+    public static final String ORGANE_POLE = "POLE";
     public static final String AVIS_CONFIRME = "avisConfirme";
     public static final String MOTIF_PLENIERE = "motifPleniere";
 
@@ -33,11 +38,16 @@ public class MessagesDeliberation {
      * sends the dossier back to wait for a séance.
      */
     void deliberation(long dossierId, Decision decision, String motivation, String recommandation, Chambre organe) {
+        deliberation(dossierId, decision, motivation, recommandation, organe.name());
+    }
+
+    /** {@code organe}: a {@link Chambre}, or {@link #ORGANE_POLE}. */
+    void deliberation(long dossierId, Decision decision, String motivation, String recommandation, String organe) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("decision", decision.name());
         variables.put("motivationDecision", motivation);
         variables.put("recommandation", recommandation);
-        variables.put(ORGANE, organe.name());
+        variables.put(ORGANE, organe);
         runtimeService.createMessageCorrelation(DELIBERATION).processInstanceBusinessKey(String.valueOf(dossierId))
                 .setVariables(variables).correlateWithResult();
     }

@@ -29,7 +29,8 @@ import java.util.Locale;
  * point waits for the next séance of its chambre (a decision of the Bureau to ratify, an avis of the CSEF to
  * validate). For those, {@code decision}, {@code motivation} and {@code recommandation} are the decision submitted
  * to the Instance plénière, and {@code origineSeanceId} the séance that took it, or {@code mesureUrgenteId} the
- * Bureau's urgent measure (a dossier may have had several).
+ * Bureau's urgent measure (a dossier may have had several), or {@code avisPoleId} the avis a pôle de synergies gave
+ * in its meeting.
  */
 @Entity
 @Table(name = "point_ordre_du_jour")
@@ -90,6 +91,9 @@ public class PointOrdreDuJour implements AppartientAuDossier {
     @Column(name = "mesure_urgente_id")
     private Long mesureUrgenteId;
 
+    @Column(name = "avis_pole_id")
+    private Long avisPoleId;
+
     @Column(name = "en_bloc")
     private boolean enBloc;
 
@@ -119,6 +123,14 @@ public class PointOrdreDuJour implements AppartientAuDossier {
         PointOrdreDuJour point = pourLaPleniere(NaturePoint.RATIFICATION, mesure.getDossierId(), mesure.getDecision(),
                 mesure.getMotivation(), mesure.getRecommandation(), null);
         point.mesureUrgenteId = mesure.getId();
+        return point;
+    }
+
+    /** The avis a pôle de synergies gave in its meeting, for the next Instance plénière to validate. */
+    static PointOrdreDuJour validation(AvisDePole avis) {
+        PointOrdreDuJour point = pourLaPleniere(NaturePoint.VALIDATION, avis.getDossierId(), avis.getDecision(),
+                avis.getMotivation(), avis.getRecommandation(), null);
+        point.avisPoleId = avis.getId();
         return point;
     }
 
@@ -207,6 +219,7 @@ public class PointOrdreDuJour implements AppartientAuDossier {
         PointOrdreDuJour suivant = pourLaPleniere(nature, dossierId, decision, motivation, recommandation,
                 origineSeanceId);
         suivant.mesureUrgenteId = mesureUrgenteId;
+        suivant.avisPoleId = avisPoleId;
         return suivant;
     }
 
@@ -294,6 +307,10 @@ public class PointOrdreDuJour implements AppartientAuDossier {
 
     public Long getMesureUrgenteId() {
         return mesureUrgenteId;
+    }
+
+    public Long getAvisPoleId() {
+        return avisPoleId;
     }
 
     public boolean isEnBloc() {

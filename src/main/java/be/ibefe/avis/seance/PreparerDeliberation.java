@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The dossier now waits for a séance of the chambre given by the model ({@code chambre}), named in its history as
- * the dossier's bassin names it.
+ * the dossier's bassin names it; or, with {@code chambre} POLE, for the avis of the pôle de synergies it names.
  */
 @Component("preparerDeliberation")
 class PreparerDeliberation implements JavaDelegate {
@@ -28,8 +28,13 @@ class PreparerDeliberation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Chambre chambre = Chambre.valueOf(ProcessDossier.texte(execution, "chambre"));
+        String deliberante = ProcessDossier.texte(execution, "chambre");
         long dossierId = ProcessDossier.dossierId(execution);
+        if (MessagesDeliberation.ORGANE_POLE.equals(deliberante)) {
+            transitions.attendreAvisDuPole(dossierId, dossiers.charger(dossierId).getDonnees().path("pole").asText());
+            return;
+        }
+        Chambre chambre = Chambre.valueOf(deliberante);
         transitions.attendreSeance(dossierId, chambre,
                 identites.noms(dossiers.charger(dossierId).getBassin()).libelle(chambre));
     }

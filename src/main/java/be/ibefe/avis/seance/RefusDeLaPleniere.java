@@ -10,8 +10,9 @@ import java.time.LocalDate;
  *
  * @param nature         RATIFICATION (a decision of the Bureau) or VALIDATION (an avis of the CSEF)
  * @param origine        the body and day of the decision refused, "CSEF du 26/03/2024"
- * @param organe         the body that took it, as the bassin names it: "CSEF"
- * @param chambre        that body (null when unknown): how a letter names it, « la CSEF », « le Bureau »
+ * @param organe         the body that took it, as the bassin names it: "CSEF"; a pôle de synergies with its
+ *                       article, « le pôle de synergies … »
+ * @param chambre        that body (null when unknown or a pôle): how a letter names it, « la CSEF », « le Bureau »
  * @param mesureUrgente  the Bureau took it between séances, as an urgent measure
  * @param pleniere       "Instance plénière du 24/06/2024", as the bassin names it
  * @param clotureeParNom the name of who closed the plénière

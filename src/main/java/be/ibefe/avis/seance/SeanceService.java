@@ -443,7 +443,8 @@ public class SeanceService {
                             : point.getNature() == NaturePoint.VALIDATION ? Chambre.CSEF : Chambre.BUREAU;
                     return new RefusDeLaPleniere(point.getNature(), point.getDecision(), point.getMotivation(),
                             origine == null ? null : origine.designation(),
-                            origine == null ? noms(pleniere).libelle(chambre) : origine.organe(), chambre,
+                            origine == null ? noms(pleniere).libelle(chambre)
+                                    : origine.reunionDePole() ? origine.organeDesigne() : origine.organe(), chambre,
                             origine == null ? null : origine.date(),
                             origine != null && origine.mesureUrgente(), pleniere.designation(noms(pleniere)),
                             pleniere.getDate(), point.getMotivationRatification(),
@@ -665,7 +666,8 @@ public class SeanceService {
                 d.getObjet(), p.getNature(), p.getStatut(), p.getOrdre(), p.getDecision(), p.getMotivation(),
                 p.getRecommandation(), origine == null ? null : origine.designation(),
                 origine == null ? null : origine.organeDesigne(), origine == null ? null : origine.date(),
-                origine != null && origine.mesureUrgente(), p.isEnBloc(), p.getMotivationRatification(),
+                origine != null && origine.mesureUrgente(), origine != null && origine.reunionDePole(), p.isEnBloc(),
+                p.getMotivationRatification(),
                 new SeanceView.VotesView(p.getPour(), p.getContre(), p.getAbstentions()),
                 DECIDES_PAR_LA_PLENIERE.contains(p.getStatut()) ? RecitDuVote.pleniere(p.getNature(),
                         !p.getStatut().refusParLaPleniere(), p.isEnBloc(),

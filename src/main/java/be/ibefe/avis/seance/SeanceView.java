@@ -38,7 +38,7 @@ public record SeanceView(Long id, String bassin, Chambre chambre, String chambre
     public record PointView(Long dossierId, String reference, AvisType type, String demandeur, String objet,
             NaturePoint nature, StatutPoint statut, Integer ordre, Decision decision, String motivation,
             String recommandation, String origine, String organeOrigine, LocalDate dateOrigine, boolean mesureUrgente,
-            boolean enBloc, String motivationRatification, VotesView votes, String recitVote, List<DeportView> deports,
+            boolean reunionDePole, boolean enBloc, String motivationRatification, VotesView votes, String recitVote, List<DeportView> deports,
             String deliberePar, Instant delibereLe, PropositionView proposition, List<CritereView> criteres,
             List<PieceView> documents) {
     }

@@ -38,7 +38,7 @@ class AvisTypesProcessIT extends ProcessTestSupport {
         assertThat(dossier().statut()).isEqualTo(Statut.PRET_POUR_SEANCE);
 
         ProcessInstance deliberation = deliberation(instance);
-        assertThat(deliberation).variables().containsEntry("chambre", ChambresDesModeles.chambre(type).name());
+        assertThat(deliberation).variables().containsEntry("chambre", ChambresDesModeles.chambre(type));
         deciderEnSeance(deliberation, Decision.FAVORABLE);
         assertThat(deliberation).hasPassed("CallActivity_Notification");
         assertThat(dossier().statut()).isEqualTo(Statut.NOTIFIE);

@@ -14,7 +14,6 @@ import be.ibefe.avis.notification.EnvoiRepository;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
 import be.ibefe.avis.support.ProcessTestSupport;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -26,7 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * processes/avis-deliberation.bpmn, the decision shared by every type: each branch of Gateway_DejaDecide,
  * Gateway_Ajourne, Gateway_Pleniere and Gateway_AvisConfirme, and the deadline's escalation, driven by real séances
- * (the entry for a dossier notified by an earlier model is driven by admin/MigrationDecisionCommuneIT).
+ * and, for the avis of a pôle de synergies, its meeting (the ratification of a decision of the Bureau: UrgenceProcessIT;
+ * the entry for a dossier notified by an earlier model is driven by admin/MigrationDecisionCommuneIT).
  */
 @AvisIntegrationTest
 class DeliberationProcessIT extends ProcessTestSupport {
@@ -97,15 +97,17 @@ class DeliberationProcessIT extends ProcessTestSupport {
     }
 
     @Test
-    void a_decision_of_a_bureau_seance_waits_for_its_ratification() {
+    void the_avis_of_a_pole_waits_for_its_validation_by_the_instance_pleniere() {
         ProcessInstance instance = pretPourSeance(Demandes.poleOpportunite());
         ProcessInstance deliberation = deliberation(instance);
+        assertThat(deliberation).variables().containsEntry("chambre", "POLE");
+        assertThat(dossier().chambre()).as("no séance of a chambre takes it").isNull();
 
         deciderEnSeance(deliberation, Decision.FAVORABLE);
 
         assertThat(deliberation).hasPassed("CallActivity_Notification", "Gateway_Pleniere")
                 .isWaitingAt("Task_AttendrePleniere");
-        assertThat(deliberation).variables().containsEntry("organe", "BUREAU");
+        assertThat(deliberation).variables().containsEntry("organe", "POLE");
         assertThat(dossier().statut()).isEqualTo(Statut.NOTIFIE);
 
         decisionPleniere(true, null);
@@ -188,12 +190,5 @@ class DeliberationProcessIT extends ProcessTestSupport {
                 .hasNotPassed("Task_PreparerDeliberation", "Task_AttendrePleniere").isEnded();
         assertThat(dossier().statut()).isEqualTo(Statut.CLOS);
         assertThat(dossier().decision()).isEqualTo(Decision.NON_COMPETENT);
-    }
-
-    private ProcessInstance pretPourSeance(ObjectNode demande) {
-        ProcessInstance instance = enregistrer(demande);
-        declarerRecevable(instance);
-        analyser(instance, "FAVORABLE");
-        return instance;
     }
 }

@@ -6,7 +6,6 @@ import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.Critere;
 import be.ibefe.avis.dossier.ResultatCritere;
 import be.ibefe.avis.support.DossiersEnMemoire;
-import be.ibefe.avis.support.Parametres;
 import org.junit.jupiter.api.Test;
 
 /** EPS-FOREM, équipement and pôle criteria that do not read the métiers prioritaires. */
@@ -14,7 +13,7 @@ class PrioritesRulesTest {
 
     final EpsForemRules eps = new EpsForemRules(null);
     final EquipementRules equipement = new EquipementRules(null);
-    final PoleOpportuniteRules pole = new PoleOpportuniteRules(Parametres.regles());
+    final PoleOpportuniteRules pole = new PoleOpportuniteRules();
 
     @Test
     void eps_training_linked_to_a_shortage_meets_the_priority() {
@@ -43,18 +42,27 @@ class PrioritesRulesTest {
     }
 
     @Test
-    void a_pole_project_needs_an_additional_innovative_or_emergent_character() {
-        assertThat(pole.caractere(DossiersEnMemoire.dossier(AvisType.POLE_OPPORTUNITE, d -> d.put("caractere",
-                "EMERGENT"))).getExplication()).startsWith("Projet émergent");
-        assertThat(pole.caractere(DossiersEnMemoire.dossier(AvisType.POLE_OPPORTUNITE, d -> d.put("caractere",
-                "CLASSIQUE"))).getResultat()).isEqualTo(ResultatCritere.KO);
+    void a_pole_avis_judges_the_sub_regional_impact_on_employment_and_training_needs() {
+        var decrit = DossiersEnMemoire.dossier(AvisType.POLE_OPPORTUNITE, d -> d
+                .put("impactEmploi", "Douze emplois de monteurs vidéo dans le bassin")
+                .put("besoinsFormation", "Formation continue des infographistes"));
+
+        assertThat(pole.impactEmploi(decrit).getResultat()).isEqualTo(ResultatCritere.OK);
+        assertThat(pole.impactEmploi(decrit).getExplication()).contains("Douze emplois de monteurs vidéo");
+        assertThat(pole.besoinsFormation(decrit).getResultat()).isEqualTo(ResultatCritere.OK);
+        assertThat(pole.besoinsFormation(decrit).getExplication()).contains("Formation continue des infographistes");
     }
 
     @Test
-    void a_pole_public_outside_the_pole_publics_is_flagged() {
-        assertThat(pole.publicVise(DossiersEnMemoire.dossier(AvisType.POLE_OPPORTUNITE,
-                d -> d.put("public", "Seniors"))).getResultat()).isEqualTo(ResultatCritere.A_VERIFIER);
-        assertThat(pole.publicVise(DossiersEnMemoire.dossier(AvisType.POLE_OPPORTUNITE, d -> { })).getResultat())
-                .isEqualTo(ResultatCritere.OK);
+    void a_pole_avis_is_no_longer_judged_on_the_character_or_publics_of_a_poles_own_projects() {
+        var sansImpactDecrit = DossiersEnMemoire.dossier(AvisType.POLE_OPPORTUNITE, d -> d
+                .put("caractere", "CLASSIQUE").put("public", "Seniors").put("impactEmploi", " ")
+                .remove("besoinsFormation"));
+
+        assertThat(pole.regles()).hasSize(2);
+        assertThat(pole.regles().stream().map(r -> r.evaluer(sansImpactDecrit).getCode()))
+                .containsExactly("POLE_IMPACT_EMPLOI", "POLE_BESOINS_FORMATION");
+        assertThat(pole.regles().stream().map(r -> r.evaluer(sansImpactDecrit).getResultat()))
+                .containsOnly(ResultatCritere.A_VERIFIER);
     }
 }

@@ -52,7 +52,7 @@ class PleniereApiIT {
     @Test
     void a_csef_avis_goes_to_the_pleniere_for_validation_and_a_bureau_decision_for_ratification() {
         String avis = decide(Demandes.cispNouvelleFiliere(), "FAVORABLE");
-        String pole = decide(Demandes.poleOpportunite(), "DEFAVORABLE");
+        String pole = decideEnUrgence(Demandes.epsForem(), "DEFAVORABLE");
 
         JsonNode agenda = ordreDuJour(pleniere());
 
@@ -135,7 +135,7 @@ class PleniereApiIT {
     void the_pleniere_confirms_several_points_en_bloc_in_one_vote() {
         String premier = decide(Demandes.cispNouvelleFiliere(), "FAVORABLE");
         String second = decide(Demandes.aprc(), "FAVORABLE_AVEC_RECOMMANDATION");
-        String pole = decide(Demandes.poleOpportunite(), "FAVORABLE");
+        String pole = decideEnUrgence(Demandes.epsForem(), "FAVORABLE");
         String pleniere = pleniere();
         ordreDuJour(pleniere);
         String enBloc = "/api/seances/" + pleniere + "/ratifications/en-bloc";
@@ -176,7 +176,7 @@ class PleniereApiIT {
     void the_proces_verbal_says_what_the_pleniere_made_of_each_point() {
         String valide = decide(Demandes.cispNouvelleFiliere(), "FAVORABLE");
         String refuse = decide(Demandes.epsForem(), "DEFAVORABLE");
-        String ratifie = decide(Demandes.poleOpportunite(), "FAVORABLE");
+        String ratifie = decideEnUrgence(Demandes.epsForem(), "FAVORABLE");
         String nonExamine = decide(Demandes.equipement(), "FAVORABLE");
         String pleniere = pleniere();
         ordreDuJour(pleniere);
@@ -199,7 +199,7 @@ class PleniereApiIT {
                 "Validation refusée : La filière visée n&#39;est pas en pénurie dans le bassin.",
                 // the votes were on the refusal, and the PV says so
                 "Vote sur le refus de valider : 5 voix pour le refus, 0 contre, 0 abstention.",
-                "Ratification de la décision prise par le Bureau de l&#39;Instance Bassin EFE le 28/05/2024",
+                "Ratification de la mesure urgente prise par le Bureau de l&#39;Instance Bassin EFE le 28/05/2024",
                 "Décision ratifiée.");
         assertThat(section(pv, nonExamine)).contains("Point pas encore examiné.").doesNotContain("consensus");
         assertThat(section(pv, ratifie)).contains("Décision prise par consensus.");
@@ -229,14 +229,14 @@ class PleniereApiIT {
     @Test
     void the_seance_page_has_a_form_per_point_and_one_to_confirm_en_bloc() {
         String avis = decide(Demandes.cispNouvelleFiliere(), "FAVORABLE");
-        String pole = decide(Demandes.poleOpportunite(), "FAVORABLE");
+        String pole = decideEnUrgence(Demandes.epsForem(), "FAVORABLE");
         String pleniere = pleniere();
         ordreDuJour(pleniere);
         SessionPages coordinateur = new SessionPages(port, "coordinateur");
 
         String page = coordinateur.get("/seances/" + pleniere).body();
         assertThat(page).contains("Avis rendu par la CSEF le 28/05/2024, à valider",
-                "Décision prise par le Bureau de l&#39;Instance Bassin EFE le 28/05/2024, à ratifier",
+                "Mesure urgente prise par le Bureau de l&#39;Instance Bassin EFE le 28/05/2024, à ratifier",
                 "id=\"ratifiee-oui-" + avis + "\"", "id=\"ratifiee-oui-" + pole + "\"",
                 "Ratifier et valider en bloc", "id=\"en-bloc-" + avis + "\"", "id=\"en-bloc-" + pole + "\"");
 
@@ -274,6 +274,25 @@ class PleniereApiIT {
             extra.put("recommandation", "Associer un centre de compétence.");
         }
         seances.deciderEnSeance(id, decision, extra);
+        return id;
+    }
+
+    /**
+     * A decision of the Bureau: no avis type is decided by the Bureau in séance any more (the avis d'opportunité is a
+     * pôle's), so it is its urgent measure, on the day of the CSEF's séances, every member of the Bureau taking part.
+     */
+    private String decideEnUrgence(ObjectNode demande, String decision) {
+        Api.Reponse creation = api.post("coordinateur", "/api/dossiers", demande);
+        assertThat(creation.status()).as(creation.corps()).isEqualTo(201);
+        String id = creation.json().get("id").asText();
+        taches.terminer("analyste", id, "Task_VerifierRecevabilite", Map.of("complet", true));
+        taches.terminer("analyste", id, "Task_AnalyserDossier",
+                Map.of("propositionAvis", "FAVORABLE", "motivation", "Critères rencontrés."));
+        Api.Reponse urgence = api.post("coordinateur", "/api/dossiers/" + id + "/procedure-urgente",
+                Map.of("decision", decision, "motivation", "Motivation du Bureau.", "date", "2024-05-28",
+                        "justification", "Le FOREM statue avant la séance de la CSEF.", "membresPresents",
+                        seances.membres("BUREAU", "2024-05-28")));
+        assertThat(urgence.status()).as(urgence.corps()).isEqualTo(200);
         return id;
     }
 

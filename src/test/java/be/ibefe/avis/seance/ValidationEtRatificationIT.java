@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.DocumentView;
+import be.ibefe.avis.poles.Poles;
+import be.ibefe.avis.poles.PolesDeTest;
 import be.ibefe.avis.support.AdministrationsDuBassin;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
@@ -18,6 +20,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,8 +36,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The decision chain end to end, through the REST API as the coordination drives it, with the real engine and real
- * SMTP (GreenMail): an avis of the CSEF waits for the Instance plénière's validation, a decision of the Bureau for its
- * ratification. A refusal withdraws the avis by letter from everyone who received it and the dossier is deliberated
+ * SMTP (GreenMail): an avis of the CSEF or of a pôle de synergies waits for the Instance plénière's validation, a
+ * decision of the Bureau for its ratification. A refusal withdraws the avis by letter from everyone who received it and the dossier is deliberated
  * again; a confirmation (en bloc) ends the process with the avis standing; a point the plénière does not examine goes
  * to the next plénière while the process keeps waiting. The engine is only looked at, never driven: what moves the
  * processes is the plénière's closure.
@@ -46,6 +49,7 @@ class ValidationEtRatificationIT {
     static final String MOTIF_RATIFICATION = "Le pôle n'a pas consulté la Chambre Enseignement sur ce projet.";
     static final String CSEF = "CSEF";
     static final String BUREAU = "Bureau de l'Instance Bassin EFE";
+    static final String DEMANDEUR_POLE = "secretariat@cluster-twist.be";
 
     @LocalServerPort
     int port;
@@ -65,6 +69,17 @@ class ValidationEtRatificationIT {
     @Autowired
     HistoryService historyService;
 
+    @Autowired
+    Poles poles;
+
+    @Autowired
+    SeanceService seanceService;
+
+    @Autowired
+    Mandats mandats;
+
+    PolesDeTest polesDeTest;
+
     Api api;
     Taches taches;
     SeancesApi seances;
@@ -74,6 +89,7 @@ class ValidationEtRatificationIT {
         api = new Api(port);
         taches = new Taches(api, travaux);
         seances = new SeancesApi(api);
+        polesDeTest = new PolesDeTest(poles, seanceService, mandats);
         // the product names no administration: Liège's coordination has entered this one and its address
         AdministrationsDuBassin.nommer(api, "LIE", "CREDIT_ADAPTATION",
                 "SPW Économie, Emploi, Recherche - Direction des Programmes régionaux de l'Emploi", null,
@@ -177,21 +193,21 @@ class ValidationEtRatificationIT {
     }
 
     @Test
-    void a_pole_avis_of_the_bureau_whose_ratification_the_pleniere_refuses_is_withdrawn_from_its_applicant()
-            throws Exception {
-        String dossier = taches.pretPourSeance(Demandes.poleOpportunite());
+    void a_pole_avis_whose_validation_the_pleniere_refuses_is_withdrawn_from_its_applicant() throws Exception {
+        PolesDeTest.PoleReuni pole = polesDeTest.reuni(LocalDate.of(2024, 5, 21));
+        String dossier = taches.pretPourSeance(Demandes.poleOpportunite(pole.poleId()));
         String reference = dossier(dossier).get("reference").asText();
-        assertThat(dossier(dossier).get("chambre").asText()).isEqualTo("BUREAU");
-        seance("BUREAU", "2024-05-27", dossier, "FAVORABLE");
+        assertThat(dossier(dossier).get("chambre").isNull()).as("no chambre: the pôle decides").isTrue();
+        avisDuPole(dossier, pole, "FAVORABLE");
         travaux.executerEnAttente();
-        assertThat(courrielsDe(reference)).containsExactly("secretariat@p-le-de-synergies-communication-et-multim-dia.be");
-        assertThat(attendLaPleniere(dossier)).as("the Bureau's decision waits for its ratification").isTrue();
+        assertThat(courrielsDe(reference)).containsExactly(DEMANDEUR_POLE);
+        assertThat(attendLaPleniere(dossier)).as("the pôle's avis waits for its validation").isTrue();
         serveurCourriel.purgeEmailFromAllMailboxes();
 
         String pleniere = pleniere("2024-06-24");
         JsonNode point = point(ordreDuJour(pleniere), dossier);
-        assertThat(point.get("nature").asText()).isEqualTo("RATIFICATION");
-        assertThat(point.get("origine").asText()).isEqualTo(BUREAU + " du 27/05/2024");
+        assertThat(point.get("nature").asText()).isEqualTo("VALIDATION");
+        assertThat(point.get("origine").asText()).isEqualTo(pole.nom() + ", réunion du 21/05/2024");
         Api.Reponse refus = api.post("coordinateur", "/api/seances/" + pleniere + "/ratifications",
                 Map.of("dossierId", dossier, "ratifiee", false, "motivation", MOTIF_RATIFICATION));
         assertThat(refus.status()).as(refus.corps()).isEqualTo(200);
@@ -201,26 +217,23 @@ class ValidationEtRatificationIT {
         JsonNode rouvert = dossier(dossier);
         assertThat(rouvert.get("statut").asText()).isEqualTo("PRET_POUR_SEANCE");
         assertThat(rouvert.get("decision").isNull()).isTrue();
-        JsonNode entree = historique(rouvert, "Ratification refusée par l'Instance plénière du 24/06/2024");
-        assertThat(entree.get("evenement").asText()).contains("(" + BUREAU + " du 27/05/2024) retiré",
-                "Décision prise par consensus.", "Lettre de retrait à : Pôle de synergies Communication et multimédia");
-        assertThat(entree.get("utilisateur").asText()).isEqualTo("coordinateur");
+        JsonNode entree = historique(rouvert, "Validation refusée par l'Instance plénière du 24/06/2024");
+        assertThat(entree.get("evenement").asText()).contains("(" + pole.nom() + ", réunion du 21/05/2024) retiré",
+                "Décision prise par consensus.", "Lettre de retrait à : Cluster TWIST");
 
         List<DocumentView> lettres = documents.liste(Long.parseLong(dossier)).stream()
                 .filter(d -> d.nom().startsWith("Retrait de l'avis")).toList();
         assertThat(lettres).hasSize(1);
         assertThat(TextePdf.de(documents.lire(Long.parseLong(dossier), lettres.get(0).id()).octets())
-                .replaceAll("\\s+", " ")).contains("Le " + BUREAU + " avait rendu le 27 mai 2024 l'avis suivant",
-                        "L'Instance plénière a refusé, en sa séance du 24 juin 2024, de ratifier cette décision",
+                .replaceAll("\\s+", " ")).contains("Le pôle de synergies"
+                        + pole.nom().substring("Pôle de synergies".length()) + " avait rendu le 21 mai 2024 l'avis suivant",
+                        "L'Instance plénière a refusé, en sa séance du 24 juin 2024, de valider cette décision",
                         MOTIF_RATIFICATION, "Cet avis est dès lors retiré");
         assertThat(Arrays.stream(serveurCourriel.getReceivedMessages()).map(ValidationEtRatificationIT::destinataire))
-                .containsExactly("secretariat@p-le-de-synergies-communication-et-multim-dia.be");
-        assertThat(envois(dossier, "RETRAIT_AVIS"))
-                .containsExactly("secretariat@p-le-de-synergies-communication-et-multim-dia.be ENVOYE");
-        assertThat(api.get("coordinateur", "/api/dossiers/" + dossier + "/journal").json().toString())
-                .contains("Ratification refusée par l'Instance plénière du 24/06/2024");
+                .containsExactly(DEMANDEUR_POLE);
+        assertThat(envois(dossier, "RETRAIT_AVIS")).containsExactly(DEMANDEUR_POLE + " ENVOYE");
 
-        seance("BUREAU", "2024-09-09", dossier, "DEFAVORABLE");
+        avisDuPole(dossier, pole, "DEFAVORABLE");
         travaux.executerEnAttente();
         assertThat(dossier(dossier).get("decision").asText()).isEqualTo("DEFAVORABLE");
         assertThat(attendLaPleniere(dossier)).isTrue();
@@ -232,24 +245,26 @@ class ValidationEtRatificationIT {
         String cisp = taches.pretPourSeance(Demandes.cispNouvelleFiliere());
         String credit = taches.pretPourSeance(Demandes.creditAdaptation());
         String pole = taches.pretPourSeance(Demandes.poleOpportunite());
+        String urgent = taches.pretPourSeance(Demandes.epsForem());
         seance("CSEF", "2024-05-28", cisp, "FAVORABLE");
         seance("CSEF", "2024-06-18", credit, "DEFAVORABLE");
-        seance("BUREAU", "2024-05-27", pole, "FAVORABLE");
+        avisDuPole(pole, polesDeTest.reuni(LocalDate.of(2024, 5, 27)), "FAVORABLE");
+        decideEnUrgence(urgent, "2024-06-03");
         travaux.executerEnAttente();
-        List.of(cisp, credit, pole).forEach(d -> assertThat(attendLaPleniere(d)).isTrue());
+        List.of(cisp, credit, pole, urgent).forEach(d -> assertThat(attendLaPleniere(d)).isTrue());
 
         String pleniere = pleniere("2024-09-09");
         ordreDuJour(pleniere);
         Api.Reponse enBloc = api.post("coordinateur", "/api/seances/" + pleniere + "/ratifications/en-bloc",
-                Map.of("dossierIds", List.of(cisp, credit, pole)));
+                Map.of("dossierIds", List.of(cisp, credit, pole, urgent)));
         assertThat(enBloc.status()).as(enBloc.corps()).isEqualTo(200);
-        List.of(cisp, credit, pole).forEach(d -> assertThat(attendLaPleniere(d))
+        List.of(cisp, credit, pole, urgent).forEach(d -> assertThat(attendLaPleniere(d))
                 .as("nothing moves before the closure").isTrue());
         JsonNode avantCloture = api.get("coordinateur", "/api/rapports/activite?annee=2024").json();
         cloturer(pleniere);
         travaux.executerEnAttente();
 
-        for (String dossier : List.of(cisp, credit, pole)) {
+        for (String dossier : List.of(cisp, credit, pole, urgent)) {
             assertThat(processusEnCours(dossier)).as("process of dossier " + dossier + " ended").isEmpty();
             assertThat(finiConfirme(dossier)).as("ended as confirmed by the plénière").isTrue();
             assertThat(dossier(dossier).get("statut").asText()).isEqualTo("NOTIFIE");
@@ -258,6 +273,7 @@ class ValidationEtRatificationIT {
         assertThat(dossier(cisp).get("decision").asText()).isEqualTo("FAVORABLE");
         assertThat(dossier(credit).get("decision").asText()).isEqualTo("DEFAVORABLE");
         assertThat(dossier(pole).get("decision").asText()).isEqualTo("FAVORABLE");
+        assertThat(dossier(urgent).get("decision").asText()).isEqualTo("FAVORABLE");
         JsonNode apres = api.get("coordinateur", "/api/rapports/activite?annee=2024").json();
         assertThat(apres).as("confirmed, the avis stand as they were counted").isEqualTo(avantCloture);
         assertThat(type(apres, "CISP_AGREMENT").get("favorables").asLong())
@@ -269,7 +285,8 @@ class ValidationEtRatificationIT {
         JsonNode seance = api.get("coordinateur", "/api/seances/" + pleniere).json();
         assertThat(point(seance, cisp).get("statut").asText()).isEqualTo("VALIDE");
         assertThat(point(seance, credit).get("statut").asText()).isEqualTo("VALIDE");
-        assertThat(point(seance, pole).get("statut").asText()).isEqualTo("RATIFIE");
+        assertThat(point(seance, pole).get("statut").asText()).isEqualTo("VALIDE");
+        assertThat(point(seance, urgent).get("statut").asText()).isEqualTo("RATIFIE");
     }
 
     /**
@@ -356,6 +373,22 @@ class ValidationEtRatificationIT {
         assertThat(deliberation.status()).as(deliberation.corps()).isEqualTo(200);
         cloturer(seance);
         return seance;
+    }
+
+    /** The coordination records the avis the pôle gave by consensus in its meeting. */
+    private void avisDuPole(String dossier, PolesDeTest.PoleReuni pole, String decision) {
+        Api.Reponse avis = api.post("coordinateur", "/api/dossiers/" + dossier + "/avis-du-pole", Map.of("reunionId",
+                pole.reunionId(), "decision", decision, "motivation", "Impact favorable sur l'emploi du bassin."));
+        assertThat(avis.status()).as(avis.corps()).isEqualTo(200);
+    }
+
+    /** An urgent measure of the Bureau on {@code date}, its members with a mandate that day taking part. */
+    private void decideEnUrgence(String dossier, String date) {
+        Api.Reponse urgence = api.post("coordinateur", "/api/dossiers/" + dossier + "/procedure-urgente",
+                Map.of("decision", "FAVORABLE", "motivation", "Conforme aux critères.", "date", date,
+                        "justification", "Le FOREM statue le 5 juin.", "membresPresents",
+                        seances.membres("BUREAU", date)));
+        assertThat(urgence.status()).as(urgence.corps()).isEqualTo(200);
     }
 
     private String pleniere(String date) {

@@ -1,7 +1,6 @@
 package be.ibefe.avis.support;
 
 import be.ibefe.avis.bassin.AvisType;
-import be.ibefe.avis.bassin.Chambre;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -53,10 +52,11 @@ public final class ChambresDesModeles {
     }
 
     /**
-     * The chambre the type's model passes to its one call of {@code avis-deliberation}, as a literal; fails, saying
+     * The deciding body the type's model passes to its one call of {@code avis-deliberation}, as a literal: a
+     * {@code Chambre}'s code, or {@code POLE} for the avis a pôle de synergies gives in its meeting; fails, saying
      * why, when the model calls it more than once, passes no chambre, or passes it other than as a literal.
      */
-    public static Chambre chambre(AvisType type) {
+    public static String chambre(AvisType type) {
         List<CallActivity> appels = appelsDeLaDeliberation(type);
         if (appels.size() != 1) {
             throw new IllegalStateException("%s : %d appels de avis-deliberation au lieu d'un".formatted(
@@ -73,6 +73,6 @@ public final class ChambresDesModeles {
             throw new IllegalStateException("%s : la chambre n'est pas écrite dans le modèle (%s)".formatted(
                     type.processKey(), chambres.get(0).getCamundaSourceExpression()));
         }
-        return Chambre.valueOf(litteral.group(1));
+        return litteral.group(1);
     }
 }

@@ -134,14 +134,22 @@ public final class Demandes {
         return demande;
     }
 
+    /** A project submitted to a pôle de compétitivité, whose sub-regional impact a pôle de synergies judges. */
     public static ObjectNode poleOpportunite() {
-        ObjectNode demande = base("POLE_OPPORTUNITE", "Pôle de synergies Communication et multimédia", "POLE",
+        ObjectNode demande = base("POLE_OPPORTUNITE", "Cluster TWIST", "AUTRE",
                 "Avis d'opportunité : atelier de motion design");
         ObjectNode donnees = demande.putObject("donnees");
         donnees.put("pole", "Communication, média et multimédia");
         donnees.put("projet", "Atelier commun de motion design pour élèves du qualifiant et demandeurs d'emploi");
-        donnees.put("caractere", "INNOVANT");
-        donnees.put("public", "DEMANDEURS_EMPLOI");
+        donnees.put("impactEmploi", "Douze emplois de monteurs et animateurs vidéo dans le bassin en trois ans");
+        donnees.put("besoinsFormation", "Formation continue des infographistes ; stages pour le qualifiant");
+        return demande;
+    }
+
+    /** The same request, designating the pôle de synergies {@code poleId} to give the avis. */
+    public static ObjectNode poleOpportunite(long poleId) {
+        ObjectNode demande = poleOpportunite();
+        ((ObjectNode) demande.get("donnees")).put("poleId", poleId);
         return demande;
     }
 

@@ -12,6 +12,9 @@ import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.dossier.DossierView;
 import be.ibefe.avis.dossier.NouveauDossier;
+import be.ibefe.avis.poles.AvisDOpportunite;
+import be.ibefe.avis.poles.Poles;
+import be.ibefe.avis.poles.PolesDeTest;
 import be.ibefe.avis.seance.Mandat;
 import be.ibefe.avis.seance.Mandats;
 import be.ibefe.avis.seance.SeanceService;
@@ -54,6 +57,12 @@ public abstract class ProcessTestSupport {
 
     @Autowired
     protected Travaux travaux;
+
+    @Autowired
+    protected Poles poles;
+
+    @Autowired
+    protected AvisDOpportunite avisDOpportunite;
 
     protected static final LocalDate DATE_SEANCE = LocalDate.of(2024, 5, 28);
 
@@ -185,6 +194,14 @@ public abstract class ProcessTestSupport {
         complete(task(analyse), withVariables("propositionAvis", proposition, "motivation", "Analyse faite."));
     }
 
+    /** A request received, found complete and analysed (proposition FAVORABLE): ready for its decision. */
+    protected ProcessInstance pretPourSeance(ObjectNode demande) {
+        ProcessInstance instance = enregistrer(demande);
+        declarerRecevable(instance);
+        analyser(instance, "FAVORABLE");
+        return instance;
+    }
+
     protected static ProcessInstance deliberation(ProcessInstance parent) {
         return appele(parent, "CallActivity_Deliberation", "avis-deliberation");
     }
@@ -192,11 +209,26 @@ public abstract class ProcessTestSupport {
     /** A séance of the dossier's chambre, with every member present, decides on it and is closed. */
     protected void deciderEnSeance(ProcessInstance deliberation, Decision decision) {
         assertThat(deliberation).isWaitingAt("Task_AttendreSeance");
+        if (dossier().chambre() == null) {
+            avisDuPole(decision);
+            return;
+        }
         SeanceView seance = seanceComplete(dossier().chambre());
         seances.ajouter(seance.id(), dossierId);
         seances.deliberer(seance.id(), new SeanceService.Deliberation(dossierId, decision, "Motivation de la séance.",
                 null, null, null, null, null, null, null));
         seances.cloturer(seance.id());
+    }
+
+    /**
+     * A dossier that waits for the avis of a pôle de synergies (no chambre): an active pôle of Liège gives it by
+     * consensus in its meeting, a week before the séances of {@link #DATE_SEANCE}, and the coordination records it.
+     */
+    protected PolesDeTest.PoleReuni avisDuPole(Decision decision) {
+        PolesDeTest.PoleReuni pole = new PolesDeTest(poles, seances, mandats).reuni(DATE_SEANCE.minusWeeks(1));
+        avisDOpportunite.rendre(dossierId, new AvisDOpportunite.AvisDuPoleSaisi(pole.reunionId(), decision,
+                "Motivation du pôle.", null));
+        return pole;
     }
 
     /**
