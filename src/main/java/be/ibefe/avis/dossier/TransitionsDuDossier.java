@@ -154,6 +154,12 @@ public class TransitionsDuDossier {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
+    public void rendreAvisDuPole(Dossier dossier, Decision code, String motivation, String recommandation,
+            String recit, Trace trace) {
+        dossier.rendreAvisDuPole(code, motivation, recommandation, recit, trace);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
     public void notifier(Dossier dossier, Trace trace) {
         dossier.notifier(trace);
     }

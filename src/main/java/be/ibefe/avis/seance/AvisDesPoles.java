@@ -7,8 +7,10 @@ import be.ibefe.avis.dossier.DossierView;
 import be.ibefe.avis.dossier.Statut;
 import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.dossier.Traces;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
+import be.ibefe.avis.system.Libelles;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +34,11 @@ public class AvisDesPoles {
     private final MessagesDeliberation messages;
     private final Personnes personnes;
     private final Traces traces;
+    private final TransitionsDuDossier transitions;
 
     AvisDesPoles(AvisDePoleRepository avis, PointRepository points, MessagesDeliberation messages,
-            Personnes personnes, Traces traces) {
+            Personnes personnes, Traces traces, TransitionsDuDossier transitions) {
+        this.transitions = transitions;
         this.avis = avis;
         this.points = points;
         this.messages = messages;
@@ -62,8 +66,8 @@ public class AvisDesPoles {
     /** The decision a pôle takes: favorable (with or without a recommendation) or not, always with its reasons. */
     public void verifier(Dossier dossier, AvisSaisi saisie, List<ChampErreur> erreurs) {
         if (saisie.decision() == null || !DECISIONS.contains(saisie.decision())) {
-            erreurs.add(new ChampErreur("decision", "L'avis du pôle est FAVORABLE, FAVORABLE_AVEC_RECOMMANDATION "
-                    + "ou DEFAVORABLE."));
+            erreurs.add(new ChampErreur("decision", "L'avis du pôle est %s.".formatted(
+                    Libelles.unParmi(List.copyOf(DECISIONS)))));
         }
         SeanceService.texteObligatoire(saisie.motivation(), "motivation", erreurs);
         CriteresKo.verifierMotivation(saisie.decision(), saisie.motivation(), dossier.getCriteres(), erreurs);
@@ -86,7 +90,7 @@ public class AvisDesPoles {
                 ? saisie.recommandation().trim() : null;
         AvisDePole rendu = avis.save(new AvisDePole(dossier.getId(), reunion, saisie.decision(), motivation,
                 recommandation, trace));
-        dossier.rendreAvisDuPole(saisie.decision(), motivation, recommandation, recit(rendu), trace);
+        transitions.rendreAvisDuPole(dossier, saisie.decision(), motivation, recommandation, recit(rendu), trace);
         points.save(PointOrdreDuJour.validation(rendu));
         messages.deliberation(dossier.getId(), saisie.decision(), motivation, recommandation,
                 MessagesDeliberation.ORGANE_POLE);

@@ -162,7 +162,7 @@ class PoleOpportuniteApiIT {
         assertThat(refus.json().get("erreurs").findValuesAsText("message")).contains(
                 "La réunion du 10/04/2024 est celle de « %s » ; le dossier demande l'avis de « %s »."
                         .formatted(autre.nom(), pole.nom()),
-                "L'avis du pôle est FAVORABLE, FAVORABLE_AVEC_RECOMMANDATION ou DEFAVORABLE.");
+                "L'avis du pôle est Favorable, Favorable avec recommandation ou Défavorable.");
         corps.put("reunionId", pole.reunionId());
         corps.put("decision", "FAVORABLE_AVEC_RECOMMANDATION");
         corps.put("motivation", "Impact favorable.");
