@@ -13,8 +13,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the transaction of the change they record (no change without its entry, no entry for a change that rolled back),
  * one statement instead of one per entry. Before writing them, the transaction's pending JPA changes are flushed, so
  * that the entries Hibernate's events add at that moment ({@link AuditEntites}) are in the batch; an entry that
- * would still come after the batch is written at once. A transaction suspended by an inner one keeps its own
- * entries: they are found among the synchronizations of the current transaction only.
+ * would still come after the batch is written at once, and so is an entry of Hibernate's events in a transaction
+ * that has none waiting (it may come from the flush of the commit, after the synchronizations ran). A transaction
+ * suspended by an inner one keeps its own entries: they are found among the synchronizations of the current
+ * transaction only.
  */
 final class EntreesDeLaTransaction implements TransactionSynchronization {
 
@@ -54,6 +56,11 @@ final class EntreesDeLaTransaction implements TransactionSynchronization {
             }
         }
         return null;
+    }
+
+    /** Written already: the transaction is committing. */
+    boolean close() {
+        return close;
     }
 
     void ajouter(Object[] ligne) {

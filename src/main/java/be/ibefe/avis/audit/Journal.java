@@ -65,10 +65,27 @@ public class Journal {
      */
     @Transactional
     public void consigner(String action, String objet, Object objetId, Long dossierId, Object avant, Object apres) {
+        consigner(EntreesDeLaTransaction.de(this, entityManagerFactory), action, objet, objetId, dossierId, avant,
+                apres);
+    }
+
+    /**
+     * An entry of Hibernate's events ({@link AuditEntites}), which may come from the flush of the commit itself,
+     * after the transaction's entries were written: it joins them only while they wait, else it is written at once.
+     */
+    @Transactional
+    public void consignerAuFlush(String action, String objet, Object objetId, Long dossierId, Object avant,
+            Object apres) {
+        EntreesDeLaTransaction enAttente = EntreesDeLaTransaction.existantes(this);
+        consigner(enAttente == null || enAttente.close() ? null : enAttente, action, objet, objetId, dossierId, avant,
+                apres);
+    }
+
+    private void consigner(EntreesDeLaTransaction enAttente, String action, String objet, Object objetId,
+            Long dossierId, Object avant, Object apres) {
         Object[] ligne = {Timestamp.from(clock.instant()), currentUser.login(), action, objet,
                 objetId == null ? null : String.valueOf(objetId), dossierId, ecrire(avant), ecrire(apres),
                 Origines.courante()};
-        EntreesDeLaTransaction enAttente = EntreesDeLaTransaction.de(this, entityManagerFactory);
         if (enAttente == null) {
             jdbc.update(INSERTION, ligne);
         } else {
