@@ -59,7 +59,7 @@ class AuditEntites implements PostInsertEventListener, PostUpdateEventListener, 
 
     @Override
     public void onPostInsert(PostInsertEvent event) {
-        journal.consigner("CREATION", nom(event.getEntity()), event.getId(), dossier(event.getEntity()),
+        journal.consignerAuFlush("CREATION", nom(event.getEntity()), event.getId(), dossier(event.getEntity()),
                 null, etat(event.getPersister(), event.getState(), null, event));
     }
 
@@ -69,14 +69,14 @@ class AuditEntites implements PostInsertEventListener, PostUpdateEventListener, 
         if (modifiees == null || modifiees.length == 0) {
             return;
         }
-        journal.consigner("MODIFICATION", nom(event.getEntity()), event.getId(),
+        journal.consignerAuFlush("MODIFICATION", nom(event.getEntity()), event.getId(),
                 dossier(event.getEntity()), etat(event.getPersister(), event.getOldState(), modifiees,
                         event), etat(event.getPersister(), event.getState(), modifiees, event));
     }
 
     @Override
     public void onPostDelete(PostDeleteEvent event) {
-        journal.consigner("SUPPRESSION", nom(event.getEntity()), event.getId(),
+        journal.consignerAuFlush("SUPPRESSION", nom(event.getEntity()), event.getId(),
                 dossier(event.getEntity()), etat(event.getPersister(), event.getDeletedState(), null,
                         event), null);
     }
@@ -85,7 +85,7 @@ class AuditEntites implements PostInsertEventListener, PostUpdateEventListener, 
     public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
         PersistentCollection<?> collection = event.getCollection();
         String role = collection.getRole().substring(collection.getRole().lastIndexOf('.') + 1);
-        journal.consigner("MODIFICATION", nom(event.getAffectedOwnerOrNull()) + "." + role,
+        journal.consignerAuFlush("MODIFICATION", nom(event.getAffectedOwnerOrNull()) + "." + role,
                 event.getAffectedOwnerIdOrNull(), dossier(event.getAffectedOwnerOrNull()),
                 collection.getStoredSnapshot(), elements(event));
     }

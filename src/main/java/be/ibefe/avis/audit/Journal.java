@@ -3,6 +3,7 @@ package be.ibefe.avis.audit;
 import be.ibefe.avis.security.CurrentUser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.persistence.EntityManagerFactory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The audit trail: every change to a dossier, a task, a séance, a model or the reference data, with who, when,
  * what, and the values before and after. Entries are only ever inserted, in the transaction of the change they
- * record when there is one (no change without its entry, no entry for a change that rolled back); nothing updates
+ * record when there is one (no change without its entry, no entry for a change that rolled back), written together
+ * as one batched insert when it commits ({@link EntreesDeLaTransaction}); nothing updates
  * or deletes them, and PostgreSQL refuses it outright.
  */
 @Service
@@ -33,9 +35,12 @@ public class Journal {
     private final CurrentUser currentUser;
     private final ObjectMapper json;
     private final Clock clock;
+    private final EntityManagerFactory entityManagerFactory;
 
-    public Journal(JdbcTemplate jdbc, CurrentUser currentUser, ObjectMapper json, Clock clock) {
+    public Journal(JdbcTemplate jdbc, CurrentUser currentUser, ObjectMapper json, Clock clock,
+            EntityManagerFactory entityManagerFactory) {
         this.jdbc = jdbc;
+        this.entityManagerFactory = entityManagerFactory;
         this.currentUser = currentUser;
         this.json = json;
         this.clock = clock;
@@ -49,19 +54,65 @@ public class Journal {
             Long dossierId, String avant, String apres, String origine) {
     }
 
+    private static final String INSERTION = """
+            insert into journal_audit (horodatage, utilisateur, action, objet, objet_id, dossier_id, avant, apres,
+                                       origine)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /**
+     * Records an entry in the transaction of the change: kept with the transaction's other entries and written with
+     * them as one batched insert just before it commits ({@link EntreesDeLaTransaction}), or at once outside one.
+     */
     @Transactional
     public void consigner(String action, String objet, Object objetId, Long dossierId, Object avant, Object apres) {
-        jdbc.update("""
-                insert into journal_audit (horodatage, utilisateur, action, objet, objet_id, dossier_id, avant, apres,
-                                           origine)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                Timestamp.from(clock.instant()), currentUser.login(), action, objet,
+        consigner(EntreesDeLaTransaction.de(this, entityManagerFactory), action, objet, objetId, dossierId, avant,
+                apres);
+    }
+
+    /**
+     * An entry of Hibernate's events ({@link AuditEntites}), which may come from the flush of the commit itself,
+     * after the transaction's entries were written: it joins them only while they wait, else it is written at once.
+     */
+    @Transactional
+    public void consignerAuFlush(String action, String objet, Object objetId, Long dossierId, Object avant,
+            Object apres) {
+        EntreesDeLaTransaction enAttente = EntreesDeLaTransaction.existantes(this);
+        consigner(enAttente == null || enAttente.close() ? null : enAttente, action, objet, objetId, dossierId, avant,
+                apres);
+    }
+
+    private void consigner(EntreesDeLaTransaction enAttente, String action, String objet, Object objetId,
+            Long dossierId, Object avant, Object apres) {
+        Object[] ligne = {Timestamp.from(clock.instant()), currentUser.login(), action, objet,
                 objetId == null ? null : String.valueOf(objetId), dossierId, ecrire(avant), ecrire(apres),
-                Origines.courante());
+                Origines.courante()};
+        if (enAttente == null) {
+            jdbc.update(INSERTION, ligne);
+        } else {
+            enAttente.ajouter(ligne);
+        }
+    }
+
+    /** Writes the entries in one batch (one statement with PostgreSQL's {@code reWriteBatchedInserts}). */
+    void ecrireEnLot(List<Object[]> lignes) {
+        if (lignes.size() == 1) {
+            jdbc.update(INSERTION, lignes.get(0));
+        } else if (!lignes.isEmpty()) {
+            jdbc.batchUpdate(INSERTION, lignes);
+        }
+    }
+
+    /** The entries of this transaction not yet written are, before a read of the journal. */
+    private void ecrireEnAttente() {
+        EntreesDeLaTransaction enAttente = EntreesDeLaTransaction.existantes(this);
+        if (enAttente != null) {
+            enAttente.ecrire();
+        }
     }
 
     @Transactional(readOnly = true)
     public List<Entree> duDossier(long dossierId) {
+        ecrireEnAttente();
         return jdbc.query("select * from journal_audit where dossier_id = ? order by id", (rs, i) -> entree(rs),
                 dossierId);
     }
@@ -100,6 +151,7 @@ public class Journal {
      */
     @Transactional(readOnly = true)
     public List<Entree> entre(Instant depuis, Instant jusqua, Optional<Set<String>> bassins) {
+        ecrireEnAttente();
         MapSqlParameterSource parametres = new MapSqlParameterSource("depuis", Timestamp.from(depuis))
                 .addValue("jusqua", Timestamp.from(jusqua));
         String filtre = bassins.map(codes -> {

@@ -6,6 +6,7 @@ import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.ParTransaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -146,6 +147,7 @@ public class Bassins implements ApplicationRunner {
         }
         if (identityService.createTenantQuery().tenantId(code).userMember(login).count() == 0) {
             identityService.createTenantUserMembership(code, login);
+            ParTransaction.oublier();
         }
     }
 
@@ -159,6 +161,7 @@ public class Bassins implements ApplicationRunner {
                 && identityService.createTenantQuery().tenantId(bassin.getCode())
                         .groupMember(Groupes.REGIONAL).count() == 0) {
             identityService.createTenantGroupMembership(bassin.getCode(), Groupes.REGIONAL);
+            ParTransaction.oublier();
         }
     }
 }

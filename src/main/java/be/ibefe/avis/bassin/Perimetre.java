@@ -3,6 +3,7 @@ package be.ibefe.avis.bassin;
 import be.ibefe.avis.security.CurrentUser;
 import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.ParTransaction;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -111,8 +112,15 @@ public class Perimetre {
         return visibles().map(v -> v.contains(bassin)).orElse(true);
     }
 
-    /** The bassins of a user, from his tenants and his groups' tenants; the default one when he has none. */
+    /**
+     * The bassins of a user, from his tenants and his groups' tenants; the default one when he has none. Read once
+     * per transaction (and once per web request, {@link #visibles}), whoever asks.
+     */
     public Set<String> bassinsDe(String login) {
+        return ParTransaction.lire(new ParTransaction.Cle(Perimetre.class, List.of("de", login)), () -> lireBassinsDe(login));
+    }
+
+    private Set<String> lireBassinsDe(String login) {
         Set<String> siens = new TreeSet<>();
         identityService.createTenantQuery().userMember(login).includingGroupsOfUser(true).list().stream()
                 .map(Tenant::getId).forEach(siens::add);
@@ -125,6 +133,11 @@ public class Perimetre {
      * Who receives a bassin's reminders and escalations, who keeps its lists.
      */
     public Set<String> bassinsPropres(String login) {
+        return ParTransaction.lire(new ParTransaction.Cle(Perimetre.class, List.of("propres", login)),
+                () -> lireBassinsPropres(login));
+    }
+
+    private Set<String> lireBassinsPropres(String login) {
         Set<String> siens = new TreeSet<>();
         identityService.createTenantQuery().userMember(login).list().stream().map(Tenant::getId).forEach(siens::add);
         identityService.createGroupQuery().groupMember(login).list().stream()

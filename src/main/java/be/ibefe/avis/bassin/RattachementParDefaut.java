@@ -1,6 +1,7 @@
 package be.ibefe.avis.bassin;
 
 import be.ibefe.avis.security.Groupes;
+import be.ibefe.avis.system.ParTransaction;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -52,6 +53,7 @@ class RattachementParDefaut implements ApplicationRunner {
             if (!regional && identityService.createTenantQuery().userMember(login).includingGroupsOfUser(true)
                     .count() == 0) {
                 identityService.createTenantUserMembership(defaut, login);
+                ParTransaction.oublier();
                 rattaches++;
             }
         }

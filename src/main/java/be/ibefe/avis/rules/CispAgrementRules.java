@@ -61,7 +61,8 @@ public class CispAgrementRules implements AvisTypeRules {
     Critere competence(Dossier dossier) {
         String libelle = "Compétence de la CSEF";
         String nature = Donnees.texte(dossier.getDonnees(), "nature");
-        if (NATURES_COMMISSION_CISP.containsKey(nature)) {
+        // a request without its nature (one registered before the field, or written without it) is the CSEF's
+        if (nature != null && NATURES_COMMISSION_CISP.containsKey(nature)) {
             return ko("CISP_COMPETENCE", libelle, ("La demande porte sur %s : l'avis en revient à la Commission CISP "
                     + "du CESEW. La CSEF n'est pas compétente.").formatted(NATURES_COMMISSION_CISP.get(nature)));
         }

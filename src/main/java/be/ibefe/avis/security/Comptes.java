@@ -1,5 +1,6 @@
 package be.ibefe.avis.security;
 
+import be.ibefe.avis.system.ParTransaction;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -53,6 +54,7 @@ public class Comptes {
         for (String groupe : groupes) {
             if (identityService.createUserQuery().userId(login).memberOfGroup(groupe).count() == 0) {
                 identityService.createMembership(login, groupe);
+                ParTransaction.oublier();
             }
         }
     }

@@ -2,6 +2,7 @@ package be.ibefe.avis.tasks;
 
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.ParTransaction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -72,13 +73,18 @@ public record Formulaire(String id, List<ChampFormulaire> champs) {
         return valeur.isNull() ? null : valeur.asText();
     }
 
-    /** The form of a task, as the engine deployed it (its {@code camunda:formRef}) and Camunda Tasklist renders it. */
+    /**
+     * The form of a task, as the engine deployed it (its {@code camunda:formRef}) and Camunda Tasklist renders it;
+     * read once per transaction (the application's checks, then the engine's guard when the task completes).
+     */
     public static Formulaire deTache(FormService formService, String tacheId, ObjectMapper mapper) {
-        try (InputStream json = formService.getDeployedTaskForm(tacheId)) {
-            return lire(json, mapper);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ParTransaction.lire(new ParTransaction.Cle(Formulaire.class, tacheId), () -> {
+            try (InputStream json = formService.getDeployedTaskForm(tacheId)) {
+                return lire(json, mapper);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /**

@@ -193,7 +193,7 @@ public final class Banc {
         }
         long debut = System.nanoTime();
         try (SingleConnectionDataSource chargeur = new SingleConnectionDataSource(base.url()
-                + "?reWriteBatchedInserts=true", base.utilisateur(), base.motDePasse(), true)) {
+                + (base.url().contains("?") ? "&" : "?") + "reWriteBatchedInserts=true", base.utilisateur(), base.motDePasse(), true)) {
             JdbcTemplate jdbc = new JdbcTemplate(chargeur);
             DossiersEnBase.inserer(jdbc, lignes);
             // what autovacuum does in time to rows that old: statistics, and the visibility map of index-only scans
@@ -318,8 +318,8 @@ public final class Banc {
         millis.forEach((nom, serie) -> table.append(ligneLatence(nom, new Mesures(serie))));
         Mesures globales = new Mesures(toutes);
         table.append(ligneLatence("**toutes ensemble**", globales));
-        table.append("\nObjectif p95 < 50 ms : **%s** (p95 %s ms, %d mesures après %d tours d'échauffement).\n"
-                .formatted(globales.centile(95) < 50 ? "atteint" : "non atteint", ms(globales.centile(95)),
+        table.append("\nObjectif p95 < 25 ms (issue 22) : **%s** (p95 %s ms, %d mesures après %d tours d'échauffement).\n"
+                .formatted(globales.centile(95) < 25 ? "atteint" : "non atteint", ms(globales.centile(95)),
                         globales.nombre(), p.echauffementTaches()));
         return table.toString();
     }
@@ -346,7 +346,7 @@ public final class Banc {
             throw new IllegalStateException("Le rapport compte " + recus + " dossiers au lieu de " + p.rapport());
         }
         StringBuilder table = new StringBuilder("""
-                | appel, %d dossiers de %d parmi %d | p50 | p95 | p99 | max | objectif < 500 ms |
+                | appel, %d dossiers de %d parmi %d | p50 | p95 | p99 | max | objectif < 100 ms |
                 |---|---:|---:|---:|---:|---|
                 """.formatted(p.rapport(), ANNEE_RAPPORT, p.historiques()));
         AppelsDuRapport.de(app, ANNEE_RAPPORT).forEach((nom, appel) -> {
@@ -361,7 +361,7 @@ public final class Banc {
             }
             Mesures mesures = new Mesures(millis);
             table.append(ligneLatence(nom, mesures).stripTrailing())
-                    .append(mesures.centile(95) < 500 ? " atteint (p95) |\n" : " **non atteint** (p95) |\n");
+                    .append(mesures.centile(95) < 100 ? " atteint (p95) |\n" : " **non atteint** (p95) |\n");
         });
         return table.append("\n%d mesures par appel après %d d'échauffement.\n".formatted(p.mesuresRapport(),
                 p.echauffementRapport())).toString();
@@ -381,8 +381,11 @@ public final class Banc {
                     + " and reference like '%CSEF-%'", Long.class);
             long finies = historique.createHistoricProcessInstanceQuery().processDefinitionKey("banc-nu")
                     .finished().count();
+            marquer(jdbc, "application, " + fils + " fils");
             DebitMesure.Resultat application = debit.mesurer(this::tourApplication, fils, p.dossiers());
+            marquer(jdbc, "moteur nu, " + fils + " fils");
             DebitMesure.Resultat nu = debit.mesurer(this::tourMoteurNu, fils, p.dossiers());
+            marquer(jdbc, "fin, " + fils + " fils");
             verifier(jdbc.queryForObject("select count(*) from dossier where statut = 'NOTIFIE'"
                     + " and reference like '%CSEF-%'", Long.class) - notifies, "dossiers notifiés");
             verifier(historique.createHistoricProcessInstanceQuery().processDefinitionKey("banc-nu").finished()
@@ -402,13 +405,13 @@ public final class Banc {
         base.retirerPgbench();
 
         StringBuilder table = new StringBuilder("""
-                | fils clients | application (dossiers/s) | moteur nu (instances/s) | **application / moteur nu** (objectif ≥ 0,8) | commits par dossier | commits par instance nue |
+                | fils clients | application (dossiers/s) | moteur nu (instances/s) | **application / moteur nu** (objectif ≥ 0,6) | commits par dossier | commits par instance nue |
                 |---:|---:|---:|---:|---:|---:|
                 """);
         for (DebitMesure.Resultat[] r : resultats) {
             double ratio = Mesures.ratio(r[0].parSeconde(), r[1].parSeconde());
             table.append("| %d | %s | %s | **%s** %s | %s | %s |\n".formatted(r[0].fils(), nombre(r[0].parSeconde(), 2),
-                    nombre(r[1].parSeconde(), 2), nombre(ratio, 2), ratio >= 0.8 ? "atteint" : "non atteint",
+                    nombre(r[1].parSeconde(), 2), nombre(ratio, 2), ratio >= 0.6 ? "atteint" : "non atteint",
                     nombre(r[0].commitsParDossier(), 1), nombre(r[1].commitsParDossier(), 1)));
         }
         double commitsParDossier = resultats.stream().mapToDouble(r -> r[0].commitsParDossier()).average()
@@ -428,6 +431,14 @@ public final class Banc {
                 clients > 1 ? "s" : "", p.pgbenchSecondes(), nombre(t, 0), nombre(t / commitsParDossier, 1),
                 nombre(Mesures.ratio(applicationMax.parSeconde(), t / commitsParDossier), 2))));
         return table.toString();
+    }
+
+    /**
+     * A mark in PostgreSQL's statement log (BENCHMARKS.md, « Compter les requêtes ») between the measures, so that the
+     * statements of each one can be counted apart.
+     */
+    private static void marquer(JdbcTemplate jdbc, String mesure) {
+        jdbc.queryForObject("select 'banc: " + mesure + "'", String.class);
     }
 
     /** Every dossier of the run reached its end: the figures count finished lifecycles only. */

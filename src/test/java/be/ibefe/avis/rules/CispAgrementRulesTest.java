@@ -49,6 +49,13 @@ class CispAgrementRulesTest {
     }
 
     @Test
+    void a_request_without_its_nature_is_for_the_csef_and_the_check_does_not_fail() {
+        Dossier demande = dossier(d -> d.remove("nature"));
+
+        assertThat(regles.competence().orElseThrow().evaluer(demande).getResultat()).isEqualTo(ResultatCritere.OK);
+    }
+
+    @Test
     void an_unknown_nature_is_ko() {
         Critere critere = regles.nature(dossier(d -> d.put("nature", "FUSION")));
 
