@@ -117,8 +117,10 @@ public class ChargeSimulation extends Simulation {
                 exec(page("liste des tâches", "/taches")).pause(1, 2)
                         .feed(taches)
                         .exec(http("prendre une tâche").post("/taches/#{tache}/prendre").formParam("_csrf", "#{csrf}")
-                                .check(status().is(302), header("Location").is(session -> "/taches/"
-                                        + session.getString("tache")).name("retour à la tâche")))
+                                .check(status().is(302), header("Location")
+                                        .transform(l -> l.substring(l.indexOf("/taches/")))
+                                        .is(session -> "/taches/" + session.getString("tache"))
+                                        .name("retour à la tâche")))
                         .exec(page("page d'une tâche", "/taches/#{tache}")).pause(1, 2)
                         .exec(http("terminer une tâche").post("/taches/#{tache}").formParam("complet", "on")
                                 .formParam("_csrf", "#{csrf}")
@@ -232,7 +234,7 @@ public class ChargeSimulation extends Simulation {
         Instant limite = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(limite) && jdbc.queryForObject("select count(*) from ACT_RU_JOB where "
                 + "RETRIES_ > 0 and (DUEDATE_ is null or DUEDATE_ <= current_timestamp) and TYPE_ = 'message'",
-                Long.class) + jdbc.queryForObject("select count(*) from import_fichier where statut not in "
+                Long.class) + jdbc.queryForObject("select count(*) from import_lot where statut not in "
                 + "('TERMINE', 'REFUSE', 'ECHEC')", Long.class) > 0) {
             try {
                 Thread.sleep(1000);
