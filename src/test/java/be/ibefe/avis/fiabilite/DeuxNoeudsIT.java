@@ -9,6 +9,7 @@ import be.ibefe.avis.support.BasesDeTest;
 import be.ibefe.avis.support.Demandes;
 import be.ibefe.avis.support.NoeudExterne;
 import be.ibefe.avis.support.SeancesApi;
+import be.ibefe.avis.support.SessionPages;
 import be.ibefe.avis.support.TestProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +21,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,7 +44,8 @@ import org.junit.jupiter.api.Test;
  * Two instances of the application on different ports against the same PostgreSQL database, each with its job
  * executor (Camunda's, which shares the work through the database), and one SMTP server. Every dossier is driven
  * through both nodes in turn; the reminders' timers are made due at once. Each timer fires once, each e-mail is sent
- * once, and both nodes take a share of the jobs. PostgreSQL run only: an H2 file belongs to one process.
+ * once, and both nodes take a share of the jobs. A user signed in through the login page goes on with his session
+ * whichever node answers (sessions in the database). PostgreSQL run only: an H2 file belongs to one process.
  */
 class DeuxNoeudsIT {
 
@@ -147,6 +150,48 @@ class DeuxNoeudsIT {
                 "réussis", nombre));
     }
 
+    @Test
+    void a_user_signed_in_through_the_login_page_completes_a_task_with_requests_alternating_between_the_nodes() {
+        Api a = noeuds.get(0).api();
+        String dossier = enregistrer(a);
+        String tache = tache(noeuds.get(1).api(), dossier, "Task_VerifierRecevabilite").get("id").asText();
+        // one browser, one cookie, each request to the other node in turn (a load balancer without affinity)
+        SessionPages analyste = new SessionPages(noeuds.stream().map(NoeudExterne::port).toList());
+
+        HttpResponse<String> connexion = analyste.seConnecter("analyste");
+        assertThat(connexion.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .doesNotContain("error").doesNotEndWith("/login"));
+        assertThat(page(analyste, "/taches").body()).contains(reference(a, dossier));
+        HttpResponse<String> prise = analyste.poster("/taches/" + tache + "/prendre", List.of());
+        assertThat(prise.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .endsWith("/taches/" + tache));
+        assertThat(page(analyste, "/taches/" + tache).body()).contains("complet");
+        HttpResponse<String> terminee = analyste.poster("/taches/" + tache, List.of(Map.entry("complet", "on")));
+        assertThat(terminee.statusCode()).as(terminee.body()).isEqualTo(302);
+        assertThat(terminee.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .endsWith("/taches"));
+        // the message of the completion was kept in the session by one node and shown by the other
+        assertThat(page(analyste, "/taches").body()).contains("Tâche « Vérifier la recevabilité » terminée");
+
+        assertThat(analyste.requetesParPort()).as("requests served by both nodes")
+                .containsOnlyKeys(noeuds.stream().map(NoeudExterne::port).toList())
+                .allSatisfy((port, nombre) -> assertThat(nombre).isGreaterThanOrEqualTo(3));
+        attendre("l'évaluation des critères", () -> statut(a, dossier).equals("EN_ANALYSE"));
+        assertThat(requete("select count(*) from ACT_HI_TASKINST where ID_ = '" + tache + "' and END_TIME_ is not "
+                + "null and ASSIGNEE_ = 'analyste' and DELETE_REASON_ = 'completed'")).as("completed once, by him")
+                .isEqualTo(1);
+        Fiabilite.compter(Fiabilite.NOEUDS, "une session des pages servie par deux nœuds à tour de rôle",
+                "connexion, prise et fin d'une tâche sans nouvelle connexion ni refus CSRF");
+    }
+
+    /** A page that must be served to the signed-in user, not a redirection to the sign-in nor a refusal. */
+    private static HttpResponse<String> page(SessionPages session, String chemin) {
+        HttpResponse<String> reponse = session.get(chemin);
+        assertThat(reponse.statusCode()).as("%s : %s", chemin, reponse.headers().firstValue("Location"))
+                .isEqualTo(200);
+        return reponse;
+    }
+
     private static String enregistrer(Api api) {
         ObjectNode demande = Demandes.cispNouvelleFiliere();
         demande.put("dateReception", LocalDate.now().toString());
@@ -157,6 +202,12 @@ class DeuxNoeudsIT {
     }
 
     private static void terminer(Api api, String dossier, String cle, Map<String, Object> champs) {
+        JsonNode tache = tache(api, dossier, cle);
+        Api.Reponse reponse = api.post("analyste", "/api/taches/" + tache.get("id").asText() + "/complete", champs);
+        assertThat(reponse.status()).as(reponse.corps()).isEqualTo(204);
+    }
+
+    private static JsonNode tache(Api api, String dossier, String cle) {
         JsonNode tache = null;
         for (JsonNode candidate : api.get("analyste", "/api/taches?dossierId=" + dossier).json()) {
             if (cle.equals(candidate.get("cle").asText())) {
@@ -164,8 +215,7 @@ class DeuxNoeudsIT {
             }
         }
         assertThat(tache).as("task %s of dossier %s", cle, dossier).isNotNull();
-        Api.Reponse reponse = api.post("analyste", "/api/taches/" + tache.get("id").asText() + "/complete", champs);
-        assertThat(reponse.status()).as(reponse.corps()).isEqualTo(204);
+        return tache;
     }
 
     private static String statut(Api api, String dossier) {

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * One account in a browser on the pages, over real HTTP: signed in through the login form (unless anonymous), its
  * session cookie kept, and the CSRF token read from a page sent back with each form, as the browser does.
- * Redirections are not followed: they are what a page answers.
+ * Redirections are not followed: they are what a page answers. Given several ports (nodes of a cluster), it sends each
+ * request to the next one in turn, with the same cookies, as a load balancer without session affinity does.
  */
 public final class SessionPages {
 
@@ -32,14 +33,21 @@ public final class SessionPages {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final int port;
+    private final List<Integer> ports;
+    private final Map<Integer, Integer> requetesParPort = new LinkedHashMap<>();
+    private int suivant;
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private String jeton;
 
     /** A session that has not signed in yet: {@link #seConnecter} signs it in, as often as a test needs. */
     public SessionPages(int port) {
-        this.port = port;
+        this(List.of(port));
+    }
+
+    /** A session not signed in yet whose requests go to these ports in turn. */
+    public SessionPages(List<Integer> ports) {
+        this.ports = List.copyOf(ports);
     }
 
     /** A session signed in as {@code compte} (demo convention, password = login), or anonymous. */
@@ -94,6 +102,8 @@ public final class SessionPages {
      * before the session has one, carries its own).
      */
     public HttpResponse<String> envoyer(String methode, String chemin, String typeContenu, byte[] corps) {
+        int port = ports.get(suivant++ % ports.size());
+        requetesParPort.merge(port, 1, Integer::sum);
         HttpRequest.Builder http = HttpRequest.newBuilder(URI.create("http://localhost:" + port + chemin));
         if (!methode.equals("GET") && jeton != null) {
             http.header("X-CSRF-TOKEN", jeton);
@@ -111,6 +121,11 @@ public final class SessionPages {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** How many requests each port answered. */
+    public Map<Integer, Integer> requetesParPort() {
+        return Map.copyOf(requetesParPort);
     }
 
     /**
