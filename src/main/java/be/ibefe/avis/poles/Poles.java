@@ -17,6 +17,7 @@ import be.ibefe.avis.seance.StatutSeance;
 import be.ibefe.avis.security.CurrentUser;
 import be.ibefe.avis.system.ActionInterditeException;
 import be.ibefe.avis.system.ChampErreur;
+import be.ibefe.avis.system.Libelles;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.Dates;
 import be.ibefe.avis.system.DonneesInvalidesException;
@@ -108,8 +109,8 @@ public class Poles {
         List<ChampErreur> erreurs = new ArrayList<>();
         String bassin = perimetre.pourSaisie(saisie.bassin(), "bassin");
         if (saisie.nature() == null) {
-            erreurs.add(new ChampErreur("nature", "La nature est obligatoire : POLE (pôle de synergies) ou "
-                    + "GROUPE_DE_TRAVAIL (groupe de travail)."));
+            erreurs.add(new ChampErreur("nature", "La nature est obligatoire : %s.".formatted(
+                    Libelles.unParmi(List.of(NaturePole.values())))));
         }
         texte(saisie.nom(), "nom", "Le nom", TEXTE_COURT, true, erreurs);
         // « obligatoirement constitué autour d'un secteur d'activité, d'une filière professionnelle, ou d'un métier » (004 l.26)
@@ -173,8 +174,8 @@ public class Poles {
         // « situés sur le bassin EFE » (004 l.32): the commune where the member is located
         texte(saisie.commune(), "commune", "La commune où le membre est situé dans le bassin", 100, true, erreurs);
         if (saisie.categorie() == null) {
-            erreurs.add(new ChampErreur("categorie", "La catégorie est obligatoire : ENTREPRISES_PARTENAIRES_SOCIAUX, "
-                    + "OPERATEURS_EMPLOI_FORMATION_INSERTION ou ENSEIGNEMENT_QUALIFIANT."));
+            erreurs.add(new ChampErreur("categorie", "La catégorie est obligatoire : %s.".formatted(
+                    Libelles.unParmi(List.of(CategorieMembre.values())))));
         }
         if (saisie.debut() == null) {
             erreurs.add(new ChampErreur("debut", "La date de début est obligatoire."));
@@ -310,7 +311,8 @@ public class Poles {
                 continue;
             }
             if (indicateur.nature() == null) {
-                erreurs.add(new ChampErreur(champ + ".nature", "La nature est obligatoire : SUIVI ou RESULTAT."));
+                erreurs.add(new ChampErreur(champ + ".nature", "La nature est obligatoire : %s.".formatted(
+                        Libelles.unParmi(List.of(NatureIndicateur.values())))));
             }
             texte(indicateur.libelle(), champ + ".libelle", "Le libellé", TEXTE_COURT, true, erreurs);
             texte(indicateur.unite(), champ + ".unite", "L'unité", 50, false, erreurs);

@@ -131,7 +131,7 @@ public class Mandats {
         }
     }
 
-    /** « La chambre est obligatoire : CSEF, Bureau ou Instance plénière. », the chambres by their French names. */
+    /** « La chambre est obligatoire : CSEF, Bureau, Instance plénière, CAFE ou Chambre Enseignement. », the chambres by their French names. */
     static ChampErreur chambreObligatoire() {
         return new ChampErreur("chambre", "La chambre est obligatoire : %s."
                 .formatted(Libelles.unParmi(List.of(Chambre.values()))));

@@ -12,6 +12,7 @@ import be.ibefe.avis.dossier.Statut;
 import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.dossier.Traces;
 import be.ibefe.avis.system.ChampErreur;
+import be.ibefe.avis.system.Libelles;
 import be.ibefe.avis.system.ClockConfig;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.Dates;
@@ -97,8 +98,8 @@ public class ProcedureUrgente {
         }
         List<ChampErreur> erreurs = new ArrayList<>();
         if (saisie.decision() == null || !DECISIONS.contains(saisie.decision())) {
-            erreurs.add(new ChampErreur("decision", "Décision urgente : FAVORABLE, FAVORABLE_AVEC_RECOMMANDATION, "
-                    + "DEFAVORABLE ou NON_COMPETENT."));
+            erreurs.add(new ChampErreur("decision", "La décision urgente est obligatoire : %s.".formatted(
+                    Libelles.unParmi(List.copyOf(DECISIONS)))));
         }
         SeanceService.texteObligatoire(saisie.motivation(), "motivation", erreurs);
         CriteresKo.verifierMotivation(saisie.decision(), saisie.motivation(), dossier.getCriteres(), erreurs);

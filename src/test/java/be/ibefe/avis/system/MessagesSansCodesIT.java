@@ -89,6 +89,11 @@ class MessagesSansCodesIT {
                 "date", "2024-05-28", "membresPresents", List.of("membre1", "membre2", "membre3"),
                 "membresExcuses", List.of("membre1")))));
         textes.addAll(refus(api.post("coordinateur", "/api/mandats", Map.of("membre", "membre9"))));
+        textes.addAll(refus(api.post("coordinateur", "/api/poles", Map.of("nom", "Groupe logistique"))));
+        String groupe = api.post("coordinateur", "/api/poles", Map.of("nature", "GROUPE_DE_TRAVAIL",
+                "nom", "Groupe logistique", "secteur", "Logistique", "dureeMois", 12)).json().get("id").asText();
+        textes.addAll(refus(api.post("coordinateur", "/api/poles/" + groupe + "/membres",
+                Map.of("organisation", "Le Forem"))));
 
         Taches taches = new Taches(api, travaux);
         ObjectNode asbl = Demandes.creditAdaptation();
@@ -110,7 +115,9 @@ class MessagesSansCodesIT {
         assertThat(textes).anyMatch(t -> t.contains("Marie Dubois"))
                 .anyMatch(t -> t.contains("« Forme juridique »"))
                 .anyMatch(t -> t.contains("01/01/2000"))
-                .anyMatch(t -> t.contains("CSEF, Bureau ou Instance plénière"))
+                .anyMatch(t -> t.contains("CSEF, Bureau, Instance plénière, CAFE ou Chambre Enseignement"))
+                .anyMatch(t -> t.contains("La nature est obligatoire : Pôle de synergies ou Groupe de travail"))
+                .anyMatch(t -> t.contains("La catégorie est obligatoire : Entreprises locales"))
                 .anyMatch(t -> t.contains("La décision est obligatoire : Favorable, Favorable avec recommandation"));
         sansCodeNiLogin(textes);
     }
