@@ -81,8 +81,8 @@ class SeanceDossierIT {
             assertThat(refus.status()).as(refus.corps()).isEqualTo(400);
             assertThat(refus.contentType()).startsWith("application/problem+json");
             assertThat(refus.json().at("/erreurs/0/champ").asText()).isEqualTo("motivation");
-            assertThat(refus.json().at("/erreurs/0/message").asText()).contains("« Forme juridique »",
-                    "CA_FORME_JURIDIQUE").doesNotContain("Montant par heure");
+            assertThat(refus.json().at("/erreurs/0/message").asText()).contains("« Forme juridique »")
+                    .doesNotContain("CA_FORME_JURIDIQUE", "Montant par heure");
         }
         JsonNode point = api.get("coordinateur", "/api/seances/" + seance).json().at("/points/0");
         assertThat(point.get("statut").asText()).isEqualTo("INSCRIT");
