@@ -71,6 +71,9 @@ class ToutesLesPagesNavigateurIT {
         taches.terminer("analyste", dossier, "Task_VerifierRecevabilite", Map.of("complet", true));
         tacheAnalyse = taches.tache("analyste", dossier, "Task_AnalyserDossier").get("id").asText();
         dossierEnSeance = taches.pretPourSeance(Demandes.cispNouvelleFiliere());
+        // an objet at its limit typed without a space (2 000 letters): the lists break it rather than scroll sideways
+        assertThat(api.post("coordinateur", "/api/dossiers", Demandes.cispNouvelleFiliere().put("objet",
+                "Soudage".repeat(285) + "Soude")).status()).isEqualTo(201);
         seance = new SeancesApi(api).creer("CSEF", "2039-%02d-%02d".formatted(ThreadLocalRandom.current().nextInt(1, 13),
                 ThreadLocalRandom.current().nextInt(1, 29)), List.of("membre1", "membre2", "membre3", "membre4",
                 "membre5")).get("id").asText();
