@@ -3,6 +3,7 @@ package be.ibefe.avis.admin;
 import be.ibefe.avis.audit.Journal;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,11 +46,12 @@ public class InstanceMigration {
     }
 
     /** One instance: {@code raison} says in French why it was not migrated. */
-    public record ResultatInstance(String id, String dossierId, boolean migree, String raison) {
+    public record ResultatInstance(String id, String dossierId, boolean migree, String raison)
+            implements Serializable {
     }
 
     public record RapportMigration(String cle, int versionSource, int versionCible, int migrees, int nonMigrees,
-            List<ResultatInstance> instances) {
+            List<ResultatInstance> instances) implements Serializable {
     }
 
     /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,15 +61,16 @@ public class ModelDeployment {
     public record Fichier(String nom, byte[] contenu) {
     }
 
-    public record ProcessusDepose(String cle, String nom, int version, String versionTag, boolean nouvelleVersion) {
+    public record ProcessusDepose(String cle, String nom, int version, String versionTag, boolean nouvelleVersion)
+            implements Serializable {
     }
 
-    public record FormulaireDepose(String id, int version, boolean nouvelleVersion) {
+    public record FormulaireDepose(String id, int version, boolean nouvelleVersion) implements Serializable {
     }
 
     /** What the upload changed: {@code nouvelleVersion} is false when every resource was already deployed. */
     public record ResultatDepot(boolean nouvelleVersion, String deploiementId, List<ProcessusDepose> processus,
-            List<FormulaireDepose> formulaires) {
+            List<FormulaireDepose> formulaires) implements Serializable {
     }
 
     private record ModeleLu(Fichier fichier, BpmnModelInstance modele) {
