@@ -47,10 +47,14 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
         if (login == null || login.isBlank() || motDePasse == null) {
             throw new BadCredentialsException("Identifiant ou mot de passe incorrect.");
         }
-        if (!identityService.checkPassword(login, motDePasse.toString())) {
-            Optional<Instant> fin = verrouillages.finDuVerrou(login);
-            if (fin.isPresent()) {
-                throw new LockedException(verrouillage(fin.get()));
+        // the lock is read in the check's own turn: read after it, it could be the one a later check just set, and
+        // a wrong password tested before the threshold would be answered « verrouillé »
+        Optional<Optional<Instant>> refus = verrouillages.reserver(login,
+                () -> identityService.checkPassword(login, motDePasse.toString()) ? Optional.empty()
+                        : Optional.of(verrouillages.finDuVerrou(login)));
+        if (refus.isPresent()) {
+            if (refus.get().isPresent()) {
+                throw new LockedException(verrouillage(refus.get().get()));
             }
             throw new BadCredentialsException("Identifiant ou mot de passe incorrect.");
         }

@@ -19,6 +19,7 @@ import be.ibefe.avis.system.Liens;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import be.ibefe.avis.system.ClockConfig;
 import java.time.Clock;
@@ -266,8 +267,17 @@ class TachePage {
         long prises = issues.stream().filter(TerminaisonEnLot.Issue::terminee).count();
         redirection.addFlashAttribute("succes", "%d tâche(s) prise(s), %d refusée(s).".formatted(prises,
                 issues.size() - prises));
-        redirection.addFlashAttribute("refusDuLot", issues.stream().filter(i -> !i.terminee()).toList());
+        redirection.addFlashAttribute("refusDuLot", issues.stream().filter(i -> !i.terminee())
+                .map(i -> new RefusDuLot(i.id(), i.nom(), i.reference(), i.refus())).toList());
         return suite;
+    }
+
+    /**
+     * A task of the batch not taken up, as the list tells it after the redirection: a flash attribute lives in the
+     * session, which is stored in the database (Spring Session JDBC), so it is serializable and carries only what the
+     * page reads (not the {@link TerminaisonEnLot.Issue}'s problem+json).
+     */
+    record RefusDuLot(String id, String nom, String reference, String refus) implements Serializable {
     }
 
     /**

@@ -63,9 +63,14 @@ class ListeDossiersNavigateurIT {
         return navigateur.element(By.xpath("//th[a[text()='" + titre + "']]")).getAttribute("aria-sort");
     }
 
-    /** A click on a column's header: htmx swaps the results in place, and the column then says how it sorts. */
+    /**
+     * A click on a column's header: htmx swaps the results in place, and the column then says how it sorts. The old
+     * results are waited out first: read while htmx replaces them, a header is gone between its finding and its reading.
+     */
     private void trier(String titre, String sens) {
+        WebElement avant = navigateur.element(By.id("resultats"));
         navigateur.cliquer(By.linkText(titre));
+        navigateur.attendre(ExpectedConditions.stalenessOf(avant));
         navigateur.attendre(ExpectedConditions.attributeToBe(By.xpath("//th[a[text()='" + titre + "']]"),
                 "aria-sort", sens));
     }
