@@ -4,7 +4,6 @@ import java.io.Serializable;
 import be.ibefe.avis.audit.Journal;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
