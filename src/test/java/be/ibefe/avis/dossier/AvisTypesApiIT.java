@@ -1,8 +1,9 @@
 package be.ibefe.avis.dossier;
 
-import be.ibefe.avis.bassin.AvisType;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ibefe.avis.bassin.AvisType;
+import be.ibefe.avis.poles.PolesDeTest;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
@@ -11,6 +12,7 @@ import be.ibefe.avis.support.Taches;
 import be.ibefe.avis.support.Travaux;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,9 @@ class AvisTypesApiIT {
     @Autowired
     DossierRepository repository;
 
+    @Autowired
+    PolesDeTest polesDeTest;
+
     Api api;
     Taches taches;
 
@@ -41,10 +46,17 @@ class AvisTypesApiIT {
         taches = new Taches(api, travaux);
     }
 
+    /**
+     * Every type by its own path: a séance of its chambre decides it; an avis d'opportunité (no chambre) is given by
+     * the pôle it designates in its meeting, then validated by the Instance plénière.
+     */
     @ParameterizedTest
     @EnumSource(AvisType.class)
     void each_type_is_created_over_rest_and_driven_to_notification(AvisType type) {
-        Api.Reponse creation = api.post("coordinateur", "/api/dossiers", Demandes.pour(type));
+        PolesDeTest.PoleReuni pole = type == AvisType.POLE_OPPORTUNITE
+                ? polesDeTest.reuni(LocalDate.of(2024, 5, 21)) : null;
+        Api.Reponse creation = api.post("coordinateur", "/api/dossiers",
+                pole == null ? Demandes.pour(type) : Demandes.poleOpportunite(pole.poleId()));
         assertThat(creation.status()).as(creation.corps()).isEqualTo(201);
         String id = creation.json().get("id").asText();
 
@@ -54,7 +66,17 @@ class AvisTypesApiIT {
         assertThat(enAnalyse.get("eligibilite").findValuesAsText("resultat")).doesNotContain("KO");
         taches.terminer("analyste", id, "Task_AnalyserDossier",
                 Map.of("propositionAvis", "FAVORABLE", "motivation", "Critères rencontrés."));
-        new SeancesApi(api).deciderEnSeance(id, "FAVORABLE", Map.of());
+        if (pole == null) {
+            new SeancesApi(api).deciderEnSeance(id, "FAVORABLE", Map.of());
+        } else {
+            assertThat(dossier(id).get("chambre").isNull()).as("no séance decides it").isTrue();
+            Api.Reponse avis = api.post("coordinateur", "/api/dossiers/" + id + "/avis-du-pole", Map.of(
+                    "reunionId", pole.reunionId(), "decision", "FAVORABLE", "motivation", "Critères rencontrés."));
+            assertThat(avis.status()).as(avis.corps()).isEqualTo(200);
+            travaux.executerEnAttente();
+            new SeancesApi(api).validerEnPleniere(id, "2024-05-28");
+            travaux.executerEnAttente();
+        }
 
         JsonNode notifie = dossier(id);
         assertThat(notifie.get("statut").asText()).isEqualTo("NOTIFIE");

@@ -15,11 +15,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 
 /**
  * The limits a request to register a dossier states, each as a change of a valid request that puts one field at its
@@ -38,10 +40,21 @@ final class CasLimites {
     record Cas(String champ, String description, boolean accepte, Consumer<ObjectNode> changement) {
     }
 
-    /** The cases of every field of a type's {@code donnees}. */
-    static List<Cas> desDonnees(AvisType type) {
+    /**
+     * The field of the {@code donnees} that refers to a pôle de synergies: a reference, not a quantity. Its declared
+     * bounds (1 to {@link Long#MAX_VALUE}) only say it is a positive n°; what it admits is the n° of an active pôle of
+     * the request's bassin ({@code poles/PoleDesigne}). Its cases: that n° accepted; below the bound, above it, and the
+     * greatest n° the bound admits, which designates no pôle, refused.
+     */
+    private static final String POLE_DESIGNE = "donnees.poleId";
+
+    /**
+     * The cases of every field of a type's {@code donnees}; {@code pole} gives the n° of an active pôle de synergies
+     * of Liège (the bassin of {@link be.ibefe.avis.support.Demandes}), asked only when a case is tried.
+     */
+    static List<Cas> desDonnees(AvisType type, LongSupplier pole) {
         List<Cas> cas = new ArrayList<>();
-        casDesChamps(SchemasDonnees.champs(type), "donnees", d -> (ObjectNode) d.get("donnees"), cas);
+        casDesChamps(SchemasDonnees.champs(type), "donnees", d -> (ObjectNode) d.get("donnees"), pole, cas);
         return cas;
     }
 
@@ -82,11 +95,20 @@ final class CasLimites {
 
     /** The cases of the fields of one object, found in the request by {@code objet}. */
     private static void casDesChamps(List<ChampDonnees> champs, String chemin,
-            Function<ObjectNode, ObjectNode> objet, List<Cas> cas) {
+            Function<ObjectNode, ObjectNode> objet, LongSupplier pole, List<Cas> cas) {
         for (ChampDonnees champ : champs) {
             String ici = chemin + "." + champ.nom();
             if (champ instanceof Texte texte) {
                 texte(ici, texte.longueurMax(), objet, cas);
+            } else if (champ instanceof Entier entier && ici.equals(POLE_DESIGNE)) {
+                    cas.add(new Cas(ici, "n° d'un pôle de synergies actif du bassin", true,
+                            d -> objet.apply(d).put(champ.nom(), pole.getAsLong())));
+                    cas.add(new Cas(ici, "= %d".formatted(entier.min() - 1), false,
+                            d -> objet.apply(d).put(champ.nom(), entier.min() - 1)));
+                    cas.add(new Cas(ici, "= %d (le plus grand n° admis, d'aucun pôle)".formatted(entier.max()), false,
+                            d -> objet.apply(d).put(champ.nom(), entier.max())));
+                    BigInteger auDela = BigInteger.valueOf(entier.max()).add(BigInteger.ONE);
+                    cas.add(new Cas(ici, "= " + auDela, false, d -> objet.apply(d).put(champ.nom(), auDela)));
             } else if (champ instanceof Entier entier) {
                     cas.add(new Cas(ici, "= %d (minimum)".formatted(entier.min()), true,
                             d -> objet.apply(d).put(champ.nom(), entier.min())));
@@ -111,7 +133,7 @@ final class CasLimites {
                     cas.add(new Cas(ici + "[0]", "de %d caractères".formatted(textes.longueurMax() + 1), false,
                             d -> objet.apply(d).set(champ.nom(), textes(1, textes.longueurMax() + 1))));
             } else if (champ instanceof Objet sous) {
-                casDesChamps(sous.champs(), ici, d -> sousObjet(objet.apply(d), champ.nom()), cas);
+                casDesChamps(sous.champs(), ici, d -> sousObjet(objet.apply(d), champ.nom()), pole, cas);
             } else if (champ instanceof Liste liste) {
                     cas.add(new Cas(ici, "de %d éléments (la limite)".formatted(liste.maxElements()), true,
                             d -> repeter(objet.apply(d), champ.nom(), liste.maxElements())));
@@ -122,7 +144,7 @@ final class CasLimites {
                                 d -> repeter(objet.apply(d), champ.nom(), liste.minElements() - 1)));
                     }
                     casDesChamps(liste.champs(), ici + "[0]",
-                            d -> (ObjectNode) objet.apply(d).withArray(champ.nom()).get(0), cas);
+                            d -> (ObjectNode) objet.apply(d).withArray(champ.nom()).get(0), pole, cas);
             }
             // codes and booleans have values, not limits
         }

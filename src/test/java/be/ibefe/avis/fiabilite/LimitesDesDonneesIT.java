@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.dossier.SchemasDonnees;
 import be.ibefe.avis.fiabilite.CasLimites.Cas;
+import be.ibefe.avis.poles.PolesDeTest;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
@@ -15,9 +16,11 @@ import be.ibefe.avis.support.Travaux;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -64,11 +67,18 @@ class LimitesDesDonneesIT {
     @Value("${avis.documents.taille-max}")
     DataSize tailleMaxDocument;
 
+    @Autowired
+    PolesDeTest polesDeTest;
+
+    /** The active pôle the requests for an avis d'opportunité designate at their limits. */
+    LongSupplier pole;
+
     Api api;
 
     @BeforeEach
     void client() {
         api = new Api(port);
+        pole = polesDeTest.unPole(LocalDate.of(2024, 3, 5));
         travaux = new Travaux(managementService, runtimeService);
     }
 
@@ -76,7 +86,7 @@ class LimitesDesDonneesIT {
     Stream<DynamicTest> every_field_of_every_avis_type_at_its_limit_and_above() {
         List<DynamicTest> tests = new ArrayList<>();
         for (AvisType type : AvisType.values()) {
-            for (Cas un : CasLimites.desDonnees(type)) {
+            for (Cas un : CasLimites.desDonnees(type, pole)) {
                 tests.add(DynamicTest.dynamicTest("%s %s %s".formatted(type, un.champ(), un.description()),
                         () -> essayer(type, un)));
             }
@@ -129,7 +139,7 @@ class LimitesDesDonneesIT {
     Stream<DynamicTest> a_dossier_with_every_field_at_its_limit_goes_on_to_the_analysis() {
         return Arrays.stream(AvisType.values()).map(type -> DynamicTest.dynamicTest(type.name(), () -> {
             ObjectNode demande = unique(Demandes.pour(type));
-            CasLimites.desDonnees(type).stream().filter(Cas::accepte).filter(c -> !c.description().contains("minimum"))
+            CasLimites.desDonnees(type, pole).stream().filter(Cas::accepte).filter(c -> !c.description().contains("minimum"))
                     .forEach(c -> c.changement().accept(demande));
             Api.Reponse reponse = api.post("coordinateur", "/api/dossiers", demande);
             assertThat(reponse.status()).as(reponse.corps()).isEqualTo(201);

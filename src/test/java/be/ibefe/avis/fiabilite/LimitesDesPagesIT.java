@@ -9,6 +9,7 @@ import be.ibefe.avis.dossier.ChampDonnees;
 import be.ibefe.avis.dossier.SaisieDossier;
 import be.ibefe.avis.dossier.SchemasDonnees;
 import be.ibefe.avis.fiabilite.CasLimites.Cas;
+import be.ibefe.avis.poles.PolesDeTest;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
@@ -29,6 +30,7 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -37,6 +39,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +80,12 @@ class LimitesDesPagesIT {
     @Value("${avis.documents.taille-max}")
     DataSize tailleMaxDocument;
 
+    @Autowired
+    PolesDeTest polesDeTest;
+
+    /** The active pôle the requests for an avis d'opportunité designate at their limits. */
+    LongSupplier pole;
+
     Api api;
     Taches taches;
     SessionPages coordination;
@@ -85,6 +94,7 @@ class LimitesDesPagesIT {
     @BeforeEach
     void sessions() {
         api = new Api(port);
+        pole = polesDeTest.unPole(LocalDate.of(2024, 3, 6));
         taches = new Taches(api, travaux);
         coordination = new SessionPages(port, "coordinateur");
         analyste = new SessionPages(port, "analyste");
@@ -98,7 +108,7 @@ class LimitesDesPagesIT {
                     () -> essayer(AvisType.CISP_AGREMENT, cas)));
         }
         for (AvisType type : AvisType.values()) {
-            for (Cas cas : CasLimites.desDonnees(type)) {
+            for (Cas cas : CasLimites.desDonnees(type, pole)) {
                 tests.add(DynamicTest.dynamicTest("%s %s %s".formatted(type, cas.champ(), cas.description()),
                         () -> essayer(type, cas)));
             }

@@ -13,13 +13,17 @@ import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
 
 /**
  * An active pôle de synergies of Liège that has met, for the tests of its avis d'opportunité: proposed, its member
  * approved with it by an Instance plénière, then a meeting (by videoconference) with that member present, all on
  * {@code jour} (the engine's clock, which is the application's, is set to that day meanwhile).
  */
+@Component
 public final class PolesDeTest {
 
     private static final AtomicInteger NUMERO = new AtomicInteger();
@@ -36,6 +40,12 @@ public final class PolesDeTest {
 
     /** The pôle, its name and the meeting where it can give an avis. */
     public record PoleReuni(long poleId, String nom, long reunionId, LocalDate jour) {
+    }
+
+    /** The n° of one pôle met on {@code jour}, created the first time it is asked for, the same after. */
+    public LongSupplier unPole(LocalDate jour) {
+        AtomicLong pole = new AtomicLong();
+        return () -> pole.updateAndGet(id -> id != 0 ? id : reuni(jour).poleId());
     }
 
     public PoleReuni reuni(LocalDate jour) {

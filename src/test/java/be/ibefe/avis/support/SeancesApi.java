@@ -51,4 +51,22 @@ public final class SeancesApi {
         Api.Reponse cloture = api.post("coordinateur", "/api/seances/" + seance + "/cloture", "");
         assertThat(cloture.status()).as(cloture.corps()).isEqualTo(200);
     }
+
+    /**
+     * An Instance plénière of {@code date}, every member present, finds the dossier's avis on its agenda for
+     * validation, validates it, and is closed.
+     */
+    public void validerEnPleniere(Object dossierId, String date) {
+        String pleniere = creer("INSTANCE_PLENIERE", date, membres("INSTANCE_PLENIERE", date)).get("id").asText();
+        Api.Reponse agenda = api.post("coordinateur", "/api/seances/" + pleniere + "/ordre-du-jour", "");
+        assertThat(agenda.status()).as(agenda.corps()).isEqualTo(200);
+        assertThat(agenda.json().get("points").findParents("dossierId")).anyMatch(point ->
+                point.get("dossierId").asText().equals(String.valueOf(dossierId))
+                        && point.get("nature").asText().equals("VALIDATION"));
+        Api.Reponse validation = api.post("coordinateur", "/api/seances/" + pleniere + "/ratifications",
+                Map.of("dossierId", dossierId, "ratifiee", true));
+        assertThat(validation.status()).as(validation.corps()).isEqualTo(200);
+        Api.Reponse cloture = api.post("coordinateur", "/api/seances/" + pleniere + "/cloture", "");
+        assertThat(cloture.status()).as(cloture.corps()).isEqualTo(200);
+    }
 }
