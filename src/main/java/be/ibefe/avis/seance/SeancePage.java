@@ -5,13 +5,13 @@ import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.system.ChampErreur;
+import be.ibefe.avis.system.Dates;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -103,7 +103,7 @@ class SeancePage {
             @RequestParam(required = false) String lieu, @RequestParam MultiValueMap<String, String> formulaire,
             Model model, HttpServletResponse response) {
         List<ChampErreur> erreurs = new ArrayList<>();
-        LocalDate jour = date(date, "date", erreurs);
+        LocalDate jour = Dates.saisie(date, "date", erreurs);
         List<String> presents = chambre == null ? List.of()
                 : formulaire.getOrDefault("presents-" + chambre.name(), List.of());
         try {
@@ -343,18 +343,6 @@ class SeancePage {
             return Integer.valueOf(texte.trim());
         } catch (NumberFormatException e) {
             erreurs.add(new ChampErreur(champ, "« %s » n'est pas un nombre entier de votes.".formatted(texte)));
-            return null;
-        }
-    }
-
-    private static LocalDate date(String texte, String champ, List<ChampErreur> erreurs) {
-        if (texte == null || texte.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(texte.trim());
-        } catch (DateTimeParseException e) {
-            erreurs.add(new ChampErreur(champ, "Date « %s » invalide : AAAA-MM-JJ attendu.".formatted(texte)));
             return null;
         }
     }
