@@ -3,6 +3,8 @@ package be.ibefe.avis.dossier;
 import be.ibefe.avis.bassin.AvisType;
 import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.bassin.Perimetre;
+import be.ibefe.avis.security.CurrentUser;
+import be.ibefe.avis.security.Groupes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,12 +50,14 @@ public class DossierService {
     private final ObjectMapper objectMapper;
     private final TransactionTemplate transaction;
     private final List<ControleDesDonnees> controles;
+    private final CurrentUser utilisateur;
 
     public DossierService(DossierRepository repository, ReferenceGenerator references,
             NouveauDossierValidator validator, Traces traces, RuntimeService runtimeService,
             RepositoryService repositoryService, Calendrier calendrier, Perimetre perimetre, ObjectMapper objectMapper,
-            PlatformTransactionManager transactions, List<ControleDesDonnees> controles) {
+            PlatformTransactionManager transactions, List<ControleDesDonnees> controles, CurrentUser utilisateur) {
         this.controles = controles;
+        this.utilisateur = utilisateur;
         this.perimetre = perimetre;
         this.objectMapper = objectMapper;
         this.repository = repository;
@@ -67,6 +71,15 @@ public class DossierService {
     }
 
     public record Enregistrement(DossierView dossier, boolean nouveau) {
+    }
+
+    /**
+     * Who may register a request with the pages' form ({@code /dossiers/nouveau}, guarded by the same rule in
+     * {@code SecurityConfig}): the coordination. The pages ask it before offering the form
+     * ({@code ${@dossierService.peutSaisir()}}).
+     */
+    public boolean peutSaisir() {
+        return utilisateur.groupes().contains(Groupes.COORDINATION);
     }
 
     /**

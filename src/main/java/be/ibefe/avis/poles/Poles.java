@@ -15,6 +15,7 @@ import be.ibefe.avis.seance.Seance;
 import be.ibefe.avis.seance.SeanceRepository;
 import be.ibefe.avis.seance.StatutSeance;
 import be.ibefe.avis.security.CurrentUser;
+import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.system.ActionInterditeException;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.Libelles;
@@ -457,6 +458,25 @@ public class Poles {
             throw new ConflitException("Le pôle « %s » (%s) n'attend pas cette décision."
                     .formatted(pole.getNom(), pole.getStatut().libelle()));
         }
+    }
+
+    /**
+     * Who may propose a pôle or a working group from the pages: the coordination, as {@code PolesPage} guards its
+     * forms (the API also lets the administrators). The pages ask it before offering the form
+     * ({@code ${@poles.peutProposer()}}), so that nobody is shown one that answers 403.
+     */
+    public boolean peutProposer() {
+        return utilisateur.groupes().contains(Groupes.COORDINATION);
+    }
+
+    /**
+     * Who may change, from the pages, a pôle carried by this bassin (its members, meetings, the Instance's decisions):
+     * the coordination, and only the carrying bassin's ({@link #chargerPourModifier}). The pages ask it before offering
+     * a form ({@code ${@poles.peutAdministrer(pole.bassin)}}): an associated bassin's coordinator reads the pôle and is
+     * offered nothing that would answer 403.
+     */
+    public boolean peutAdministrer(String bassin) {
+        return peutProposer() && perimetre.voit(bassin);
     }
 
     /** A pôle the current user sees: carried by or associated with one of his bassins. */

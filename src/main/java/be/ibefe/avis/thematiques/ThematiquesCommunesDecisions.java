@@ -4,6 +4,8 @@ import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.dossier.Traces;
 import be.ibefe.avis.seance.SeanceQuiDecide;
 import be.ibefe.avis.seance.SeanceService;
+import be.ibefe.avis.security.CurrentUser;
+import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
@@ -44,14 +46,26 @@ public class ThematiquesCommunesDecisions {
     private final SeanceService seances;
     private final Perimetre perimetre;
     private final Traces traces;
+    private final CurrentUser utilisateur;
 
     ThematiquesCommunesDecisions(ThematiquesCommunesRepository repository, MetiersPrioritaires metiers,
-            SeanceService seances, Perimetre perimetre, Traces traces) {
+            SeanceService seances, Perimetre perimetre, Traces traces, CurrentUser utilisateur) {
         this.repository = repository;
         this.metiers = metiers;
         this.seances = seances;
         this.perimetre = perimetre;
         this.traces = traces;
+        this.utilisateur = utilisateur;
+    }
+
+    /**
+     * Who enters, from the pages, the working group's proposal, inscribes it, records the plénière's decision and draws
+     * up the list of métiers prioritaires it starts from: the coordination, as {@code ThematiquesCommunesPage} and
+     * {@code MetiersPrioritairesPage} guard them (the API also lets the administrators). The page asks it before
+     * offering those forms and links ({@code ${@thematiquesCommunesDecisions.peutSaisir()}}).
+     */
+    public boolean peutSaisir() {
+        return utilisateur.groupes().contains(Groupes.COORDINATION);
     }
 
     @Transactional(readOnly = true)
