@@ -1,5 +1,6 @@
 package be.ibefe.avis.architecture;
 
+import static be.ibefe.avis.architecture.ClassesDeLApplication.APPLICATION;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaModifier.PUBLIC;
 import static com.tngtech.archunit.core.domain.JavaModifier.STATIC;
@@ -10,20 +11,13 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.TransitionsDuDossier;
 import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The architecture, checked by the build (ArchUnit) on the application's classes. README « Architecture » says why. */
 class ArchitectureTest {
-
-    private static final JavaClasses APPLICATION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("be.ibefe.avis");
 
     @Test
     void controllers_and_pages_reach_the_engine_only_through_a_service() {

@@ -1,11 +1,9 @@
 package be.ibefe.avis.architecture;
 
+import static be.ibefe.avis.architecture.ClassesDeLApplication.APPLICATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,10 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * handler is named for what it does.
  */
 class ConventionsDeNommageTest {
-
-    private static final JavaClasses APPLICATION = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("be.ibefe.avis");
 
     @Test
     void what_programs_read_is_a_controller_and_what_the_browser_shows_is_a_page() {
