@@ -1,5 +1,6 @@
 package be.ibefe.avis.security;
 
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,14 +15,14 @@ class HomePage {
     }
 
     /**
-     * Everyone starts from his task list; the regional role, which has none, from the dossiers of every bassin; an
-     * administrator with no other group, from the process models.
+     * Everyone who works on tasks ({@link Groupes#TACHES}, as SecurityConfig guards their pages) starts from his task
+     * list; the regional role, which has none, from the dossiers of every bassin; an administrator with no other
+     * group, from the process models.
      */
     @GetMapping("/")
     String accueil() {
         List<String> groupes = currentUser.groupes();
-        if (groupes.contains(Groupes.EQUIPE) || groupes.contains(Groupes.CSEF)
-                || groupes.contains(Groupes.COORDINATION)) {
+        if (Arrays.stream(Groupes.TACHES).anyMatch(groupes::contains)) {
             return "redirect:/taches";
         }
         if (groupes.contains(Groupes.REGIONAL)) {

@@ -62,6 +62,21 @@ class ActionsOffertesIT {
         }
     }
 
+    @Test
+    void each_account_starts_where_it_has_something_to_do() {
+        for (String compte : List.of("coordinateur", "analyste", "membre2")) {
+            assertThat(accueil(compte)).as(compte).endsWith("/taches");
+        }
+        assertThat(accueil("aibefe")).endsWith("/dossiers");
+        assertThat(accueil("admin")).endsWith("/admin/processus");
+    }
+
+    private String accueil(String compte) {
+        var reponse = new SessionPages(port, compte).get("/");
+        assertThat(reponse.statusCode()).as(compte).isEqualTo(302);
+        return reponse.headers().firstValue("Location").orElseThrow();
+    }
+
     private String page(String compte, String adresse) {
         var reponse = new SessionPages(port, compte).get(adresse);
         assertThat(reponse.statusCode()).as(compte + " " + adresse).isEqualTo(200);
