@@ -4,6 +4,7 @@ import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.Dates;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.StatutsDesErreurs;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -156,8 +157,7 @@ class BassinPage {
                     + "administrations et ses signataires.").formatted(servi.nom()));
             return "redirect:/bassin?code=" + servi.code();
         } catch (DonneesInvalidesException | ConflitException e) {
-            response.setStatus(e instanceof ConflitException ? HttpStatus.CONFLICT.value()
-                    : HttpStatus.BAD_REQUEST.value());
+            response.setStatus(StatutsDesErreurs.de(e).orElseThrow().status().value());
             model.addAttribute("erreur", e instanceof DonneesInvalidesException invalide
                     ? invalide.getErreurs().get(0).message() : e.getMessage());
             return page(null, model);

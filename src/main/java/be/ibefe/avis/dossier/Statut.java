@@ -27,10 +27,10 @@ public enum Statut implements AvecLibelle {
 
     /** The dossier's procedure is over: the applicant was told (NOTIFIE) or the dossier ended without an avis (CLOS). */
     public boolean termine() {
-        return this == NOTIFIE || this == CLOS;
+        return termines().contains(this);
     }
 
-    /** The statuses where a dossier's procedure is over, see {@link #termine()}. */
+    /** The statuses where a dossier's procedure is over, see {@link #termine()}: the one place that names them. */
     public static Set<Statut> termines() {
         return EnumSet.of(NOTIFIE, CLOS);
     }
