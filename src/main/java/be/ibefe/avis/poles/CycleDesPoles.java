@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * What the delegates of the process {@value Poles#PROCESSUS} share: the pôle of the instance, today by the engine's
  * clock, and the dates its timers wait for. The evaluation opens {@code avis.poles.evaluation-avant-terme} before the
  * term (three months by default), so the Instance can decide the renewal before the pôle's three years end
- * (seed 004 l.35: « renouvelable après évaluation de son fonctionnement par l'Instance bassin »).
+ * (seed 004 l.35: « renouvelable après évaluation de son fonctionnement par l'Instance bassin »). The task « Évaluer
+ * le pôle » is due {@code avis.poles.delai-evaluation} after it opens (one month by default), and before the term.
  */
 @Component
 class CycleDesPoles {
@@ -23,16 +24,19 @@ class CycleDesPoles {
     private final FicheProjetRepository fiches;
     private final Clock clock;
     private final Period evaluationAvantTerme;
+    private final Period delaiEvaluation;
 
     CycleDesPoles(PoleRepository poles, ApprobationPoleRepository approbations, MembrePoleRepository membres,
             FicheProjetRepository fiches, Clock clock,
-            @Value("${avis.poles.evaluation-avant-terme:P3M}") Period evaluationAvantTerme) {
+            @Value("${avis.poles.evaluation-avant-terme:P3M}") Period evaluationAvantTerme,
+            @Value("${avis.poles.delai-evaluation:P1M}") Period delaiEvaluation) {
         this.poles = poles;
         this.approbations = approbations;
         this.membres = membres;
         this.fiches = fiches;
         this.clock = clock;
         this.evaluationAvantTerme = evaluationAvantTerme;
+        this.delaiEvaluation = delaiEvaluation;
     }
 
     Pole pole(DelegateExecution execution) {
@@ -54,6 +58,26 @@ class CycleDesPoles {
     void echeances(DelegateExecution execution, Pole pole) {
         execution.setVariable("dateEvaluation", minuit(pole.getEvaluationLe()));
         execution.setVariable("dateFin", minuit(pole.getFin()));
+    }
+
+    /** The term's date as its timer waits for it. */
+    Date dateFin(Pole pole) {
+        return minuit(pole.getFin());
+    }
+
+    /**
+     * The due date of the task « Évaluer le pôle », opened today: the evaluation's delay from today, at the end of
+     * its day, and at the latest the day before the term (the term's timer closes the pôle at its midnight).
+     */
+    Date echeanceEvaluation(Pole pole) {
+        LocalDate jour = aujourdhui().plus(delaiEvaluation);
+        if (pole.getFin() != null && !jour.isBefore(pole.getFin())) {
+            jour = pole.getFin().minusDays(1);
+        }
+        if (jour.isBefore(aujourdhui())) {
+            jour = aujourdhui();
+        }
+        return Date.from(jour.atTime(23, 59, 59).atZone(clock.getZone()).toInstant());
     }
 
     private Date minuit(LocalDate jour) {

@@ -4,7 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The evaluation date came: the pôle is under evaluation until its conclusions or its term. */
+/**
+ * The evaluation date came: the pôle is under evaluation until its conclusions or its term; the task « Évaluer le
+ * pôle » that follows is due by {@code echeanceEvaluation}.
+ */
 @Component
 class OuvrirEvaluationPole implements JavaDelegate {
 
@@ -16,6 +19,8 @@ class OuvrirEvaluationPole implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        cycle.pole(execution).ouvrirEvaluation();
+        Pole pole = cycle.pole(execution);
+        pole.ouvrirEvaluation();
+        execution.setVariable("echeanceEvaluation", cycle.echeanceEvaluation(pole));
     }
 }

@@ -33,7 +33,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,10 +54,12 @@ public class Poles {
     public static final String PROCESSUS = "pole-cycle-de-vie";
     /** The Instance decided on a pôle's creation or renewal: variable {@code approuve}. */
     public static final String MESSAGE_APPROBATION = "ApprobationPole";
-    /** The pôle's evaluation is done: variable {@code renouveler}. */
+    /** The pôle's evaluation is done: variable {@code renouveler} (model version 1.0; 2.0 has a task instead). */
     public static final String MESSAGE_EVALUATION = "EvaluationPole";
     /** The Bureau closes the pôle (DOMAIN « Decision order and pôles »). */
     public static final String MESSAGE_CLOTURE = "CloturePole";
+    /** The coordination's task that evaluates the pôle (model version 2.0). */
+    public static final String TACHE_EVALUATION = "Task_EvaluerPole";
 
     static final int DUREE_MAX_MOIS = 36;
     static final int TEXTE_COURT = 300;
@@ -70,10 +76,12 @@ public class Poles {
     private final CurrentUser utilisateur;
     private final Clock clock;
     private final RuntimeService runtime;
+    private final TaskService taches;
 
     Poles(PoleRepository poles, MembrePoleRepository membres, ReunionPoleRepository reunions,
             FicheProjetRepository fiches, ApprobationPoleRepository approbations, SeanceRepository seances,
-            Perimetre perimetre, Bassins bassins, CurrentUser utilisateur, Clock clock, RuntimeService runtime) {
+            Perimetre perimetre, Bassins bassins, CurrentUser utilisateur, Clock clock, RuntimeService runtime,
+            TaskService taches) {
         this.poles = poles;
         this.membres = membres;
         this.reunions = reunions;
@@ -85,6 +93,7 @@ public class Poles {
         this.utilisateur = utilisateur;
         this.clock = clock;
         this.runtime = runtime;
+        this.taches = taches;
     }
 
     @Transactional(readOnly = true)
@@ -347,23 +356,55 @@ public class Poles {
         return vue(pole);
     }
 
-    /** The evaluation of a pôle under evaluation: renewal proposed to the Instance, or closure (004 l.35). */
+    /**
+     * The evaluation of a pôle under evaluation: renewal proposed to the Instance, or closure (004 l.35). It completes
+     * the pôle's task « Évaluer le pôle », whose completion records it ({@link EnregistrerEvaluationPole}), as when
+     * the coordination completes the task from its task list. An instance of the model's version 1.0 still under
+     * evaluation has no such task: it waits for the message {@value #MESSAGE_EVALUATION}, sent after recording.
+     */
     @Transactional
     public PoleView evaluer(long poleId, EvaluationSaisie saisie) {
         Pole pole = chargerPourModifier(poleId);
+        Boolean renouveler = saisie == null ? null : saisie.renouveler();
+        String conclusions = saisie == null ? null : saisie.conclusions();
+        verifierEvaluation(renouveler, conclusions);
+        Task tache = taches.createTaskQuery().processInstanceBusinessKey(cle(pole.getId()))
+                .taskDefinitionKey(TACHE_EVALUATION).singleResult();
+        if (tache == null) {
+            enregistrerEvaluation(pole, renouveler, conclusions);
+            poles.flush();
+            correler(pole, MESSAGE_EVALUATION, Map.of("renouveler", renouveler));
+            return vue(pole);
+        }
+        try {
+            taches.complete(tache.getId(), Variables.createVariables().putValue("renouveler", renouveler)
+                    .putValue("conclusions", conclusions.trim()));
+        } catch (OptimisticLockingException | NullValueException simultane) {
+            throw new ConflitException("L'évaluation du pôle « %s » vient d'être enregistrée par quelqu'un d'autre."
+                    .formatted(pole.getNom()));
+        }
+        return vue(pole);
+    }
+
+    /**
+     * Records the evaluation on the pôle: the one rule of the API and of the task, whichever completes it; refused
+     * whole (400) if the proposal or the conclusions are missing or too long, and 409 if the pôle is not under
+     * evaluation.
+     */
+    void enregistrerEvaluation(Pole pole, Boolean renouveler, String conclusions) {
+        verifierEvaluation(renouveler, conclusions);
+        pole.evaluer(conclusions.trim(), renouveler);
+    }
+
+    private static void verifierEvaluation(Boolean renouveler, String conclusions) {
         List<ChampErreur> erreurs = new ArrayList<>();
-        if (saisie == null || saisie.renouveler() == null) {
+        if (renouveler == null) {
             erreurs.add(new ChampErreur("renouveler", "Précisez si l'évaluation propose le renouvellement (true) ou la clôture (false)."));
         }
-        texte(saisie == null ? null : saisie.conclusions(), "conclusions", "Les conclusions de l'évaluation",
-                TEXTE_LONG, true, erreurs);
+        texte(conclusions, "conclusions", "Les conclusions de l'évaluation", TEXTE_LONG, true, erreurs);
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
-        pole.evaluer(saisie.conclusions().trim(), saisie.renouveler());
-        poles.flush();
-        correler(pole, MESSAGE_EVALUATION, Map.of("renouveler", saisie.renouveler()));
-        return vue(pole);
     }
 
     /** The Bureau closes a pôle (or a working group) before its term. */

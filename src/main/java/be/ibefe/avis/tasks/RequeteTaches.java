@@ -19,20 +19,23 @@ import org.springframework.stereotype.Component;
  * offered to him or one of his groups by a candidate link) joined through their process instance's business key to
  * their dossier, then filtered, sorted and paged by the database. The engine's task query cannot filter or sort on
  * our dossier's fields, and filtering a page after the fact would break paging. The same SQL runs on H2 and
- * PostgreSQL; the engine's tables are read, never written.
+ * PostgreSQL; the engine's tables are read, never written. A task of a pôle's lifecycle (business key
+ * {@code pole-<id>}, process {@code pole-cycle-de-vie}) has no dossier: it is joined to its pôle the same way, and
+ * kept to its bassin by its tenant, which the engine gave its process instance from the pôle's bassin.
  */
 @Component
 class RequeteTaches {
 
     private static final String COLONNES =
             "t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.ASSIGNEE_, t.CREATE_TIME_, t.DUE_DATE_, t.FOLLOW_UP_DATE_,"
-                    + " d.id as dossier_id";
+                    + " d.id as dossier_id, p.id as pole_id, p.nom as pole_nom";
 
     /**
      * The business key is the dossier's id as text. Joined as a number, the dossier is found by its primary key, and
      * PostgreSQL leaves out both joins when nothing reads the dossier (the count without a filter on it). The guard
      * casts only what {@code cast(d.id as varchar)} can spell, digits without a leading zero and within a bigint: any
-     * other key names no dossier, as it did when compared as text, and must not make the cast fail.
+     * other key names no dossier, as it did when compared as text, and must not make the cast fail; likewise a
+     * pôle's key {@code pole-<id>} names its pôle.
      */
     private static final String DEPUIS = """
              from ACT_RU_TASK t
@@ -40,6 +43,10 @@ class RequeteTaches {
              left join dossier d on d.id = case when ltrim(pi.BUSINESS_KEY_, '0123456789') = ''
                  and length(pi.BUSINESS_KEY_) between 1 and 18 and pi.BUSINESS_KEY_ not like '0%'
                  then cast(pi.BUSINESS_KEY_ as bigint) end
+             left join pole p on p.id = case when pi.BUSINESS_KEY_ like 'pole-%'
+                 and ltrim(substring(pi.BUSINESS_KEY_, 6), '0123456789') = ''
+                 and length(pi.BUSINESS_KEY_) between 6 and 23 and pi.BUSINESS_KEY_ not like 'pole-0%'
+                 then cast(substring(pi.BUSINESS_KEY_, 6) as bigint) end
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -53,11 +60,12 @@ class RequeteTaches {
     }
 
     /**
-     * A task of the list before its dossier is read: the dossier's id, or null for a task without dossier; the task's
+     * A task of the list before its dossier is read: the dossier's id, or null for a task without dossier (a pôle's
+     * task names its pôle instead); the task's
      * own due and follow-up dates (the engine's, set by the models from {@code avis.echeances.delai-taches}).
      */
     record Ligne(String id, String nom, String cle, String assignee, Instant creeLe, Instant echeanceTache,
-            Instant relanceLe, Long dossierId) {
+            Instant relanceLe, Long dossierId, Long poleId, String poleNom) {
     }
 
     record Resultat(List<Ligne> lignes, long total) {
@@ -108,7 +116,8 @@ class RequeteTaches {
         conditions.add("(t.ASSIGNEE_ = :login or exists (select 1 from ACT_RU_IDENTITYLINK l where l.TASK_ID_ = t.ID_"
                 + " and l.TYPE_ = 'candidate' and (" + candidat + ")))");
         perimetre.visibles().ifPresent(bassins -> {
-            surLeDossier.add("d.bassin in (:bassins)");
+            // a task without dossier (a pôle's) belongs to the bassin of its tenant
+            surLeDossier.add("coalesce(d.bassin, t.TENANT_ID_) in (:bassins)");
             parametres.addValue("bassins", bassins);
         });
         if (filtres.tacheId() != null) {
@@ -155,7 +164,8 @@ class RequeteTaches {
         }
         if (filtres.q() != null && !filtres.q().isBlank()) {
             surLeDossier.add("(lower(d.reference) like :q escape '\\' or lower(d.demandeur_nom) like :q escape '\\'"
-                    + " or lower(d.objet) like :q escape '\\' or lower(t.NAME_) like :q escape '\\')");
+                    + " or lower(d.objet) like :q escape '\\' or lower(t.NAME_) like :q escape '\\'"
+                    + " or lower(p.nom) like :q escape '\\')");
             parametres.addValue("q", "%" + filtres.q().trim().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
@@ -190,7 +200,7 @@ class RequeteTaches {
         return new Ligne(rs.getString("ID_"), rs.getString("NAME_"), rs.getString("TASK_DEF_KEY_"),
                 rs.getString("ASSIGNEE_"), moment(rs.getTimestamp("CREATE_TIME_")),
                 moment(rs.getTimestamp("DUE_DATE_")), moment(rs.getTimestamp("FOLLOW_UP_DATE_")),
-                rs.getObject("dossier_id", Long.class));
+                rs.getObject("dossier_id", Long.class), rs.getObject("pole_id", Long.class), rs.getString("pole_nom"));
     }
 
     private static Instant moment(Timestamp horodatage) {

@@ -322,7 +322,8 @@ class TachePage {
             return erreurs(id, e, "", valeurs, model, response);
         }
         String terminee = "Tâche « %s » terminée%s.".formatted(tache.nom(),
-                tache.reference() == null ? "" : " pour le dossier " + tache.reference());
+                tache.reference() != null ? " pour le dossier " + tache.reference()
+                        : tache.poleNom() != null ? " pour le pôle « " + tache.poleNom() + " »" : "");
         if (!suivante) {
             redirection.addFlashAttribute("succes", terminee);
             return "redirect:/taches";

@@ -115,7 +115,7 @@ public class TacheService {
             return new TacheView(t.id(), t.nom(), t.cle(), t.assignee(), t.creeLe(), d == null ? null : d.getId(),
                     d == null ? null : d.getReference(), d == null ? null : d.getType(),
                     d == null ? null : d.getStatut(), d == null ? null : DossierView.demandeur(d),
-                    d == null ? null : d.getEcheance(), t.echeanceTache(), t.relanceLe());
+                    d == null ? null : d.getEcheance(), t.echeanceTache(), t.relanceLe(), t.poleId(), t.poleNom());
         }).toList();
     }
 
@@ -214,10 +214,15 @@ public class TacheService {
         throw echec;
     }
 
+    /**
+     * The dossier whose id is the task's business key, written as the application writes it; null for a task of
+     * another process (a pôle's, key {@code pole-<id>}), which has no dossier.
+     */
     private Long dossierDe(Task tache) {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceId(tache.getProcessInstanceId()).singleResult();
-        return instance == null ? null : Long.valueOf(instance.getBusinessKey());
+        String cle = instance == null ? null : instance.getBusinessKey();
+        return cle != null && cle.matches("[1-9]\\d{0,17}") ? Long.valueOf(cle) : null;
     }
 
     public Formulaire formulaire(String tacheId) {

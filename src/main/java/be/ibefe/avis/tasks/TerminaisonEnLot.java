@@ -50,7 +50,7 @@ class TerminaisonEnLot {
         }
 
         static Issue reussie(TacheView vue) {
-            return new Issue(vue.id(), vue.nom(), vue.reference(), null, null);
+            return new Issue(vue.id(), vue.nom(), vue.designation(), null, null);
         }
 
         static Issue refusee(String id, TacheView vue, RuntimeException e) {
@@ -61,7 +61,7 @@ class TerminaisonEnLot {
             });
             String refus = e instanceof DonneesInvalidesException invalide ? invalide.getErreurs().stream()
                     .map(ChampErreur::message).collect(Collectors.joining(" ")) : probleme.getDetail();
-            return new Issue(id, vue == null ? null : vue.nom(), vue == null ? null : vue.reference(), refus,
+            return new Issue(id, vue == null ? null : vue.nom(), vue == null ? null : vue.designation(), refus,
                     probleme);
         }
     }

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.poles.Saisies.ConversionSaisie;
-import be.ibefe.avis.poles.Saisies.DecisionInstanceSaisie;
 import be.ibefe.avis.poles.Saisies.EvaluationSaisie;
 import be.ibefe.avis.poles.Saisies.PoleSaisi;
-import be.ibefe.avis.seance.Mandat;
-import be.ibefe.avis.seance.Mandats;
-import be.ibefe.avis.seance.SeanceService;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.system.ConflitException;
+import be.ibefe.avis.system.DonneesInvalidesException;
 import java.time.LocalDate;
 import be.ibefe.avis.system.ClockConfig;
 import java.util.Date;
@@ -22,9 +18,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import be.ibefe.avis.security.Groupes;
+import be.ibefe.avis.tasks.TacheService;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -36,9 +37,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * processes/pole-cycle-de-vie.bpmn on the real engine, through the application's service: every branch of
- * Gateway_Approuve, Gateway_Renouveler and Gateway_RenouvellementApprouve, and every way out of the event-based
- * gateways Gateway_Actif, Gateway_Evaluation and Gateway_AttenteRenouvellement (the timers passed with the engine's
- * clock).
+ * Gateway_Approuve, Gateway_Renouveler and Gateway_RenouvellementApprouve, every way out of the event-based
+ * gateways Gateway_Actif and Gateway_AttenteRenouvellement and of the task Task_EvaluerPole (completed from the task
+ * list or by the API, its term's timer, the Bureau's closure), the timers passed with the engine's clock.
  */
 @AvisIntegrationTest
 class PoleCycleDeVieProcessIT {
@@ -52,16 +53,19 @@ class PoleCycleDeVieProcessIT {
     RuntimeService runtime;
 
     @Autowired
-    ManagementService management;
-
-    @Autowired
     Poles poles;
 
     @Autowired
-    SeanceService seances;
+    TaskService taskService;
 
     @Autowired
-    Mandats mandats;
+    TacheService taches;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    PolesEnEvaluation cycle;
 
     private final Map<Long, ProcessInstance> instances = new HashMap<>();
 
@@ -138,7 +142,10 @@ class PoleCycleDeVieProcessIT {
 
         passer(minuterie(pole, "Event_TermeEvaluation"));
 
-        assertThat(instance(pole)).hasPassed("Task_CloreAuTerme").isEnded();
+        assertThat(instance(pole)).hasPassed("Event_TermeEvaluation", "Task_CloreAuTerme")
+                .hasNotPassed("Task_EnregistrerEvaluation").isEnded();
+        assertThat(taskService.createTaskQuery().processInstanceId(instance(pole).getId()).count())
+                .as("the evaluation's task went with the term").isZero();
         assertThat(poles.consulter(pole.id()).motifCloture()).isEqualTo("TERME");
     }
 
@@ -148,8 +155,77 @@ class PoleCycleDeVieProcessIT {
 
         poles.clore(pole.id());
 
-        assertThat(instance(pole)).hasPassed("Event_ClotureBureauEvaluation", "Task_CloreParLeBureau").isEnded();
+        assertThat(instance(pole)).hasPassed("Event_ClotureBureauEvaluation", "Task_CloreParLeBureau")
+                .hasNotPassed("Task_EnregistrerEvaluation").isEnded();
         assertThat(poles.consulter(pole.id()).motifCloture()).isEqualTo("BUREAU");
+    }
+
+    @Test
+    void the_evaluation_opens_a_task_of_the_coordination_of_the_poles_bassin_due_before_the_term() {
+        PoleView pole = enEvaluation();
+
+        Task tache = evaluation(pole);
+        assertThat(tache.getName()).isEqualTo("Évaluer le pôle");
+        assertThat(tache.getTenantId()).isEqualTo(pole.bassin());
+        assertThat(taskService.getIdentityLinksForTask(tache.getId())).extracting(IdentityLink::getGroupId)
+                .containsExactly(Groupes.COORDINATION);
+        LocalDate ouverte = poles.consulter(pole.id()).evaluationLe();
+        assertThat(tache.getDueDate()).as("one month after it opens, at the end of the day").isEqualTo(
+                Date.from(ouverte.plusMonths(1).atTime(23, 59, 59).atZone(ClockConfig.BRUXELLES).toInstant()));
+
+        poles.clore(pole.id());
+        assertThat(taskService.createTaskQuery().taskId(tache.getId()).count()).as("closed, nothing to evaluate")
+                .isZero();
+    }
+
+    @Test
+    void the_task_completed_from_the_task_list_records_the_evaluation_and_submits_the_renewal() {
+        PoleView pole = enEvaluation();
+        Task tache = evaluation(pole);
+
+        taches.terminer(tache.getId(), json.createObjectNode().put("renouveler", true)
+                .put("conclusions", "  Cinq réunions par an, deux fiches projets menées à terme.  "), "coordinateur",
+                List.of(Groupes.COORDINATION));
+
+        assertThat(instance(pole)).hasPassed("Task_EvaluerPole", "Task_EnregistrerEvaluation",
+                "Task_SoumettreRenouvellement").isWaitingAt("Gateway_AttenteRenouvellement");
+        PoleView evalue = poles.consulter(pole.id());
+        assertThat(evalue.statut()).isEqualTo("RENOUVELLEMENT");
+        assertThat(evalue.conclusionsEvaluation()).isEqualTo("Cinq réunions par an, deux fiches projets menées à terme.");
+        assertThat(evalue.approbations()).extracting(PoleView.Approbation::objet, PoleView.Approbation::statut)
+                .containsExactly(tuple("CREATION", "APPROUVE"), tuple("RENOUVELLEMENT", "A_APPROUVER"));
+    }
+
+    @Test
+    void the_task_left_unchecked_proposes_the_closure() {
+        PoleView pole = enEvaluation();
+
+        taches.terminer(evaluation(pole).getId(), json.createObjectNode().put("conclusions", "Mission remplie."),
+                "coordinateur", List.of(Groupes.COORDINATION));
+
+        assertThat(instance(pole)).hasPassed("Task_EnregistrerEvaluation", "Task_CloreApresEvaluation").isEnded();
+        assertThat(poles.consulter(pole.id()).motifCloture()).isEqualTo("EVALUATION");
+    }
+
+    @Test
+    void the_api_completes_the_task_and_a_refused_evaluation_leaves_it_open() {
+        PoleView pole = enEvaluation();
+        Task tache = evaluation(pole);
+
+        assertThatThrownBy(() -> poles.evaluer(pole.id(), new EvaluationSaisie(true, "x".repeat(4001))))
+                .isInstanceOf(DonneesInvalidesException.class);
+        assertThatThrownBy(() -> poles.evaluer(pole.id(), new EvaluationSaisie(null, "Bilan positif.")))
+                .isInstanceOf(DonneesInvalidesException.class);
+        assertThat(taskService.createTaskQuery().taskId(tache.getId()).count()).isEqualTo(1);
+
+        poles.evaluer(pole.id(), new EvaluationSaisie(true, "x".repeat(4000)));
+
+        assertThat(taskService.createTaskQuery().taskId(tache.getId()).count()).isZero();
+        assertThat(instance(pole)).hasPassed("Task_EvaluerPole", "Task_EnregistrerEvaluation")
+                .isWaitingAt("Gateway_AttenteRenouvellement");
+        assertThat(poles.consulter(pole.id()).conclusionsEvaluation()).hasSize(4000);
+        assertThatThrownBy(() -> poles.evaluer(pole.id(), new EvaluationSaisie(false, "Une seconde fois.")))
+                .as("the pôle is no longer under evaluation").isInstanceOf(ConflitException.class);
     }
 
     @Test
@@ -238,19 +314,21 @@ class PoleCycleDeVieProcessIT {
         PoleView pole = approuve();
         passer(minuterie(pole, "Event_DateEvaluation"));
         assertThat(instance(pole)).hasPassed("Task_OuvrirEvaluation")
-                .isWaitingAt("Gateway_Evaluation");
+                .isWaitingAt("Task_EvaluerPole");
         assertThat(poles.consulter(pole.id()).statut()).isEqualTo("EVALUATION");
         return pole;
     }
 
-    /** The plénière of the pôle's bassin decides the one point of that object waiting for it. */
     private void decider(PoleView pole, String objet, boolean approuve) {
-        PoleView.Approbation point = poles.approbationsEnAttente().stream()
-                .filter(a -> a.poleId() == pole.id() && a.objet().equals(objet)).findFirst().orElseThrow();
-        LocalDate date = LocalDate.of(2031, 1, 1).plusDays(JOUR.incrementAndGet());
-        long seance = seances.creer(new SeanceService.NouvelleSeance(Chambre.INSTANCE_PLENIERE, date, "Liège",
-                mandats.enCours(Chambre.INSTANCE_PLENIERE, date).stream().map(Mandat::getMembre).toList())).id();
-        poles.decider(point.id(), new DecisionInstanceSaisie(seance, approuve, approuve ? null : "Pas de moyens."));
+        cycle.decider(pole.id(), objet, approuve, LocalDate.of(2031, 1, 1).plusDays(JOUR.incrementAndGet()));
+    }
+
+    /** The open task « Évaluer le pôle » of the pôle. */
+    private Task evaluation(PoleView pole) {
+        List<Task> ouvertes = taskService.createTaskQuery().processInstanceId(instance(pole).getId())
+                .taskDefinitionKey(Poles.TACHE_EVALUATION).list();
+        assertThat(ouvertes).hasSize(1);
+        return ouvertes.get(0);
     }
 
     /** The pôle's process instance, kept from its start: camunda-bpm-assert reads an ended one from the history. */
@@ -260,15 +338,11 @@ class PoleCycleDeVieProcessIT {
     }
 
     private Job minuterie(PoleView pole, String activite) {
-        List<Job> jobs = management.createJobQuery().timers().activityId(activite)
-                .processInstanceId(instance(pole).getId()).list();
-        assertThat(jobs).as("minuterie %s", activite).hasSize(1);
-        return jobs.get(0);
+        return cycle.minuterie(instance(pole).getId(), activite);
     }
 
     private void passer(Job minuterie) {
-        ClockUtil.setCurrentTime(new Date(minuterie.getDuedate().getTime() + 1000));
-        management.executeJob(minuterie.getId());
+        cycle.passer(minuterie);
     }
 
     private static Date minuit(LocalDate jour) {
