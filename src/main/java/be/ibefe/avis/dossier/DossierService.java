@@ -18,7 +18,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -180,6 +182,18 @@ public class DossierService {
     @Transactional(readOnly = true)
     public Page<DossierResume> rechercher(DossierCriteres criteres, Pageable page) {
         return repository.findAll(criteres.specification().and(dansLePerimetre()), page).map(DossierResume::de);
+    }
+
+    /**
+     * One page of the list whose total the caller has already counted (the list's counts per status give it): the
+     * page's rows only, without the count over every dossier in view that {@link #rechercher(DossierCriteres,
+     * Pageable)} makes.
+     */
+    @Transactional(readOnly = true)
+    public Page<DossierResume> rechercher(DossierCriteres criteres, Pageable page, long total) {
+        Slice<Dossier> lignes = repository.findBy(criteres.specification().and(dansLePerimetre()),
+                requete -> requete.slice(page));
+        return new PageImpl<>(lignes.getContent(), page, total).map(DossierResume::de);
     }
 
     @Transactional(readOnly = true)
