@@ -11,6 +11,7 @@ import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -194,6 +195,15 @@ public class DossierService {
         Slice<Dossier> lignes = repository.findBy(criteres.specification().and(dansLePerimetre()),
                 requete -> requete.slice(page));
         return new PageImpl<>(lignes.getContent(), page, total).map(DossierResume::de);
+    }
+
+    /** These dossiers as the lists show them, in the order given; one outside the user's bassins is left out. */
+    @Transactional(readOnly = true)
+    public List<DossierResume> resumes(List<Long> ids) {
+        Map<Long, Dossier> parId = new HashMap<>();
+        repository.findAllById(ids).stream().filter(d -> perimetre.voit(d.getBassin()))
+                .forEach(d -> parId.put(d.getId(), d));
+        return ids.stream().filter(parId::containsKey).map(id -> DossierResume.de(parId.get(id))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -94,6 +94,12 @@ class ComptesDesPagesIT {
 
         assertThat(nombre(TOTAL_OUVERTS, apres)).isEqualTo(nombre(TOTAL_OUVERTS, avant) + 2);
         assertThat(nombre(EN_RETARD, apres)).isEqualTo(nombre(EN_RETARD, avant) + 1);
+        // the first overdue ones, by deadline: as many as there are, twenty at most, the oldest deadline first
+        List<LocalDate> echeances = Pattern.compile("<td class=\"en-retard\">(\\d{2})/(\\d{2})/(\\d{4})</td>")
+                .matcher(apres).results().map(m -> LocalDate.of(Integer.parseInt(m.group(3)),
+                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))).toList();
+        assertThat(echeances).hasSize((int) Math.min(20, nombre(EN_RETARD, apres))).isSorted();
+        assertThat(echeances.get(0)).isBeforeOrEqualTo(RECU_LE.plusDays(30));
     }
 
     /** The rows of the list: one link to a dossier's page each. */
