@@ -19,7 +19,10 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,6 +37,7 @@ import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The load test (BENCHMARKS.md, « Test de charge »): the application on a PostgreSQL database of its own holding a
@@ -41,7 +45,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * of the task list, dossier pages and dashboard, analysts who take and complete tasks through the pages, coordinators
  * who drop import files through the API. Each page's p95 must stay under 150 ms and no request may fail; afterwards
  * the database must show every completion the users were told of, once, and every dossier of the imports. Run:
- * {@code mvn -Pload test-compile gatling:test}; sizes are system properties {@code avis.charge.*}.
+ * {@code mvn -Pload test-compile gatling:test}; sizes are system properties {@code avis.charge.*}. The server's
+ * connection pool and request threads are read every second meanwhile ({@link RelevesDuServeur}). With
+ * {@code avis.charge.cible}, the application already runs elsewhere on {@code avis.charge.url}, filled by an earlier
+ * run: the generator then runs on a machine of its own (BENCHMARKS.md, « Le générateur sur une autre machine »).
  */
 public class ChargeSimulation extends Simulation {
 
@@ -52,36 +59,56 @@ public class ChargeSimulation extends Simulation {
     private final int parcours = entier("parcours", 40);
     private final int travailleurs = entier("travailleurs", 10);
     private final int importateurs = entier("importateurs", 2);
-    private final BaseDuBanc base = new BaseDuBanc(
-            System.getProperty("avis.charge.url", "jdbc:postgresql://127.0.0.1:5432/avis_charge_bench"),
-            System.getProperty("avis.charge.utilisateur", "postgres"),
-            System.getProperty("avis.charge.mot-de-passe", ""));
+    private final String url = System.getProperty("avis.charge.url",
+            "jdbc:postgresql://127.0.0.1:5432/avis_charge_bench");
+    private final String utilisateur = System.getProperty("avis.charge.utilisateur", "postgres");
+    private final String motDePasse = System.getProperty("avis.charge.mot-de-passe", "");
+    /** The application already running elsewhere (its address), or none: the simulation starts its own. */
+    private final String cible = System.getProperty("avis.charge.cible", "");
     private final ConfigurableApplicationContext app;
+    private final String adresse;
+    private RelevesDuServeur releves;
     private final JdbcTemplate jdbc;
     private final ConcurrentLinkedQueue<String> tachesLibres;
     private final List<Long> dossiers;
     private final AtomicInteger terminees = new AtomicInteger();
     private final AtomicInteger importsAcceptes = new AtomicInteger();
     private final AtomicInteger numeroImport = new AtomicInteger();
+    /** The external references of this run's imports: a database kept between runs holds those of the earlier ones. */
+    private final String prefixeImports = "CHARGE-" + Instant.now().getEpochSecond() + "-";
     private final Instant debut;
 
     public ChargeSimulation() throws Exception {
-        base.recreer();
-        app = new SpringApplicationBuilder(AvisApplication.class).profiles("postgres", "demo").run(
-                "--spring.datasource.url=" + base.url(), "--spring.datasource.username=" + base.utilisateur(),
-                "--spring.datasource.password=" + base.motDePasse(), "--server.port=0",
-                "--avis.securite.bcrypt-cout=4", "--logging.level.root=warn", "--spring.main.banner-mode=off");
-        jdbc = app.getBean(JdbcTemplate.class);
-        String chargement = new HistoriqueDuBanc(app, base, entier("historiques", 100_000), entier("rapport", 50_000),
-                entier("taches", 3_000), 2, 1).charger();
-        System.out.println("Historique : " + chargement);
+        if (cible.isBlank()) {
+            BaseDuBanc base = new BaseDuBanc(url, utilisateur, motDePasse);
+            base.recreer();
+            // Tomcat's thread metrics (tomcat.threads.*) are only published with its MBeans
+            app = new SpringApplicationBuilder(AvisApplication.class).profiles("postgres", "demo").run(
+                    "--spring.datasource.url=" + base.url(), "--spring.datasource.username=" + base.utilisateur(),
+                    "--spring.datasource.password=" + base.motDePasse(), "--server.port=0",
+                    "--server.tomcat.mbeanregistry.enabled=true",
+                    "--avis.securite.bcrypt-cout=4", "--logging.level.root=warn", "--spring.main.banner-mode=off");
+            jdbc = app.getBean(JdbcTemplate.class);
+            String chargement = new HistoriqueDuBanc(app, base, entier("historiques", 100_000),
+                    entier("rapport", 50_000), entier("taches", 3_000), 2, 1).charger();
+            System.out.println("Historique : " + chargement);
+            adresse = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+        } else {
+            // the application runs on another machine, on this database, already filled by a run of this simulation
+            app = null;
+            jdbc = new JdbcTemplate(new DriverManagerDataSource(url, utilisateur, motDePasse));
+            if (jdbc.queryForObject("select count(*) from dossier", Long.class) == 0) {
+                throw new IllegalStateException("La base " + url + " n'a aucun dossier : remplissez-la d'abord "
+                        + "(BENCHMARKS.md, « Le générateur sur une autre machine »)");
+            }
+            adresse = cible.replaceAll("/+$", "");
+        }
         tachesLibres = new ConcurrentLinkedQueue<>(jdbc.queryForList("select ID_ from ACT_RU_TASK where "
                 + "TASK_DEF_KEY_ = 'Task_VerifierRecevabilite' and ASSIGNEE_ is null order by ID_", String.class));
         dossiers = jdbc.queryForList("select id from dossier order by id", Long.class);
         debut = Instant.now();
-        int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 
-        HttpProtocolBuilder protocole = http.baseUrl("http://localhost:" + port).disableFollowRedirect()
+        HttpProtocolBuilder protocole = http.baseUrl(adresse).disableFollowRedirect()
                 .acceptLanguageHeader("fr-BE,fr;q=0.9").acceptHeader("text/html,application/json;q=0.9");
         Duration montee = Duration.ofSeconds(10);
         setUp(
@@ -113,7 +140,9 @@ public class ChargeSimulation extends Simulation {
             }
             return Map.<String, Object>of("tache", tache);
         }).iterator();
-        return scenario("Traiter des tâches").exec(connexion("analyste")).exec(during(duree).on(
+        // each round goes to its end (Gatling's loop otherwise leaves it as soon as the time is up): a completion the
+        // server made at the last second is counted, as the check after the run expects
+        return scenario("Traiter des tâches").exec(connexion("analyste")).exec(during(duree, false).on(
                 exec(page("liste des tâches", "/taches")).pause(1, 2)
                         .feed(taches)
                         .exec(http("prendre une tâche").post("/taches/#{tache}/prendre").formParam("_csrf", "#{csrf}")
@@ -176,12 +205,12 @@ public class ChargeSimulation extends Simulation {
         return exec(http(nom).get(chemin).check(status().is(200), regex(CSRF).saveAs("csrf")));
     }
 
-    private static byte[] csv(int numero) {
+    private byte[] csv(int numero) {
         StringBuilder csv = new StringBuilder("referenceExterne;objet;dateReception;demandeur.nom;demandeur.categorie;"
                 + "donnees.ecole;donnees.option;donnees.metier;donnees.equipement;donnees.montant\n");
         for (int i = 0; i < LIGNES_PAR_IMPORT; i++) {
-            csv.append("CHARGE-%d-%d;Équipement %d;2026-03-26;Athénée %d;ECOLE;Athénée %d;Soudage;Soudeur;Poste;1200\n"
-                    .formatted(numero, i, i, numero, numero));
+            csv.append((prefixeImports + "%d-%d;Équipement %d;2026-03-26;Athénée %d;ECOLE;Athénée %d;Soudage;Soudeur;"
+                    + "Poste;1200\n").formatted(numero, i, i, numero, numero));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -190,8 +219,29 @@ public class ChargeSimulation extends Simulation {
      * What the database says once the jobs the users started are done: each completion the users were told of is
      * there once (none lost, none doubled) and moved its dossier on; each accepted import created all its dossiers.
      */
+    /** The server's pool and threads are read while the users run (RelevesDuServeur). */
+    @Override
+    public void before() {
+        try {
+            releves = new RelevesDuServeur(adresse, System.getProperty("avis.charge.admin", "admin"),
+                    System.getProperty("avis.charge.admin-mot-de-passe", "admin"),
+                    Path.of(System.getProperty("avis.charge.releves", "target/gatling")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Relevés du serveur interrompus", e);
+        }
+    }
+
     @Override
     public void after() {
+        try {
+            releves.close();
+            System.out.println(releves.resume());
+        } catch (IOException e) {
+            System.out.println("Relevés du serveur non écrits : " + e);
+        }
         try {
             attendreLesTravaux();
             List<String> erreurs = new ArrayList<>();
@@ -205,8 +255,8 @@ public class ChargeSimulation extends Simulation {
                     + "cast(d.id as varchar(20)) = (select BUSINESS_KEY_ from ACT_HI_PROCINST p where p.ID_ = "
                     + "t.PROC_INST_ID_) where t.TASK_DEF_KEY_ = 'Task_VerifierRecevabilite' and t.DELETE_REASON_ = "
                     + "'completed' and d.statut = 'RECU'", Long.class);
-            long importes = jdbc.queryForObject("select count(*) from dossier where reference_externe like "
-                    + "'CHARGE-%'", Long.class);
+            long importes = jdbc.queryForObject("select count(*) from dossier where reference_externe like ?",
+                    Long.class, prefixeImports + "%");
             String bilan = ("Vérification en base : %d tâches terminées annoncées aux utilisateurs, %d en base, %d "
                     + "terminées deux fois, %d dossiers restés « reçus » après leur recevabilité ; %d imports "
                     + "acceptés, %d dossiers importés sur %d attendus").formatted(terminees.get(), enBase, doublees,
@@ -225,7 +275,9 @@ public class ChargeSimulation extends Simulation {
                 throw new IllegalStateException("Vérification en base en échec : " + String.join(" ; ", erreurs));
             }
         } finally {
-            app.close();
+            if (app != null) {
+                app.close();
+            }
         }
     }
 

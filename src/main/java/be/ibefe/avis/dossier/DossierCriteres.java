@@ -50,7 +50,7 @@ public record DossierCriteres(AvisType type, Statut statut, Integer annee, Strin
             }
             if (enRetardAu != null) {
                 predicats.add(cb.lessThan(root.get("echeance"), enRetardAu));
-                predicats.add(cb.not(root.get("statut").in(Statut.termines())));
+                predicats.add(root.get("statut").in(Statut.ouverts()));
             }
             return cb.and(predicats.toArray(Predicate[]::new));
         };

@@ -88,14 +88,18 @@ class DossierPage {
         DossierCriteres criteres = new DossierCriteres(type, statut, annee, q, enRetard ? aujourdhui : null);
         TriDossiers.Choix tri = TriDossiers.lire(sort);
         int numero = Math.max(page, 0);
-        Page<DossierResume> resultat = service.rechercher(criteres, PageRequest.of(numero, TAILLE_PAGE, tri.ordre()));
+        // the counts per status give the list's total: no second count over every dossier in view
+        Map<Statut, Long> parStatut = comptage.parStatut(criteres.tousStatuts());
+        long total = statut == null ? parStatut.values().stream().mapToLong(Long::longValue).sum()
+                : parStatut.getOrDefault(statut, 0L);
+        Page<DossierResume> resultat = service.rechercher(criteres, PageRequest.of(numero, TAILLE_PAGE, tri.ordre()),
+                total);
         Map<String, Object> parametres = new LinkedHashMap<>();
         parametres.put("type", type);
         parametres.put("annee", annee);
         parametres.put("q", q);
         parametres.put("enRetard", enRetard ? true : null);
         parametres.put("bassin", choisi);
-        Map<Statut, Long> parStatut = comptage.parStatut(criteres.tousStatuts());
         model.addAttribute("comptes", Arrays.stream(Statut.values()).map(s -> {
             Map<String, Object> filtre = new LinkedHashMap<>(parametres);
             filtre.put("statut", s);

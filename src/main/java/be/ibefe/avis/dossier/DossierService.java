@@ -13,6 +13,7 @@ import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,9 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -193,6 +196,27 @@ public class DossierService {
     @Transactional(readOnly = true)
     public Page<DossierResume> rechercher(DossierCriteres criteres, Pageable page) {
         return repository.findAll(criteres.specification().and(dansLePerimetre()), page).map(DossierResume::de);
+    }
+
+    /**
+     * One page of the list whose total the caller has already counted (the list's counts per status give it): the
+     * page's rows only, without the count over every dossier in view that {@link #rechercher(DossierCriteres,
+     * Pageable)} makes.
+     */
+    @Transactional(readOnly = true)
+    public Page<DossierResume> rechercher(DossierCriteres criteres, Pageable page, long total) {
+        Slice<Dossier> lignes = repository.findBy(criteres.specification().and(dansLePerimetre()),
+                requete -> requete.slice(page));
+        return new PageImpl<>(lignes.getContent(), page, total).map(DossierResume::de);
+    }
+
+    /** These dossiers as the lists show them, in the order given; one outside the user's bassins is left out. */
+    @Transactional(readOnly = true)
+    public List<DossierResume> resumes(List<Long> ids) {
+        Map<Long, Dossier> parId = new HashMap<>();
+        repository.findAllById(ids).stream().filter(d -> perimetre.voit(d.getBassin()))
+                .forEach(d -> parId.put(d.getId(), d));
+        return ids.stream().filter(parId::containsKey).map(id -> DossierResume.de(parId.get(id))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where a dossier's procedure stands, read from the engine's history: the dossier's processes (those started with
@@ -53,6 +54,11 @@ public class ProcessusDuDossier {
         }
     }
 
+    /**
+     * In one read-only transaction, like {@link #etapes}: the dossier's check and the engine's queries share it, and
+     * the engine reads the user's tenants once instead of once per query.
+     */
+    @Transactional(readOnly = true)
     public List<Diagramme> diagrammes(long dossierId) {
         return instances(dossierId).stream().map(instance -> {
             ProcessDefinition definition = repositoryService.getProcessDefinition(instance.getProcessDefinitionId());
@@ -67,6 +73,11 @@ public class ProcessusDuDossier {
         }).toList();
     }
 
+    /**
+     * In one read-only transaction: the dossier's check and the engine's queries of its processes and their steps
+     * share it (one connection taken from the pool, the user's tenants read once), instead of one each.
+     */
+    @Transactional(readOnly = true)
     public List<Etape> etapes(long dossierId) {
         List<Etape> etapes = new ArrayList<>();
         for (HistoricProcessInstance instance : instances(dossierId)) {

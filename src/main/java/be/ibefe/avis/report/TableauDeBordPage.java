@@ -14,8 +14,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -79,14 +77,18 @@ class TableauDeBordPage {
             List<Long> nombres = OUVERTS.stream().map(s -> parStatut.getOrDefault(s, 0L)).toList();
             return new LigneOuverts(type, nombres, nombres.stream().mapToLong(Long::longValue).sum());
         }).toList();
-        Page<DossierResume> enRetard = dossiers.rechercher(new DossierCriteres(null, null, null, null, aujourdhui),
-                PageRequest.of(0, EN_RETARD_MAX, Sort.by("echeance", "id")));
+        // the first overdue ones by their ids alone, then those dossiers only; their number from the counts per
+        // status: both from the open dossiers' index (V46), not from every overdue dossier loaded and sorted
+        DossierCriteres retard = new DossierCriteres(null, null, null, null, aujourdhui);
+        List<DossierResume> enRetard = dossiers.resumes(comptage.premiers(retard, Sort.by("echeance", "id"),
+                EN_RETARD_MAX));
+        long totalEnRetard = comptage.parStatut(retard).values().stream().mapToLong(Long::longValue).sum();
         RapportActivite rapport = rapports.rapportActivite(an);
         model.addAttribute("statutsOuverts", OUVERTS);
         model.addAttribute("ouverts", lignes);
         model.addAttribute("totalOuverts", lignes.stream().mapToLong(LigneOuverts::total).sum());
-        model.addAttribute("enRetard", enRetard.getContent());
-        model.addAttribute("totalEnRetard", enRetard.getTotalElements());
+        model.addAttribute("enRetard", enRetard);
+        model.addAttribute("totalEnRetard", totalEnRetard);
         model.addAttribute("statistiques", statistiques.statistiques(an));
         model.addAttribute("rapport", rapport);
         model.addAttribute("graphique", GraphiqueAvis.de(rapport));
