@@ -11,6 +11,7 @@ import be.ibefe.avis.poles.Saisies.MembreSaisi;
 import be.ibefe.avis.poles.Saisies.MesureSaisie;
 import be.ibefe.avis.poles.Saisies.PoleSaisi;
 import be.ibefe.avis.poles.Saisies.ReunionSaisie;
+import be.ibefe.avis.seance.AvisDesPoles;
 import be.ibefe.avis.seance.Seance;
 import be.ibefe.avis.seance.SeanceRepository;
 import be.ibefe.avis.seance.StatutSeance;
@@ -69,10 +70,13 @@ public class Poles {
     private final CurrentUser utilisateur;
     private final Clock clock;
     private final RuntimeService runtime;
+    private final AvisDesPoles avisDesPoles;
 
     Poles(PoleRepository poles, MembrePoleRepository membres, ReunionPoleRepository reunions,
             FicheProjetRepository fiches, ApprobationPoleRepository approbations, SeanceRepository seances,
-            Perimetre perimetre, Bassins bassins, CurrentUser utilisateur, Clock clock, RuntimeService runtime) {
+            Perimetre perimetre, Bassins bassins, CurrentUser utilisateur, Clock clock, RuntimeService runtime,
+            AvisDesPoles avisDesPoles) {
+        this.avisDesPoles = avisDesPoles;
         this.poles = poles;
         this.membres = membres;
         this.reunions = reunions;
@@ -489,14 +493,17 @@ public class Poles {
         List<MembrePole> sesMembres = membres.findByPoleIdOrderByCategorieAscOrganisationAscIdAsc(p.getId());
         Map<Long, MembrePole> parId = sesMembres.stream().collect(Collectors.toMap(MembrePole::getId, Function.identity()));
         List<Long> ordre = sesMembres.stream().map(MembrePole::getId).toList();
-        List<PoleView.Reunion> sesReunions = reunions.findByPoleIdOrderByDateAscIdAsc(p.getId()).stream()
+        List<ReunionPole> tenues = reunions.findByPoleIdOrderByDateAscIdAsc(p.getId());
+        Map<Long, List<PoleView.AvisRendu>> avis = avisRendus(p, tenues);
+        List<PoleView.Reunion> sesReunions = tenues.stream()
                 .map(r -> new PoleView.Reunion(r.getId(), r.getDate(), r.isWebinaire(), r.getLieu(), r.getOrdreDuJour(),
                         r.getPresences().stream().sorted(java.util.Comparator.comparingInt(
                                 (ReunionPole.Presence pr) -> ordre.indexOf(pr.membreId()))).map(pr -> {
                             MembrePole m = parId.get(pr.membreId());
                             return new PoleView.Presence(pr.membreId(), m.getOrganisation(), m.getRepresentant(),
                                     pr.present());
-                        }).toList(), r.getDecisions().stream().map(ReunionPole.DecisionConsensus::texte).toList()))
+                        }).toList(), r.getDecisions().stream().map(ReunionPole.DecisionConsensus::texte).toList(),
+                        avis.getOrDefault(r.getId(), List.of())))
                 .toList();
         return new PoleView(p.getId(), p.getBassin(), p.getBassinsAssocies(), p.getNature().name(),
                 p.getNature().libelle(), p.getNom(), p.getSecteur(), p.getMission(), p.getOrigine().name(),
@@ -507,6 +514,20 @@ public class Poles {
                 p.getCreeLe(), sesMembres.stream().map(PoleView.Membre::de).toList(), sesReunions,
                 fiches.findByPoleIdOrderByIdAsc(p.getId()).stream().map(PoleView.Fiche::de).toList(),
                 approbations.findByPoleIdOrderByIdAsc(p.getId()).stream().map(a -> approbation(a, p)).toList());
+    }
+
+    /**
+     * The avis d'opportunité given in each meeting; which dossier it is on only for the users of the bassin that
+     * carries the pôle (its dossiers are that bassin's).
+     */
+    private Map<Long, List<PoleView.AvisRendu>> avisRendus(Pole pole, List<ReunionPole> tenues) {
+        boolean porteur = perimetre.voit(pole.getBassin());
+        return avisDesPoles.rendusEnReunions(tenues.stream().map(ReunionPole::getId).toList()).stream()
+                .collect(Collectors.groupingBy(a -> a.avis().getReunionId(), java.util.LinkedHashMap::new,
+                        Collectors.mapping(a -> new PoleView.AvisRendu(porteur ? a.avis().getDossierId() : null,
+                                porteur ? a.reference() : null, porteur ? a.objet() : null,
+                                a.avis().getDecision().name(), a.avis().getDecision().libelle(),
+                                a.avis().getMotivation(), a.avis().getRecommandation()), Collectors.toList())));
     }
 
     private PoleView.Approbation approbation(ApprobationPole a, Pole pole) {
