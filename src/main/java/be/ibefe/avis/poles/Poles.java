@@ -58,6 +58,8 @@ public class Poles {
     static final int DUREE_MAX_MOIS = 36;
     static final int TEXTE_COURT = 300;
     static final int TEXTE_LONG = 4000;
+    /** Indicators of one fiche projet: a few follow-up and result indicators are the practice (seed 003 l.128). */
+    static final int INDICATEURS_MAX = 20;
 
     private final PoleRepository poles;
     private final MembrePoleRepository membres;
@@ -296,6 +298,24 @@ public class Poles {
         if (saisie == null) {
             throw new DonneesInvalidesException("titre", "La fiche projet est absente.");
         }
+        List<ChampErreur> erreurs = erreursDeFiche(saisie);
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        FicheProjet fiche = fiches.save(new FicheProjet(pole, saisie, utilisateur.login(), clock.instant()));
+        approbations.save(new ApprobationPole(pole, ObjetApprobation.FICHE_PROJET, fiche.getId(), clock.instant()));
+        return vue(pole);
+    }
+
+    /** What is wrong in a fiche projet entered for the pôle, checked as {@link #ajouterFiche} checks it; nothing recorded. */
+    @Transactional(readOnly = true)
+    public List<ChampErreur> verifierFiche(long poleId, FicheSaisie saisie) {
+        chargerActifOuPropose(poleId);
+        return erreursDeFiche(saisie);
+    }
+
+    /** What is wrong in a fiche projet as entered: each text, its duration, its indicators and their targets. */
+    private static List<ChampErreur> erreursDeFiche(FicheSaisie saisie) {
         List<ChampErreur> erreurs = new ArrayList<>();
         texte(saisie.titre(), "titre", "Le titre", TEXTE_COURT, true, erreurs);
         texte(saisie.objectifs(), "objectifs", "Les objectifs", TEXTE_LONG, true, erreurs);
@@ -307,6 +327,11 @@ public class Poles {
         // a project's duration is set within the pôle's three years (seed 003 l.108)
         duree(saisie.dureeMois(), "dureeMois", erreurs);
         List<FicheSaisie.IndicateurSaisi> indicateurs = saisie.indicateurs() == null ? List.of() : saisie.indicateurs();
+        if (indicateurs.size() > INDICATEURS_MAX) {
+            erreurs.add(new ChampErreur("indicateurs", "Une fiche projet a au plus %d indicateurs : %d reçus."
+                    .formatted(INDICATEURS_MAX, indicateurs.size())));
+            return erreurs;
+        }
         for (int i = 0; i < indicateurs.size(); i++) {
             FicheSaisie.IndicateurSaisi indicateur = indicateurs.get(i);
             String champ = "indicateurs[" + i + "]";
@@ -328,12 +353,7 @@ public class Poles {
                         .formatted(nature.libelle().toLowerCase(Locale.ROOT))));
             }
         }
-        if (!erreurs.isEmpty()) {
-            throw new DonneesInvalidesException(erreurs);
-        }
-        FicheProjet fiche = fiches.save(new FicheProjet(pole, saisie, utilisateur.login(), clock.instant()));
-        approbations.save(new ApprobationPole(pole, ObjetApprobation.FICHE_PROJET, fiche.getId(), clock.instant()));
-        return vue(pole);
+        return erreurs;
     }
 
     @Transactional
@@ -581,11 +601,12 @@ public class Poles {
             List<ChampErreur> erreurs) {
         if (valeur == null || valeur.isBlank()) {
             if (obligatoire) {
-                erreurs.add(new ChampErreur(champ, nom + " est obligatoire."));
+                // « Les objectifs sont obligatoires. », « Le titre est obligatoire. »
+                erreurs.add(new ChampErreur(champ, nom + (nom.startsWith("Les ") ? " sont obligatoires." : " est obligatoire.")));
             }
         } else if (valeur.trim().length() > max) {
-            erreurs.add(new ChampErreur(champ, "%s ne peut dépasser %d caractères (%d reçus)."
-                    .formatted(nom, max, valeur.trim().length())));
+            erreurs.add(new ChampErreur(champ, "%s %s dépasser %d caractères (%d reçus)."
+                    .formatted(nom, nom.startsWith("Les ") ? "ne peuvent" : "ne peut", max, valeur.trim().length())));
         }
     }
 
