@@ -1,5 +1,6 @@
 package be.ibefe.avis.poles;
 
+import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
@@ -33,9 +34,11 @@ public class AvisDOpportunite {
     private final DossierService dossiers;
     private final AvisDesPoles avisDesPoles;
     private final PoleDesigne designe;
+    private final Perimetre perimetre;
 
     AvisDOpportunite(PoleRepository poles, ReunionPoleRepository reunions, MembrePoleRepository membres,
-            DossierService dossiers, AvisDesPoles avisDesPoles, PoleDesigne designe) {
+            DossierService dossiers, AvisDesPoles avisDesPoles, PoleDesigne designe, Perimetre perimetre) {
+        this.perimetre = perimetre;
         this.designe = designe;
         this.poles = poles;
         this.reunions = reunions;
@@ -81,6 +84,29 @@ public class AvisDOpportunite {
      * whether the dossier waits for its avis, and every avis recorded (the first first).
      */
     public record SurLeDossier(PoleDuDossier pole, boolean enAttente, List<AvisDePole> rendus) {
+    }
+
+    /** A dossier that waits for the pôle's avis, as the pôle's page lists it beside each meeting held since. */
+    public record DossierEnAttente(long id, String reference, String objet, LocalDate dateReception) {
+    }
+
+    /**
+     * The dossiers that wait for this pôle's avis: those that designate it, and those that designate none (the pôle is
+     * then the meeting's); for the users of the bassin carrying the pôle only (the dossiers are its own), none else.
+     */
+    @Transactional(readOnly = true)
+    public List<DossierEnAttente> enAttenteDuPole(long poleId) {
+        Pole pole = poles.findById(poleId).orElse(null);
+        if (pole == null || !perimetre.voit(pole.getBassin()) || designe.pourquoiPas(poleId, pole.getBassin()).isPresent()) {
+            return List.of();
+        }
+        return avisDesPoles.enAttente(pole.getBassin()).stream()
+                .filter(d -> {
+                    PoleDuDossier demande = poleDuDossier(d);
+                    return demande == null || demande.poleId() == poleId;
+                })
+                .map(d -> new DossierEnAttente(d.getId(), d.getReference(), d.getObjet(), d.getDateReception()))
+                .toList();
     }
 
     /** For an avis d'opportunité: the pôle it designates, whether it waits for the pôle's avis, the avis given. */

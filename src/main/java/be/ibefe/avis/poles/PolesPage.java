@@ -35,9 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PolesPage {
 
     private final Poles poles;
+    private final AvisDOpportunite avisDOpportunite;
 
-    PolesPage(Poles poles) {
+    PolesPage(Poles poles, AvisDOpportunite avisDOpportunite) {
         this.poles = poles;
+        this.avisDOpportunite = avisDOpportunite;
     }
 
     @GetMapping
@@ -80,8 +82,14 @@ class PolesPage {
 
     @GetMapping("/{id}")
     String pole(@PathVariable long id, Model model) {
-        model.addAttribute("pole", poles.consulter(id));
+        PoleView pole = poles.consulter(id);
+        model.addAttribute("pole", pole);
         model.addAttribute("plenieres", poles.plenieresOuvertes(id));
+        // beside each meeting, the dossiers received by then that wait for the pôle's avis: it may have given it there
+        List<AvisDOpportunite.DossierEnAttente> enAttente = avisDOpportunite.enAttenteDuPole(id);
+        model.addAttribute("enAttente", pole.reunions().stream().collect(java.util.stream.Collectors.toMap(
+                PoleView.Reunion::id, r -> enAttente.stream().filter(d -> !d.dateReception().isAfter(r.date()))
+                        .toList())));
         return "poles/pole";
     }
 

@@ -71,6 +71,12 @@ public class AvisDesPoles {
                 && dossier.getChambre() == null;
     }
 
+    /** The dossiers of the bassin that wait for a pôle's avis ({@link #attend}), the first received first. */
+    @Transactional(readOnly = true)
+    public List<Dossier> enAttente(String bassin) {
+        return avis.enAttenteDUnPole(bassin);
+    }
+
     /** The decision a pôle takes: favorable (with or without a recommendation) or not, always with its reasons. */
     public void verifier(Dossier dossier, AvisSaisi saisie, List<ChampErreur> erreurs) {
         if (saisie.decision() == null || !DECISIONS.contains(saisie.decision())) {

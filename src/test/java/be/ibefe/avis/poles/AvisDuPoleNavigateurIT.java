@@ -23,8 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * In a real browser, the coordinator records from the dossier's page the avis d'opportunité a pôle de synergies gave
- * by consensus in its meeting (seed 004 l.37, 44): a refused entry comes back with each message beside its field and
+ * In a real browser, the coordinator records the avis d'opportunité a pôle de synergies gave by consensus in its
+ * meeting (seed 004 l.37, 44), reached from the dossier's page or, the meeting chosen, from the pôle's page: a refused entry comes back with each message beside its field and
  * what was typed; recorded, the avis shows on the dossier's page and among the decisions of the pôle's meeting, and
  * the letter to the applicant names the pôle. Another bassin's coordinator reaches neither the form nor the dossier.
  * Screenshots go to target/captures/.
@@ -56,11 +56,18 @@ class AvisDuPoleNavigateurIT {
             navigateur.connecter("coordinateur").ouvrir("/dossiers/" + dossier);
             assertThat(navigateur.element(By.id("avis-du-pole")).getText()).contains("Pôle désigné : " + pole.nom(),
                     "Le dossier attend l'avis du pôle, rendu par consensus dans une de ses réunions.");
-            navigateur.suivre(By.linkText("Enregistrer l'avis du pôle"));
+            assertThat(navigateur.element(By.linkText("Enregistrer l'avis du pôle")).getDomAttribute("href"))
+                    .isEqualTo("/dossiers/" + dossier + "/avis-du-pole");
+
+            // from the pôle's page, beside the meeting: the form comes with that meeting chosen
+            navigateur.ouvrir("/poles/" + pole.poleId());
+            navigateur.suivre(By.cssSelector("#en-attente-reunion-" + pole.reunionId() + " a[href*='/dossiers/"
+                    + dossier + "/']"));
+            assertThat(navigateur.valeur(By.id("reunionId"))).isEqualTo(String.valueOf(pole.reunionId()));
             assertThat(navigateur.element(By.id("pole-designe")).getText()).isEqualTo(pole.nom());
             assertThat(navigateur.texte()).contains("Impact sur l'emploi", "par consensus");
 
-            navigateur.cliquer(By.id("decision-FAVORABLE_AVEC_RECOMMANDATION"))
+            navigateur.choisir(By.id("reunionId"), "").cliquer(By.id("decision-FAVORABLE_AVEC_RECOMMANDATION"))
                     .saisir(By.id("motivation"), "Le projet crée des emplois de monteurs vidéo dans le bassin.");
             navigateur.suivre(By.cssSelector("main form button[type=submit]"));
             assertThat(navigateur.element(By.id("erreur-reunionId")).getText())
@@ -88,6 +95,8 @@ class AvisDuPoleNavigateurIT {
             Ecran.captures(navigateur, "avis-du-pole-dossier", By.id("avis-du-pole"));
 
             navigateur.suivre(By.linkText("page du pôle"));
+            assertThat(navigateur.elements(By.id("en-attente-reunion-" + pole.reunionId()))).as("no longer waits")
+                    .isEmpty();
             assertThat(navigateur.element(By.id("decisions-reunion-" + pole.reunionId())).getText()).contains(
                     "Le pôle rend ses avis d'opportunité.",
                     "Avis d'opportunité sur le dossier " + reference
