@@ -215,7 +215,7 @@ class PolesPage {
                 "publicsCibles", "description", "resultatsAttendus");
         int lignes = lignes(formulaire.getFirst("lignes"));
         for (int i = 0; i < lignes; i++) {
-            for (String champ : List.of("nature", "libelle", "unite", "cible")) {
+            for (String champ : CHAMPS_D_UN_INDICATEUR) {
                 String cle = "indicateurs[%d].%s".formatted(i, champ);
                 saisie.put(cle, formulaire.getFirst(cle));
             }
@@ -232,7 +232,7 @@ class PolesPage {
         List<FicheSaisie.IndicateurSaisi> indicateurs = new java.util.ArrayList<>();
         for (int i = 0; i < lignes; i++) {
             String prefixe = "indicateurs[%d].".formatted(i);
-            List<String> valeurs = List.of("nature", "libelle", "unite", "cible").stream()
+            List<String> valeurs = CHAMPS_D_UN_INDICATEUR.stream()
                     .map(c -> formulaire.getFirst(prefixe + c)).toList();
             if (valeurs.stream().allMatch(v -> v == null || v.isBlank())) {
                 continue;

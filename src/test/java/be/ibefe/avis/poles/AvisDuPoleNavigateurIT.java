@@ -114,6 +114,28 @@ class AvisDuPoleNavigateurIT {
     }
 
     @Test
+    void an_associated_bassin_reads_the_poles_avis_among_its_meetings_decisions_without_the_dossier_of_liege() {
+        Api api = new Api(port);
+        PolesDeTest.PoleReuni pole = polesDeTest.reuni(LocalDate.of(2024, 4, 19), List.of("HUY"));
+        String dossier = new Taches(api, travaux).pretPourSeance(Demandes.poleOpportunite(pole.poleId()));
+        assertThat(api.post("coordinateur", "/api/dossiers/" + dossier + "/avis-du-pole", Map.of("reunionId",
+                pole.reunionId(), "decision", "DEFAVORABLE", "motivation", "Aucun emploi nouveau dans le bassin."))
+                .status()).isEqualTo(200);
+
+        String chemin = "/api/poles/" + pole.poleId();
+        assertThat(api.get("coordinateur", chemin).json().at("/reunions/0/avisDOpportunite/0/dossierId").asText())
+                .isEqualTo(dossier);
+        var deHuy = api.get("coordhuy", chemin).json().at("/reunions/0/avisDOpportunite/0");
+        assertThat(deHuy.get("decisionLibelle").asText()).isEqualTo("Défavorable");
+        assertThat(deHuy.get("dossierId").isNull()).isTrue();
+        assertThat(deHuy.get("reference").isNull()).isTrue();
+        assertThat(deHuy.get("objet").isNull()).isTrue();
+        String page = new SessionPages(port, "coordhuy").get("/poles/" + pole.poleId()).body();
+        assertThat(page).contains("Avis d'opportunité sur un dossier du bassin porteur")
+                .doesNotContain("/dossiers/" + dossier).doesNotContain("atelier de motion design");
+    }
+
+    @Test
     void another_bassins_coordinator_reaches_neither_the_form_nor_the_dossier_of_liege() {
         Api api = new Api(port);
         PolesDeTest.PoleReuni pole = polesDeTest.reuni(LocalDate.of(2024, 4, 18));
