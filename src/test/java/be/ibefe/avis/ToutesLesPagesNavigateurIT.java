@@ -2,6 +2,7 @@ package be.ibefe.avis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ibefe.avis.poles.PolesDeTest;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.Axe;
 import be.ibefe.avis.support.AvisIntegrationTest;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,6 +54,9 @@ class ToutesLesPagesNavigateurIT {
     @Autowired
     Travaux travaux;
 
+    @Autowired
+    PolesDeTest polesDeTest;
+
     Navigateur navigateur;
     Axe axe;
     String dossier;
@@ -60,6 +65,7 @@ class ToutesLesPagesNavigateurIT {
     String seance;
     String importation;
     String pole;
+    String dossierDePole;
 
     @BeforeAll
     void donnees() throws IOException {
@@ -80,6 +86,8 @@ class ToutesLesPagesNavigateurIT {
         pole = api.post("coordinateur", "/api/poles", Map.of("nature", "GROUPE_DE_TRAVAIL", "nom",
                 "Groupe de travail des pages", "secteur", "Toutes les pages", "dureeMois", 12)).json().get("id")
                 .asText();
+        dossierDePole = taches.pretPourSeance(Demandes.poleOpportunite(polesDeTest.reuni(LocalDate.of(2024, 4, 15))
+                .poleId()));
         Path fichier = Files.createTempFile("fonds-equipement-", ".csv");
         String lot = "PAGES-" + UUID.randomUUID().toString().substring(0, 8);
         Files.writeString(fichier, "referenceExterne;objet;dateReception;demandeur.nom;demandeur.categorie;"
@@ -114,6 +122,9 @@ class ToutesLesPagesNavigateurIT {
                 "rapport-activite", "/rapports/activite", "bassin", "/bassin", "poles", "/poles",
                 "pole", "/poles/" + pole, "pole-nouveau-membre", "/poles/" + pole + "/membres/nouveau",
                 "pole-nouvelle-reunion", "/poles/" + pole + "/reunions/nouvelle",
+                "pole-nouvelle-fiche", "/poles/" + pole + "/fiches/nouvelle",
+                "dossier-avis-d-opportunite", "/dossiers/" + dossierDePole,
+                "avis-du-pole", "/dossiers/" + dossierDePole + "/avis-du-pole",
                 "thematiques-communes", "/thematiques-communes", "calendrier", "/calendrier",
                 "page-introuvable", "/dossiers/999999999"));
         pages.put("analyste", pages("taches", "/taches", "tache-analyse", "/taches/" + tacheAnalyse,

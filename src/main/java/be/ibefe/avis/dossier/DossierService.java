@@ -107,7 +107,7 @@ public class DossierService {
         validator.valider(demande);
         String bassin = perimetre.pourSaisie(demande.bassin(), "bassin");
         List<ChampErreur> erreurs = new ArrayList<>();
-        controles.forEach(controle -> controle.verifier(bassin, demande, erreurs));
+        controler(bassin, demande, erreurs);
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
@@ -119,6 +119,15 @@ public class DossierService {
         }
         verifierProcedure(demande.type());
         return new Enregistrement(creer(demande, bassin), true);
+    }
+
+    /**
+     * The checks of a request's {@code donnees} against what the other capabilities hold ({@link ControleDesDonnees}:
+     * the pôle an avis d'opportunité designates), for a request registered in {@code bassin}: the API's and the
+     * pages' registration and the batch intake's check of each row make the same ones.
+     */
+    public void controler(String bassin, NouveauDossier demande, List<ChampErreur> erreurs) {
+        controles.forEach(controle -> controle.verifier(bassin, demande, erreurs));
     }
 
     /** Refuses a type whose process is not deployed: no dossier may wait for a process that never starts. */

@@ -252,7 +252,7 @@ public class ImportService implements SmartInitializingSingleton {
         boolean enregistre = false;
         try {
             List<NouveauDossier> demandes = new ArrayList<>(total);
-            List<ErreurLigne> erreurs = valider(id, type, lignes, demandes);
+            List<ErreurLigne> erreurs = valider(id, bassin, type, lignes, demandes);
             if (!erreurs.isEmpty()) {
                 imports.refuser(id, total, erreurs, clock.instant());
                 consigner(id, "IMPORT_REFUSE", Map.of("lignesEnErreur",
@@ -283,8 +283,12 @@ public class ImportService implements SmartInitializingSingleton {
         }
     }
 
-    /** Every row checked; the requests of the good rows added to {@code demandes}; the errors of the bad ones. */
-    private List<ErreurLigne> valider(long id, AvisType type, List<FichierImport.Ligne> lignes,
+    /**
+     * Every row checked as {@code POST /api/dossiers} checks a request, its {@code donnees} against the other
+     * capabilities too (the pôle an avis d'opportunité designates must be an active pôle of {@code bassin}); the
+     * requests of the good rows added to {@code demandes}; the errors of the bad ones.
+     */
+    private List<ErreurLigne> valider(long id, String bassin, AvisType type, List<FichierImport.Ligne> lignes,
             List<NouveauDossier> demandes) {
         List<ErreurLigne> erreurs = new ArrayList<>();
         Map<String, Integer> lignesParReference = new HashMap<>();
@@ -298,6 +302,9 @@ public class ImportService implements SmartInitializingSingleton {
             } catch (DonneesInvalidesException invalide) {
                 // a value that could not be read is reported once, not again as missing
                 invalide.getErreurs().stream().filter(e -> !illisibles.contains(e.champ())).forEach(erreursLigne::add);
+            }
+            if (erreursLigne.isEmpty()) {
+                dossiers.controler(bassin, demande, erreursLigne);
             }
             if (demande.referenceExterne() != null) {
                 Integer premiere = lignesParReference.putIfAbsent(demande.referenceExterne(), ligne.numero());

@@ -31,8 +31,17 @@ public record PoleView(long id, String bassin, Set<String> bassinsAssocies, Stri
     public record Presence(long membreId, String organisation, String representant, boolean present) {
     }
 
+    /** {@code avisDOpportunite}: the avis d'opportunité the pôle gave in the meeting, by consensus too. */
     public record Reunion(long id, LocalDate date, boolean webinaire, String lieu, String ordreDuJour,
-            List<Presence> presences, List<String> decisions) {
+            List<Presence> presences, List<String> decisions, List<AvisRendu> avisDOpportunite) {
+    }
+
+    /**
+     * An avis d'opportunité given in a meeting; {@code reference} and {@code objet} of its dossier only for the
+     * carrying bassin's users (an associated bassin reads the pôle, not the dossiers of another bassin), else null.
+     */
+    public record AvisRendu(Long dossierId, String reference, String objet, String decision, String decisionLibelle,
+            String motivation, String recommandation) {
     }
 
     /** {@code cibleTexte}, {@code reelTexte}: the values in French (« 1 250,5 réunions »), « — » when not measured yet. */

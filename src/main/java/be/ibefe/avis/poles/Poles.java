@@ -11,6 +11,7 @@ import be.ibefe.avis.poles.Saisies.MembreSaisi;
 import be.ibefe.avis.poles.Saisies.MesureSaisie;
 import be.ibefe.avis.poles.Saisies.PoleSaisi;
 import be.ibefe.avis.poles.Saisies.ReunionSaisie;
+import be.ibefe.avis.seance.AvisDesPoles;
 import be.ibefe.avis.seance.Seance;
 import be.ibefe.avis.seance.SeanceRepository;
 import be.ibefe.avis.seance.StatutSeance;
@@ -64,6 +65,8 @@ public class Poles {
     static final int DUREE_MAX_MOIS = 36;
     static final int TEXTE_COURT = 300;
     static final int TEXTE_LONG = 4000;
+    /** Indicators of one fiche projet: a few follow-up and result indicators are the practice (seed 003 l.128). */
+    static final int INDICATEURS_MAX = 20;
 
     private final PoleRepository poles;
     private final MembrePoleRepository membres;
@@ -77,11 +80,13 @@ public class Poles {
     private final Clock clock;
     private final RuntimeService runtime;
     private final TaskService taches;
+    private final AvisDesPoles avisDesPoles;
 
     Poles(PoleRepository poles, MembrePoleRepository membres, ReunionPoleRepository reunions,
             FicheProjetRepository fiches, ApprobationPoleRepository approbations, SeanceRepository seances,
             Perimetre perimetre, Bassins bassins, CurrentUser utilisateur, Clock clock, RuntimeService runtime,
-            TaskService taches) {
+            TaskService taches, AvisDesPoles avisDesPoles) {
+        this.avisDesPoles = avisDesPoles;
         this.poles = poles;
         this.membres = membres;
         this.reunions = reunions;
@@ -302,6 +307,24 @@ public class Poles {
         if (saisie == null) {
             throw new DonneesInvalidesException("titre", "La fiche projet est absente.");
         }
+        List<ChampErreur> erreurs = erreursDeFiche(saisie);
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        FicheProjet fiche = fiches.save(new FicheProjet(pole, saisie, utilisateur.login(), clock.instant()));
+        approbations.save(new ApprobationPole(pole, ObjetApprobation.FICHE_PROJET, fiche.getId(), clock.instant()));
+        return vue(pole);
+    }
+
+    /** What is wrong in a fiche projet entered for the pôle, checked as {@link #ajouterFiche} checks it; nothing recorded. */
+    @Transactional(readOnly = true)
+    public List<ChampErreur> verifierFiche(long poleId, FicheSaisie saisie) {
+        chargerActifOuPropose(poleId);
+        return erreursDeFiche(saisie);
+    }
+
+    /** What is wrong in a fiche projet as entered: each text, its duration, its indicators and their targets. */
+    private static List<ChampErreur> erreursDeFiche(FicheSaisie saisie) {
         List<ChampErreur> erreurs = new ArrayList<>();
         texte(saisie.titre(), "titre", "Le titre", TEXTE_COURT, true, erreurs);
         texte(saisie.objectifs(), "objectifs", "Les objectifs", TEXTE_LONG, true, erreurs);
@@ -313,6 +336,11 @@ public class Poles {
         // a project's duration is set within the pôle's three years (seed 003 l.108)
         duree(saisie.dureeMois(), "dureeMois", erreurs);
         List<FicheSaisie.IndicateurSaisi> indicateurs = saisie.indicateurs() == null ? List.of() : saisie.indicateurs();
+        if (indicateurs.size() > INDICATEURS_MAX) {
+            erreurs.add(new ChampErreur("indicateurs", "Une fiche projet a au plus %d indicateurs : %d reçus."
+                    .formatted(INDICATEURS_MAX, indicateurs.size())));
+            return erreurs;
+        }
         for (int i = 0; i < indicateurs.size(); i++) {
             FicheSaisie.IndicateurSaisi indicateur = indicateurs.get(i);
             String champ = "indicateurs[" + i + "]";
@@ -334,12 +362,7 @@ public class Poles {
                         .formatted(nature.libelle().toLowerCase(Locale.ROOT))));
             }
         }
-        if (!erreurs.isEmpty()) {
-            throw new DonneesInvalidesException(erreurs);
-        }
-        FicheProjet fiche = fiches.save(new FicheProjet(pole, saisie, utilisateur.login(), clock.instant()));
-        approbations.save(new ApprobationPole(pole, ObjetApprobation.FICHE_PROJET, fiche.getId(), clock.instant()));
-        return vue(pole);
+        return erreurs;
     }
 
     @Transactional
@@ -550,14 +573,17 @@ public class Poles {
         List<MembrePole> sesMembres = membres.findByPoleIdOrderByCategorieAscOrganisationAscIdAsc(p.getId());
         Map<Long, MembrePole> parId = sesMembres.stream().collect(Collectors.toMap(MembrePole::getId, Function.identity()));
         List<Long> ordre = sesMembres.stream().map(MembrePole::getId).toList();
-        List<PoleView.Reunion> sesReunions = reunions.findByPoleIdOrderByDateAscIdAsc(p.getId()).stream()
+        List<ReunionPole> tenues = reunions.findByPoleIdOrderByDateAscIdAsc(p.getId());
+        Map<Long, List<PoleView.AvisRendu>> avis = avisRendus(p, tenues);
+        List<PoleView.Reunion> sesReunions = tenues.stream()
                 .map(r -> new PoleView.Reunion(r.getId(), r.getDate(), r.isWebinaire(), r.getLieu(), r.getOrdreDuJour(),
                         r.getPresences().stream().sorted(java.util.Comparator.comparingInt(
                                 (ReunionPole.Presence pr) -> ordre.indexOf(pr.membreId()))).map(pr -> {
                             MembrePole m = parId.get(pr.membreId());
                             return new PoleView.Presence(pr.membreId(), m.getOrganisation(), m.getRepresentant(),
                                     pr.present());
-                        }).toList(), r.getDecisions().stream().map(ReunionPole.DecisionConsensus::texte).toList()))
+                        }).toList(), r.getDecisions().stream().map(ReunionPole.DecisionConsensus::texte).toList(),
+                        avis.getOrDefault(r.getId(), List.of())))
                 .toList();
         return new PoleView(p.getId(), p.getBassin(), p.getBassinsAssocies(), p.getNature().name(),
                 p.getNature().libelle(), p.getNom(), p.getSecteur(), p.getMission(), p.getOrigine().name(),
@@ -568,6 +594,20 @@ public class Poles {
                 p.getCreeLe(), sesMembres.stream().map(PoleView.Membre::de).toList(), sesReunions,
                 fiches.findByPoleIdOrderByIdAsc(p.getId()).stream().map(PoleView.Fiche::de).toList(),
                 approbations.findByPoleIdOrderByIdAsc(p.getId()).stream().map(a -> approbation(a, p)).toList());
+    }
+
+    /**
+     * The avis d'opportunité given in each meeting; which dossier it is on only for the users of the bassin that
+     * carries the pôle (its dossiers are that bassin's).
+     */
+    private Map<Long, List<PoleView.AvisRendu>> avisRendus(Pole pole, List<ReunionPole> tenues) {
+        boolean porteur = perimetre.voit(pole.getBassin());
+        return avisDesPoles.rendusEnReunions(tenues.stream().map(ReunionPole::getId).toList()).stream()
+                .collect(Collectors.groupingBy(a -> a.avis().getReunionId(), java.util.LinkedHashMap::new,
+                        Collectors.mapping(a -> new PoleView.AvisRendu(porteur ? a.avis().getDossierId() : null,
+                                porteur ? a.reference() : null, porteur ? a.objet() : null,
+                                a.avis().getDecision().name(), a.avis().getDecision().libelle(),
+                                a.avis().getMotivation(), a.avis().getRecommandation()), Collectors.toList())));
     }
 
     private PoleView.Approbation approbation(ApprobationPole a, Pole pole) {
@@ -621,11 +661,12 @@ public class Poles {
             List<ChampErreur> erreurs) {
         if (valeur == null || valeur.isBlank()) {
             if (obligatoire) {
-                erreurs.add(new ChampErreur(champ, nom + " est obligatoire."));
+                // « Les objectifs sont obligatoires. », « Le titre est obligatoire. »
+                erreurs.add(new ChampErreur(champ, nom + (nom.startsWith("Les ") ? " sont obligatoires." : " est obligatoire.")));
             }
         } else if (valeur.trim().length() > max) {
-            erreurs.add(new ChampErreur(champ, "%s ne peut dépasser %d caractères (%d reçus)."
-                    .formatted(nom, max, valeur.trim().length())));
+            erreurs.add(new ChampErreur(champ, "%s %s dépasser %d caractères (%d reçus)."
+                    .formatted(nom, nom.startsWith("Les ") ? "ne peuvent" : "ne peut", max, valeur.trim().length())));
         }
     }
 

@@ -35,9 +35,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PolesPage {
 
     private final Poles poles;
+    private final AvisDOpportunite avisDOpportunite;
 
-    PolesPage(Poles poles) {
+    PolesPage(Poles poles, AvisDOpportunite avisDOpportunite) {
         this.poles = poles;
+        this.avisDOpportunite = avisDOpportunite;
     }
 
     @GetMapping
@@ -80,8 +82,14 @@ class PolesPage {
 
     @GetMapping("/{id}")
     String pole(@PathVariable long id, Model model) {
-        model.addAttribute("pole", poles.consulter(id));
+        PoleView pole = poles.consulter(id);
+        model.addAttribute("pole", pole);
         model.addAttribute("plenieres", poles.plenieresOuvertes(id));
+        // beside each meeting, the dossiers received by then that wait for the pôle's avis: it may have given it there
+        List<AvisDOpportunite.DossierEnAttente> enAttente = avisDOpportunite.enAttenteDuPole(id);
+        model.addAttribute("enAttente", pole.reunions().stream().collect(java.util.stream.Collectors.toMap(
+                PoleView.Reunion::id, r -> enAttente.stream().filter(d -> !d.dateReception().isAfter(r.date()))
+                        .toList())));
         return "poles/pole";
     }
 
@@ -180,6 +188,183 @@ class PolesPage {
             model.addAttribute("presentsSaisis", presents);
             return nouvelleReunion(id, model);
         }
+    }
+
+    @GetMapping("/{id}/fiches/nouvelle")
+    @PreAuthorize("hasRole('coordination')")
+    String nouvelleFiche(@PathVariable long id, Model model) {
+        model.addAttribute("pole", poles.consulter(id));
+        model.addAttribute("natures", NatureIndicateur.values());
+        model.addAttribute("indicateursMax", Poles.INDICATEURS_MAX);
+        if (!model.containsAttribute("saisie")) {
+            model.addAttribute("saisie", Map.of());
+            model.addAttribute("lignes", LIGNES_INDICATEURS);
+        }
+        return "poles/fiche";
+    }
+
+    /**
+     * A fiche projet with its indicators, one a row (a row left blank is not one); « Plus de lignes » gives the form
+     * back with three more rows and nothing recorded. A number is typed the French way (« 1 250,5 »).
+     */
+    @PostMapping("/{id}/fiches")
+    @PreAuthorize("hasRole('coordination')")
+    String ajouterFiche(@PathVariable long id, @RequestParam MultiValueMap<String, String> formulaire, Model model,
+            HttpServletResponse response, RedirectAttributes redirection) {
+        Map<String, Object> saisie = saisie(formulaire, "titre", "objectifs", "partiesPrenantes", "dureeMois",
+                "publicsCibles", "description", "resultatsAttendus");
+        int lignes = lignes(formulaire.getFirst("lignes"));
+        for (int i = 0; i < lignes; i++) {
+            for (String champ : CHAMPS_D_UN_INDICATEUR) {
+                String cle = "indicateurs[%d].%s".formatted(i, champ);
+                saisie.put(cle, formulaire.getFirst(cle));
+            }
+        }
+        if (formulaire.containsKey("plusDeLignes")) {
+            model.addAttribute("saisie", saisie);
+            model.addAttribute("lignes", Math.min(lignes + 3, Poles.INDICATEURS_MAX));
+            return nouvelleFiche(id, model);
+        }
+        List<ChampErreur> illisibles = new java.util.ArrayList<>();
+        Integer duree = entier(formulaire.getFirst("dureeMois"), "dureeMois", "La durée", illisibles);
+        // the rows typed in, each with the row it came from: the service numbers only those
+        List<Integer> rangs = new java.util.ArrayList<>();
+        List<FicheSaisie.IndicateurSaisi> indicateurs = new java.util.ArrayList<>();
+        for (int i = 0; i < lignes; i++) {
+            String prefixe = "indicateurs[%d].".formatted(i);
+            List<String> valeurs = CHAMPS_D_UN_INDICATEUR.stream()
+                    .map(c -> formulaire.getFirst(prefixe + c)).toList();
+            if (valeurs.stream().allMatch(v -> v == null || v.isBlank())) {
+                continue;
+            }
+            NatureIndicateur nature = Arrays.stream(NatureIndicateur.values())
+                    .filter(n -> n.name().equals(valeurs.get(0))).findFirst().orElse(null);
+            rangs.add(i);
+            indicateurs.add(new FicheSaisie.IndicateurSaisi(nature, valeurs.get(1), valeurs.get(2),
+                    nombre(valeurs.get(3), prefixe + "cible", "La cible", illisibles)));
+        }
+        FicheSaisie fiche = new FicheSaisie(formulaire.getFirst("titre"), formulaire.getFirst("objectifs"),
+                formulaire.getFirst("partiesPrenantes"), duree, formulaire.getFirst("publicsCibles"),
+                formulaire.getFirst("description"), formulaire.getFirst("resultatsAttendus"), indicateurs);
+        try {
+            if (!illisibles.isEmpty()) {
+                // a number that could not be read: nothing recorded, every other error said with it
+                throw new DonneesInvalidesException(poles.verifierFiche(id, fiche));
+            }
+            poles.ajouterFiche(id, fiche);
+            redirection.addFlashAttribute("succes", "La fiche projet « %s » est soumise à la validation de l'Instance "
+                    .formatted(formulaire.getFirst("titre").trim()) + "plénière.");
+            return "redirect:/poles/" + id;
+        } catch (DonneesInvalidesException e) {
+            List<ChampErreur> erreurs = new java.util.ArrayList<>(illisibles);
+            e.getErreurs().stream().map(r -> new ChampErreur(ligne(r.champ(), rangs), r.message()))
+                    .filter(r -> illisibles.stream().noneMatch(i -> i.champ().equals(r.champ())))
+                    .forEach(erreurs::add);
+            // the summary lists them in the order of the fields on the page
+            erreurs.sort(java.util.Comparator.comparingInt(PolesPage::ordreSurLaFiche));
+            refus(model, response, saisie, List.of(), new DonneesInvalidesException(erreurs));
+            model.addAttribute("lignes", lignes);
+            return nouvelleFiche(id, model);
+        }
+    }
+
+    /** The value an indicator of an approved fiche reached, recorded from the pôle's page. */
+    @PostMapping("/{id}/fiches/{fiche}/indicateurs/{rang}")
+    @PreAuthorize("hasRole('coordination')")
+    String mesurer(@PathVariable long id, @PathVariable long fiche, @PathVariable int rang,
+            @RequestParam(required = false) String reel, Model model, HttpServletResponse response,
+            RedirectAttributes redirection) {
+        List<ChampErreur> illisibles = new java.util.ArrayList<>();
+        java.math.BigDecimal valeur = nombre(reel, "reel", "La valeur atteinte", illisibles);
+        try {
+            if (!illisibles.isEmpty()) {
+                throw new DonneesInvalidesException(illisibles);
+            }
+            PoleView pole = poles.mesurer(id, fiche, rang, new Saisies.MesureSaisie(valeur));
+            PoleView.Indicateur mesure = pole.fiches().stream().filter(f -> f.id() == fiche)
+                    .flatMap(f -> f.indicateurs().stream()).filter(i -> i.rang() == rang).findFirst().orElseThrow();
+            redirection.addFlashAttribute("succes", "« %s » : valeur atteinte %s (cible %s)."
+                    .formatted(mesure.libelle(), mesure.reelTexte(), mesure.cibleTexte()));
+            return "redirect:/poles/" + id + "#fiche-" + fiche;
+        } catch (DonneesInvalidesException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("mesureEnErreur", fiche + "-" + rang);
+            model.addAttribute("reelSaisi", reel);
+            model.addAttribute("erreursChamps", ChampErreur.parChamp("mesure-%d-%d-".formatted(fiche, rang),
+                    e.getErreurs()));
+            return pole(id, model);
+        }
+    }
+
+    /** Rows of indicators the form shows at first: one follow-up and one result indicator at least, and one more. */
+    static final int LIGNES_INDICATEURS = 3;
+
+    /**
+     * The rows the form says it sends: at most one more than a fiche may have, so that too many rows are refused
+     * naming the limit rather than cut without a word, and no typed count makes the page read rows without end.
+     */
+    private static int lignes(String texte) {
+        try {
+            return texte == null ? LIGNES_INDICATEURS
+                    : Math.max(1, Math.min(Integer.parseInt(texte.trim()), Poles.INDICATEURS_MAX + 1));
+        } catch (NumberFormatException e) {
+            return LIGNES_INDICATEURS;
+        }
+    }
+
+    private static final List<String> CHAMPS_DE_LA_FICHE = List.of("titre", "objectifs", "partiesPrenantes",
+            "dureeMois", "publicsCibles", "description", "resultatsAttendus", "indicateurs");
+    private static final List<String> CHAMPS_D_UN_INDICATEUR = List.of("nature", "libelle", "unite", "cible");
+
+    /** Where the field of an error stands on the fiche's page: its texts, the indicators' rows, then the list's own. */
+    private static int ordreSurLaFiche(ChampErreur erreur) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^indicateurs\\[(\\d+)]\\.(\\w+)$")
+                .matcher(erreur.champ());
+        if (m.matches()) {
+            return 100 + Integer.parseInt(m.group(1)) * 10 + CHAMPS_D_UN_INDICATEUR.indexOf(m.group(2));
+        }
+        int rang = CHAMPS_DE_LA_FICHE.indexOf(erreur.champ());
+        return rang == CHAMPS_DE_LA_FICHE.size() - 1 ? 10_000 : rang;
+    }
+
+    /** « indicateurs[1].cible » of the service's list is the row it came from in the form. */
+    private static String ligne(String champ, List<Integer> rangs) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^indicateurs\\[(\\d+)]").matcher(champ);
+        if (m.find() && Integer.parseInt(m.group(1)) < rangs.size()) {
+            return "indicateurs[%d]".formatted(rangs.get(Integer.parseInt(m.group(1)))) + champ.substring(m.end());
+        }
+        return champ;
+    }
+
+    private static Integer entier(String texte, String champ, String nom, List<ChampErreur> erreurs) {
+        if (texte == null || texte.isBlank()) {
+            return null;
+        }
+        String chiffres = be.ibefe.avis.dossier.SaisieDossier.chiffres(texte.trim());
+        if (!chiffres.matches("-?\\d{1,9}")) {
+            erreurs.add(new ChampErreur(champ, "%s « %s » n'est pas un nombre entier de mois.".formatted(nom,
+                    abrege(texte))));
+            return null;
+        }
+        return Integer.valueOf(chiffres);
+    }
+
+    private static java.math.BigDecimal nombre(String texte, String champ, String nom, List<ChampErreur> erreurs) {
+        if (texte == null || texte.isBlank()) {
+            return null;
+        }
+        String chiffres = be.ibefe.avis.dossier.SaisieDossier.chiffres(texte.trim());
+        if (!chiffres.matches("-?\\d{1,15}(\\.\\d{1,15})?")) {
+            erreurs.add(new ChampErreur(champ, "%s « %s » n'est pas un nombre (par exemple 1 250,5).".formatted(nom,
+                    abrege(texte))));
+            return null;
+        }
+        return new java.math.BigDecimal(chiffres);
+    }
+
+    private static String abrege(String texte) {
+        String net = texte.trim();
+        return net.length() > 30 ? net.substring(0, 30) + "…" : net;
     }
 
     private static Map<String, Object> saisie(MultiValueMap<String, String> formulaire, String... champs) {

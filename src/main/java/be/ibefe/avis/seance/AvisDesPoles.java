@@ -11,9 +11,12 @@ import be.ibefe.avis.dossier.TransitionsDuDossier;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.Libelles;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,12 +58,23 @@ public class AvisDesPoles {
      * led to its end by the Bureau under the model of before (its chambre is BUREAU).
      */
     public void verifierAttente(Dossier dossier) {
-        if (dossier.getType() != AvisType.POLE_OPPORTUNITE || dossier.getStatut() != Statut.PRET_POUR_SEANCE
-                || dossier.getChambre() != null) {
+        if (!attend(dossier)) {
             throw new ConflitException(("Le dossier %s (%s, « %s ») n'attend pas l'avis d'un pôle de synergies : "
                     + "seul un avis d'opportunité prêt pour la décision du pôle le reçoit.").formatted(
                     dossier.getReference(), dossier.getType().libelle(), dossier.getStatut().libelle()));
         }
+    }
+
+    /** Whether the dossier waits for its pôle's avis: an avis d'opportunité ready, with no chambre to decide it. */
+    public static boolean attend(Dossier dossier) {
+        return dossier.getType() == AvisType.POLE_OPPORTUNITE && dossier.getStatut() == Statut.PRET_POUR_SEANCE
+                && dossier.getChambre() == null;
+    }
+
+    /** The dossiers of the bassin that wait for a pôle's avis ({@link #attend}), the first received first. */
+    @Transactional(readOnly = true)
+    public List<Dossier> enAttente(String bassin) {
+        return avis.enAttenteDUnPole(bassin);
     }
 
     /** The decision a pôle takes: favorable (with or without a recommendation) or not, always with its reasons. */
@@ -105,6 +119,32 @@ public class AvisDesPoles {
         }
         return avis.findFirstByDossierIdOrderByEnregistreLeDescIdDesc(dossier.getId())
                 .filter(a -> !a.getEnregistreLe().isBefore(dossier.getDecisionLe()));
+    }
+
+    /** Every avis a pôle gave on the dossier, the first first (one withdrawn by the plénière, then the next). */
+    @Transactional(readOnly = true)
+    public List<AvisDePole> rendus(long dossierId) {
+        return avis.findByDossierIdOrderByEnregistreLeAscIdAsc(dossierId);
+    }
+
+    /** An avis given in a pôle's meeting, with the reference and objet of the dossier it is on. */
+    public record AvisEnReunion(AvisDePole avis, String reference, String objet) {
+    }
+
+    /** The avis given in these meetings, in the order they were recorded. */
+    @Transactional(readOnly = true)
+    public List<AvisEnReunion> rendusEnReunions(Collection<Long> reunionIds) {
+        if (reunionIds.isEmpty()) {
+            return List.of();
+        }
+        List<AvisDePole> rendus = avis.findByReunionIdInOrderByEnregistreLeAscIdAsc(reunionIds);
+        if (rendus.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Object[]> dossiers = avis.references(rendus.stream().map(AvisDePole::getDossierId).toList())
+                .stream().collect(Collectors.toMap(d -> (Long) d[0], d -> d, (a, b) -> a));
+        return rendus.stream().map(a -> new AvisEnReunion(a, (String) dossiers.get(a.getDossierId())[1],
+                (String) dossiers.get(a.getDossierId())[2])).toList();
     }
 
     private String recit(AvisDePole rendu) {

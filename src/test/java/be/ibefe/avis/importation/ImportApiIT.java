@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierRepository;
+import be.ibefe.avis.poles.PolesDeTest;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Travaux;
@@ -12,8 +13,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.Row;
@@ -51,6 +54,9 @@ class ImportApiIT {
 
     @Autowired
     FileDesImports file;
+
+    @Autowired
+    PolesDeTest polesDeTest;
 
     Api api;
     String lot;
@@ -317,6 +323,48 @@ class ImportApiIT {
         assertThat(api.get("coordinateur", "/api/imports/999999999").status()).isEqualTo(404);
         assertThat(api.postFichier("analyste", "/api/imports?type=EQUIPEMENT", "fichier", "lot.csv",
                 "objet\nA\n".getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void a_request_for_a_poles_avis_must_designate_an_active_pole_of_the_uploaders_bassin_as_in_the_api() {
+        long actif = polesDeTest.reuni(LocalDate.of(2024, 5, 7)).poleId();
+        long propose = api.post("coordinateur", "/api/poles", Map.of("nature", "POLE", "nom",
+                "Pôle de synergies logistique " + lot, "secteur", "Logistique")).json().get("id").asLong();
+        String entete = "referenceExterne;objet;dateReception;demandeur.nom;demandeur.categorie;donnees.pole;"
+                + "donnees.projet;donnees.impactEmploi;donnees.besoinsFormation;donnees.poleId";
+        String csv = entete + "\n" + opportunite(1, actif) + "\n" + opportunite(2, 999_999) + "\n"
+                + opportunite(3, propose) + "\n";
+
+        JsonNode refuse = attendreLaFin(deposer("POLE_OPPORTUNITE", "opportunite.csv",
+                csv.getBytes(StandardCharsets.UTF_8)).brute().headers().firstValue("Location").orElseThrow());
+        JsonNode deHuy = attendreLaFin("coordhuy", api.postFichier("coordhuy", "/api/imports?type=POLE_OPPORTUNITE",
+                "fichier", "opportunite.csv", (entete + "\n" + opportunite(1, actif) + "\n")
+                        .getBytes(StandardCharsets.UTF_8)).brute().headers().firstValue("Location").orElseThrow());
+        JsonNode accepte = attendreLaFin(deposer("POLE_OPPORTUNITE", "opportunite.csv",
+                (entete + "\n" + opportunite(1, actif) + "\n").getBytes(StandardCharsets.UTF_8))
+                .brute().headers().firstValue("Location").orElseThrow());
+
+        assertThat(refuse.get("statut").asText()).isEqualTo("REFUSE");
+        List<String> erreurs = new ArrayList<>();
+        refuse.get("erreurs").forEach(e -> erreurs.add(e.get("ligne").asInt() + " " + e.get("champ").asText() + " : "
+                + e.get("message").asText()));
+        assertThat(erreurs).containsExactly(
+                "3 donnees.poleId : Le bassin LIE n'a pas de pôle de synergies n° 999999.",
+                ("4 donnees.poleId : « Pôle de synergies logistique %s » ne rend pas d'avis : seul un pôle de synergies "
+                        + "actif le fait (Pôle de synergies, Proposé à l'Instance).").formatted(lot));
+        assertThat(deHuy.get("statut").asText()).isEqualTo("REFUSE");
+        assertThat(deHuy.get("erreurs").findValuesAsText("message"))
+                .containsExactly("Le bassin HUY n'a pas de pôle de synergies n° %d.".formatted(actif));
+        assertThat(accepte.get("statut").asText()).as(accepte.toString()).isEqualTo("TERMINE");
+        assertThat(dossiers.findByReferenceExterne(lot + "-1").orElseThrow().getDonnees().get("poleId").asLong())
+                .isEqualTo(actif);
+        assertThat(dossiers.findByReferenceExterne(lot + "-2")).isEmpty();
+    }
+
+    private String opportunite(int numero, long poleId) {
+        return ("%s-%d;Avis d'opportunité : atelier %d;2024-05-%02d;Cluster TWIST;AUTRE;Communication;Atelier commun;"
+                + "Douze emplois dans le bassin;Formation des infographistes;%d").formatted(lot, numero, numero,
+                7 + numero, poleId);
     }
 
     @Test

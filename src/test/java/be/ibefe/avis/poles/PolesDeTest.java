@@ -49,11 +49,16 @@ public final class PolesDeTest {
     }
 
     public PoleReuni reuni(LocalDate jour) {
+        return reuni(jour, List.of());
+    }
+
+    /** The same, interbassin: {@code associes} take part in the pôle Liège carries. */
+    public PoleReuni reuni(LocalDate jour, List<String> associes) {
         ClockUtil.setCurrentTime(Date.from(jour.atTime(10, 0).atZone(ClockConfig.BRUXELLES).toInstant()));
         try {
             String nom = "Pôle de synergies communication et multimédia n° " + NUMERO.incrementAndGet();
             PoleView pole = poles.creer(new PoleSaisi("LIE", NaturePole.POLE, nom, "Communication, média et multimédia",
-                    null, 36, List.of()));
+                    null, 36, associes));
             poles.ajouterMembre(pole.id(), new MembreSaisi("Le Forem", "Conseillère formation",
                     CategorieMembre.OPERATEURS_EMPLOI_FORMATION_INSERTION, "Liège", jour));
             long pleniere = seances.creer(new SeanceService.NouvelleSeance(Chambre.INSTANCE_PLENIERE, jour, "Liège",

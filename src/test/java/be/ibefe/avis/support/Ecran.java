@@ -1,5 +1,7 @@
 package be.ibefe.avis.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +23,20 @@ public final class Ecran {
         navigateur.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", largeur,
                 "height", hauteur, "screenWidth", largeur, "screenHeight", hauteur, "deviceScaleFactor", 1,
                 "mobile", largeur < 600));
+    }
+
+    /**
+     * Checks that nothing overflows a phone's width, then captures the page at a phone's and a laptop's width
+     * ({@code nom-390}, {@code nom-1366}), {@code vue} scrolled into view: the part of the page the test is about.
+     */
+    public static void captures(Navigateur navigateur, String nom, org.openqa.selenium.By vue) {
+        largeur(navigateur, TELEPHONE);
+        assertThat(debordements(navigateur)).as(nom + " à 390 px").isEmpty();
+        navigateur.driver().executeScript("arguments[0].scrollIntoView()", navigateur.element(vue));
+        navigateur.capture(nom + "-390");
+        largeur(navigateur, PORTABLE);
+        navigateur.driver().executeScript("arguments[0].scrollIntoView()", navigateur.element(vue));
+        navigateur.capture(nom + "-1366");
     }
 
     /**
