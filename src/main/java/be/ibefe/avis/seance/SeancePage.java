@@ -135,10 +135,14 @@ class SeancePage {
                         .toList()
                 : List.of());
         model.addAttribute("decisions", EnumSet.complementOf(EnumSet.of(Decision.RETIRE)));
+        model.addAttribute("sujetsAInscrire", seances.sujetsAInscrire(id));
         model.addAttribute("enBloc", seance.points().stream().filter(p -> p.statut() == StatutPoint.INSCRIT
                 && (p.nature() == NaturePoint.RATIFICATION || p.nature() == NaturePoint.VALIDATION)).toList());
         if (!model.containsAttribute("saisies")) {
             model.addAttribute("saisies", Map.of());
+        }
+        if (!model.containsAttribute("saisiesSujets")) {
+            model.addAttribute("saisiesSujets", Map.of());
         }
         return "seances/seance";
     }
@@ -252,6 +256,68 @@ class SeancePage {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("saisieEnBloc", saisie);
             model.addAttribute("erreursChamps", ChampErreur.parChamp("en-bloc-", e.getErreurs()));
+            return seance(id, model);
+        }
+    }
+
+    /**
+     * Puts on the plénière's agenda what waits for the Instance without being a dossier, chosen in the list the page
+     * proposes: {@code sujet} is « POLE-12 », « THEMATIQUES-3 » (kind and n°).
+     */
+    @PostMapping("/{id}/sujets")
+    String inscrireSujet(@PathVariable long id, @RequestParam(required = false) String sujet,
+            RedirectAttributes redirection) {
+        int tiret = sujet == null ? -1 : sujet.lastIndexOf('-');
+        Long objetId = null;
+        if (tiret > 0) {
+            try {
+                objetId = Long.valueOf(sujet.substring(tiret + 1));
+            } catch (NumberFormatException e) {
+                objetId = null;
+            }
+        }
+        if (objetId == null) {
+            throw new DonneesInvalidesException("sujet", "Choisissez le point à inscrire dans la liste proposée.");
+        }
+        seances.inscrireSujet(id, new SeanceService.NouveauSujet(sujet.substring(0, tiret), objetId));
+        redirection.addFlashAttribute("succes", "Point inscrit à l'ordre du jour.");
+        return "redirect:/seances/" + id + "#ordre-du-jour";
+    }
+
+    @PostMapping("/{id}/sujets/{type}/{objetId}/retirer")
+    String retirerSujet(@PathVariable long id, @PathVariable String type, @PathVariable long objetId,
+            RedirectAttributes redirection) {
+        seances.retirerSujet(id, type, objetId);
+        redirection.addFlashAttribute("succes", "Point retiré de l'ordre du jour : il attend une autre séance.");
+        return "redirect:/seances/" + id + "#ordre-du-jour";
+    }
+
+    /** The Instance's decision on a point that is no dossier: form of its point « sujet-{type}-{objetId} ». */
+    @PostMapping("/{id}/sujets/{type}/{objetId}/decision")
+    String deciderSujet(@PathVariable long id, @PathVariable String type, @PathVariable long objetId,
+            @RequestParam MultiValueMap<String, String> saisie, Model model, HttpServletResponse response,
+            RedirectAttributes redirection) {
+        List<ChampErreur> erreurs = new ArrayList<>();
+        String approuve = saisie.getFirst("approuve");
+        Integer pour = entier(saisie.getFirst("pour"), "pour", erreurs);
+        Integer contre = entier(saisie.getFirst("contre"), "contre", erreurs);
+        Integer abstentions = entier(saisie.getFirst("abstentions"), "abstentions", erreurs);
+        String cle = type.toLowerCase(FRANCAIS) + "-" + objetId;
+        try {
+            if (!erreurs.isEmpty()) {
+                throw new DonneesInvalidesException(erreurs);
+            }
+            SeanceView.SujetView point = seances.deciderSujet(id, new SeanceService.DecisionSujet(type, objetId,
+                    approuve == null || approuve.isBlank() ? null : Boolean.valueOf(approuve),
+                    saisie.getFirst("motivation"), pour, contre, abstentions, null, null,
+                    saisie.getOrDefault("deports", List.of())), false);
+            redirection.addFlashAttribute("succes", "%s : %s.".formatted(point.libelle(),
+                    point.statut().libelle().toLowerCase(FRANCAIS)));
+            return "redirect:/seances/" + id + "#sujet-" + cle;
+        } catch (DonneesInvalidesException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("saisiesSujets", Map.of(cle, saisie));
+            model.addAttribute("erreursChamps", ChampErreur.parChamp("sujet-" + cle + "-", e.getErreurs()));
             return seance(id, model);
         }
     }
