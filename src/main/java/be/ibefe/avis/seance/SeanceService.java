@@ -627,7 +627,7 @@ public class SeanceService {
         point.verifierInscrit();
         List<ChampErreur> erreurs = new ArrayList<>();
         if (saisie.approuve() == null) {
-            erreurs.add(new ChampErreur("approuve", "Précisez si l'Instance approuve (true) ou refuse (false)."));
+            erreurs.add(new ChampErreur("approuve", "Précisez si l'Instance approuve ce point ou le refuse."));
         }
         String motivation = saisie.motivation() == null || saisie.motivation().isBlank() ? null
                 : saisie.motivation().trim();
