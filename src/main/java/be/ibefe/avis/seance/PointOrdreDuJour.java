@@ -190,13 +190,7 @@ public class PointOrdreDuJour implements AppartientAuDossier {
         statut = code == Decision.AJOURNE ? StatutPoint.AJOURNE : StatutPoint.DELIBERE;
         motivation = motivationSaisie;
         recommandation = recommandationSaisie;
-        pour = votes.pour();
-        contre = votes.contre();
-        abstentions = votes.abstentions();
-        deports.clear();
-        deports.addAll(deportes);
-        deliberePar = trace.utilisateur();
-        delibereLe = trace.horodatage();
+        enregistrer(votes, deportes, trace);
     }
 
     /**
@@ -213,13 +207,7 @@ public class PointOrdreDuJour implements AppartientAuDossier {
         }
         enBloc = ensemble;
         motivationRatification = motivationSaisie;
-        pour = votes.pour();
-        contre = votes.contre();
-        abstentions = votes.abstentions();
-        deports.clear();
-        deports.addAll(deportes);
-        deliberePar = trace.utilisateur();
-        delibereLe = trace.horodatage();
+        enregistrer(votes, deportes, trace);
     }
 
     /** The Instance approves or refuses a subject that is no dossier; a refusal carries its motivation. */
@@ -227,6 +215,11 @@ public class PointOrdreDuJour implements AppartientAuDossier {
         verifierInscrit();
         statut = approuve ? StatutPoint.APPROUVE : StatutPoint.REFUSE;
         motivation = motivationSaisie;
+        enregistrer(votes, deportes, trace);
+    }
+
+    /** The votes and déports of the decision taken on this point, and who recorded it when. */
+    private void enregistrer(Votes votes, List<Deport> deportes, Trace trace) {
         pour = votes.pour();
         contre = votes.contre();
         abstentions = votes.abstentions();

@@ -186,15 +186,13 @@ class SeancePage {
             RedirectAttributes redirection) {
         List<ChampErreur> erreurs = new ArrayList<>();
         Decision decision = decision(saisie.getFirst("decision"));
-        Integer pour = entier(saisie.getFirst("pour"), "pour", erreurs);
-        Integer contre = entier(saisie.getFirst("contre"), "contre", erreurs);
-        Integer abstentions = entier(saisie.getFirst("abstentions"), "abstentions", erreurs);
+        VotesSaisis.Comptes votes = comptes(saisie, erreurs);
         try {
             if (!erreurs.isEmpty()) {
                 throw new DonneesInvalidesException(erreurs);
             }
             SeanceView.PointView point = seances.deliberer(id, new SeanceService.Deliberation(dossierId, decision,
-                    saisie.getFirst("motivation"), saisie.getFirst("recommandation"), pour, contre, abstentions, null,
+                    saisie.getFirst("motivation"), saisie.getFirst("recommandation"), null, null, null, votes,
                     null, saisie.getOrDefault("deports", List.of())));
             redirection.addFlashAttribute("succes", "Délibération enregistrée pour le dossier %s : %s."
                     .formatted(point.reference(), point.decision().libelle()));
@@ -210,16 +208,14 @@ class SeancePage {
             RedirectAttributes redirection) {
         String ratifiee = saisie.getFirst("ratifiee");
         List<ChampErreur> erreurs = new ArrayList<>();
-        Integer pour = entier(saisie.getFirst("pour"), "pour", erreurs);
-        Integer contre = entier(saisie.getFirst("contre"), "contre", erreurs);
-        Integer abstentions = entier(saisie.getFirst("abstentions"), "abstentions", erreurs);
+        VotesSaisis.Comptes votes = comptes(saisie, erreurs);
         try {
             if (!erreurs.isEmpty()) {
                 throw new DonneesInvalidesException(erreurs);
             }
             SeanceView.PointView point = seances.ratifier(id, new SeanceService.Ratification(dossierId,
                     ratifiee == null || ratifiee.isBlank() ? null : Boolean.valueOf(ratifiee),
-                    saisie.getFirst("motivation"), pour, contre, abstentions, null, null,
+                    saisie.getFirst("motivation"), null, null, null, votes, null,
                     saisie.getOrDefault("deports", List.of())));
             redirection.addFlashAttribute("succes", "Dossier %s : %s.".formatted(point.reference(),
                     point.statut().libelle().toLowerCase(FRANCAIS)));
@@ -233,9 +229,7 @@ class SeancePage {
     String ratifierEnBloc(@PathVariable long id, @RequestParam MultiValueMap<String, String> saisie, Model model,
             HttpServletResponse response, RedirectAttributes redirection) {
         List<ChampErreur> erreurs = new ArrayList<>();
-        Integer pour = entier(saisie.getFirst("pour"), "pour", erreurs);
-        Integer contre = entier(saisie.getFirst("contre"), "contre", erreurs);
-        Integer abstentions = entier(saisie.getFirst("abstentions"), "abstentions", erreurs);
+        VotesSaisis.Comptes votes = comptes(saisie, erreurs);
         List<Long> dossierIds = new ArrayList<>();
         for (String texte : saisie.getOrDefault("dossierIds", List.of())) {
             try {
@@ -248,7 +242,7 @@ class SeancePage {
             if (!erreurs.isEmpty()) {
                 throw new DonneesInvalidesException(erreurs);
             }
-            seances.ratifierEnBloc(id, new SeanceService.RatificationEnBloc(dossierIds, pour, contre, abstentions, null,
+            seances.ratifierEnBloc(id, new SeanceService.RatificationEnBloc(dossierIds, null, null, null, votes,
                     null, saisie.getOrDefault("deports", List.of())));
             redirection.addFlashAttribute("succes", "%d point(s) confirmé(s) en bloc.".formatted(dossierIds.size()));
             return "redirect:/seances/" + id + "#ordre-du-jour";
@@ -299,9 +293,7 @@ class SeancePage {
             RedirectAttributes redirection) {
         List<ChampErreur> erreurs = new ArrayList<>();
         String approuve = saisie.getFirst("approuve");
-        Integer pour = entier(saisie.getFirst("pour"), "pour", erreurs);
-        Integer contre = entier(saisie.getFirst("contre"), "contre", erreurs);
-        Integer abstentions = entier(saisie.getFirst("abstentions"), "abstentions", erreurs);
+        VotesSaisis.Comptes votes = comptes(saisie, erreurs);
         String cle = type.toLowerCase(FRANCAIS) + "-" + objetId;
         try {
             if (!erreurs.isEmpty()) {
@@ -309,7 +301,7 @@ class SeancePage {
             }
             SeanceView.SujetView point = seances.deciderSujet(id, new SeanceService.DecisionSujet(type, objetId,
                     approuve == null || approuve.isBlank() ? null : Boolean.valueOf(approuve),
-                    saisie.getFirst("motivation"), pour, contre, abstentions, null, null,
+                    saisie.getFirst("motivation"), null, null, null, votes, null,
                     saisie.getOrDefault("deports", List.of())), false);
             redirection.addFlashAttribute("succes", "%s : %s.".formatted(point.libelle(),
                     point.statut().libelle().toLowerCase(FRANCAIS)));
@@ -329,16 +321,14 @@ class SeancePage {
             RedirectAttributes redirection) {
         List<ChampErreur> erreurs = new ArrayList<>();
         String approuve = saisie.getFirst("approuve");
-        Integer pour = entier(saisie.getFirst("pour"), "pour", erreurs);
-        Integer contre = entier(saisie.getFirst("contre"), "contre", erreurs);
-        Integer abstentions = entier(saisie.getFirst("abstentions"), "abstentions", erreurs);
+        VotesSaisis.Comptes votes = comptes(saisie, erreurs);
         try {
             if (!erreurs.isEmpty()) {
                 throw new DonneesInvalidesException(erreurs);
             }
             ApprobationPvView point = approbationsPv.approuver(id, new ApprobationsPv.Approbation(seanceId,
                     approuve == null || approuve.isBlank() ? null : Boolean.valueOf(approuve),
-                    saisie.getFirst("corrections"), pour, contre, abstentions, null, null));
+                    saisie.getFirst("corrections"), null, null, null, votes, null));
             redirection.addFlashAttribute("succes", "%s : %s.".formatted(point.libelle(),
                     point.statutLibelle().toLowerCase(FRANCAIS)));
             return "redirect:/seances/" + id + "#pv-" + seanceId;
@@ -399,6 +389,13 @@ class SeancePage {
 
     private static Decision decision(String code) {
         return EnumSet.allOf(Decision.class).stream().filter(d -> d.name().equals(code)).findFirst().orElse(null);
+    }
+
+    /** The counts typed in a point's form (pour, contre, abstentions), each empty for a consensus. */
+    private static VotesSaisis.Comptes comptes(MultiValueMap<String, String> saisie, List<ChampErreur> erreurs) {
+        return new VotesSaisis.Comptes(entier(saisie.getFirst("pour"), "pour", erreurs),
+                entier(saisie.getFirst("contre"), "contre", erreurs),
+                entier(saisie.getFirst("abstentions"), "abstentions", erreurs));
     }
 
     private static Integer entier(String texte, String champ, List<ChampErreur> erreurs) {
