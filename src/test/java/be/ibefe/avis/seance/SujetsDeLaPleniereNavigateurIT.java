@@ -115,6 +115,8 @@ class SujetsDeLaPleniereNavigateurIT {
 
             navigateur.ouvrir("/thematiques-communes?annee=2057");
             assertThat(navigateur.texte()).contains("16/10/2057");
+            assertThat(navigateur.element(By.linkText("point de l'ordre du jour")).getDomAttribute("href"))
+                    .isEqualTo("/seances/" + seance + "#sujet-" + cle);
             navigateur.capture("thematiques-validees-par-la-seance");
 
             navigateur.ouvrir("/seances/" + seance + "/cloture");
