@@ -169,6 +169,19 @@ class SujetsDeLaPleniereApiIT {
                 Map.of("type", "POLE", "objetId", 999_999_999L));
         assertThat(absent.status()).isEqualTo(404);
 
+        // without its quorum a plénière puts the point on its agenda but decides nothing, by either path
+        String sansQuorum = seances.creer("INSTANCE_PLENIERE", date(), List.of()).get("id").asText();
+        assertThat(api.post("coordinateur", "/api/seances/" + sansQuorum + "/sujets",
+                Map.of("type", "POLE", "objetId", creation)).status()).isEqualTo(200);
+        Api.Reponse quorum = api.post("coordinateur", "/api/seances/" + sansQuorum + "/sujets/decision",
+                Map.of("type", "POLE", "objetId", creation, "approuve", true));
+        assertThat(quorum.status()).isEqualTo(409);
+        assertThat(quorum.json().get("detail").asText()).startsWith("Quorum non atteint : 0 membre(s) présent(s)");
+        assertThat(api.post("coordinateur", "/api/poles/approbations/" + creation + "/decision",
+                Map.of("seanceId", sansQuorum, "approuve", true)).status()).isEqualTo(409);
+        assertThat(api.envoyer(api.requete("coordinateur", "/api/seances/" + sansQuorum + "/sujets/POLE/"
+                + creation).DELETE()).status()).isEqualTo(200);
+
         // a motivation at its limit (the pôle's, 4 000) is kept, beyond it refused and nothing decided
         Api.Reponse inscrit = api.post("coordinateur", "/api/seances/" + seance + "/sujets",
                 Map.of("type", "POLE", "objetId", creation));
