@@ -14,6 +14,7 @@ import be.ibefe.avis.poles.Saisies.ReunionSaisie;
 import be.ibefe.avis.seance.AvisDesPoles;
 import be.ibefe.avis.seance.Seance;
 import be.ibefe.avis.seance.SeanceRepository;
+import be.ibefe.avis.seance.SeanceService;
 import be.ibefe.avis.seance.StatutSeance;
 import be.ibefe.avis.security.CurrentUser;
 import be.ibefe.avis.security.Groupes;
@@ -81,12 +82,17 @@ public class Poles {
     private final RuntimeService runtime;
     private final TaskService taches;
     private final AvisDesPoles avisDesPoles;
+    private final SeanceService seanceService;
+    private final ApprobationsALaPleniere aLaPleniere;
 
     Poles(PoleRepository poles, MembrePoleRepository membres, ReunionPoleRepository reunions,
             FicheProjetRepository fiches, ApprobationPoleRepository approbations, SeanceRepository seances,
             Perimetre perimetre, Bassins bassins, CurrentUser utilisateur, Clock clock, RuntimeService runtime,
-            TaskService taches, AvisDesPoles avisDesPoles) {
+            TaskService taches, AvisDesPoles avisDesPoles, SeanceService seanceService,
+            ApprobationsALaPleniere aLaPleniere) {
         this.avisDesPoles = avisDesPoles;
+        this.seanceService = seanceService;
+        this.aLaPleniere = aLaPleniere;
         this.poles = poles;
         this.membres = membres;
         this.reunions = reunions;
@@ -460,8 +466,10 @@ public class Poles {
     }
 
     /**
-     * What the Instance plénière decided, in one of its séances of the pôle's bassin still open: the member or fiche
-     * is approved or refused; a creation or renewal is passed on to the pôle's process.
+     * What the Instance plénière decided, in one of its séances of the pôle's bassin still open: the decision of the
+     * approval's point on that séance's agenda (put on it if it is not yet), as the séance's page takes it; the
+     * member or fiche is approved or refused, a creation or renewal is passed on to the pôle's process
+     * ({@link ApprobationsALaPleniere}).
      */
     @Transactional
     public PoleView.Approbation decider(long approbationId, DecisionInstanceSaisie saisie) {
@@ -491,16 +499,9 @@ public class Poles {
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
-        boolean approuve = saisie.approuve();
-        approbation.decider(approuve, seance.getId(), vide(saisie.motivation()), utilisateur.login(), clock.instant());
-        switch (approbation.getObjet()) {
-            case MEMBRE -> membres.findById(approbation.getObjetId()).orElseThrow().decider(approuve);
-            case FICHE_PROJET -> fiches.findById(approbation.getObjetId()).orElseThrow().decider(approuve);
-            case CREATION, RENOUVELLEMENT -> {
-                approbations.flush();
-                correler(pole, MESSAGE_APPROBATION, Map.of("approuve", approuve));
-            }
-        }
+        seanceService.deciderSujet(seance.getId(), new SeanceService.DecisionSujet(ApprobationsALaPleniere.TYPE,
+                approbationId, saisie.approuve(), saisie.motivation(), saisie.pour(), saisie.contre(),
+                saisie.abstentions(), null, null, null), true);
         return approbation(approbation, pole);
     }
 
@@ -516,12 +517,7 @@ public class Poles {
     }
 
     private void correler(Pole pole, String message, Map<String, Object> variables) {
-        var correlation = runtime.createMessageCorrelation(message).processInstanceBusinessKey(cle(pole.getId()));
-        variables.forEach(correlation::setVariable);
-        if (correlation.correlateAllWithResult().isEmpty()) {
-            throw new ConflitException("Le pôle « %s » (%s) n'attend pas cette décision."
-                    .formatted(pole.getNom(), pole.getStatut().libelle()));
-        }
+        aLaPleniere.correler(pole, message, variables);
     }
 
     /**
@@ -611,13 +607,7 @@ public class Poles {
     }
 
     private PoleView.Approbation approbation(ApprobationPole a, Pole pole) {
-        String designation = switch (a.getObjet()) {
-            case CREATION, RENOUVELLEMENT -> "%s : %s".formatted(a.getObjet().libelle(), pole.getNom());
-            case MEMBRE -> membres.findById(a.getObjetId()).map(m -> "%s : %s (%s), %s".formatted(a.getObjet().libelle(),
-                    m.getOrganisation(), m.getCommune(), m.getRepresentant())).orElse(a.getObjet().libelle());
-            case FICHE_PROJET -> fiches.findById(a.getObjetId()).map(f -> "%s : %s".formatted(a.getObjet().libelle(),
-                    f.getTitre())).orElse(a.getObjet().libelle());
-        };
+        String designation = aLaPleniere.designation(a, pole);
         return new PoleView.Approbation(a.getId(), a.getPoleId(), pole.getNom(), a.getBassin(), a.getObjet().name(),
                 a.getObjet().libelle(), a.getObjetId(), designation, a.getStatut().name(), a.getStatut().libelle(),
                 a.getSoumisLe(), a.getSeanceId(), a.getMotivation(), a.getDecidePar(), a.getDecideLe());

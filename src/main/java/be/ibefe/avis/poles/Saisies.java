@@ -32,7 +32,13 @@ final class Saisies {
     }
 
     /** The plénière's decision on an approbation: in which séance, approved or not, why. */
-    record DecisionInstanceSaisie(Long seanceId, Boolean approuve, String motivation) {
+    /** The plénière's decision on an approval; votes as on any point of its agenda, none for a consensus. */
+    record DecisionInstanceSaisie(Long seanceId, Boolean approuve, String motivation, Integer pour, Integer contre,
+            Integer abstentions) {
+
+        DecisionInstanceSaisie(Long seanceId, Boolean approuve, String motivation) {
+            this(seanceId, approuve, motivation, null, null, null);
+        }
     }
 
     record EvaluationSaisie(Boolean renouveler, String conclusions) {

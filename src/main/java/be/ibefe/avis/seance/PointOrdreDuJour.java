@@ -30,7 +30,8 @@ import java.util.Locale;
  * validate). For those, {@code decision}, {@code motivation} and {@code recommandation} are the decision submitted
  * to the Instance plénière, and {@code origineSeanceId} the séance that took it, or {@code mesureUrgenteId} the
  * Bureau's urgent measure (a dossier may have had several), or {@code avisPoleId} the avis a pôle de synergies gave
- * in its meeting.
+ * in its meeting. A point of {@link NaturePoint#APPROBATION} is no dossier's: {@code objetType} and {@code objetId}
+ * name its subject ({@link SujetsDeLaPleniere}).
  */
 @Entity
 @Table(name = "point_ordre_du_jour")
@@ -97,6 +98,13 @@ public class PointOrdreDuJour implements AppartientAuDossier {
     @Column(name = "en_bloc")
     private boolean enBloc;
 
+    /** A point that is no dossier's: the kind of its subject ({@link SujetsDeLaPleniere#type()}) and its id. */
+    @Column(name = "objet_type")
+    private String objetType;
+
+    @Column(name = "objet_id")
+    private Long objetId;
+
     @ElementCollection
     @CollectionTable(name = "point_deport", joinColumns = @JoinColumn(name = "point_id"))
     private List<Deport> deports = new ArrayList<>();
@@ -114,6 +122,15 @@ public class PointOrdreDuJour implements AppartientAuDossier {
 
     static PointOrdreDuJour deliberation(Seance seance, Long dossierId, int ordre) {
         PointOrdreDuJour point = new PointOrdreDuJour(seance.getChambre(), dossierId, NaturePoint.DELIBERATION, null);
+        point.inscrire(seance, ordre);
+        return point;
+    }
+
+    /** Something the Instance plénière approves that is no dossier ({@link SujetsDeLaPleniere}), at this séance. */
+    static PointOrdreDuJour approbation(Seance seance, String type, long id, int ordre) {
+        PointOrdreDuJour point = new PointOrdreDuJour(seance.getChambre(), null, NaturePoint.APPROBATION, null);
+        point.objetType = type;
+        point.objetId = id;
         point.inscrire(seance, ordre);
         return point;
     }
@@ -173,13 +190,7 @@ public class PointOrdreDuJour implements AppartientAuDossier {
         statut = code == Decision.AJOURNE ? StatutPoint.AJOURNE : StatutPoint.DELIBERE;
         motivation = motivationSaisie;
         recommandation = recommandationSaisie;
-        pour = votes.pour();
-        contre = votes.contre();
-        abstentions = votes.abstentions();
-        deports.clear();
-        deports.addAll(deportes);
-        deliberePar = trace.utilisateur();
-        delibereLe = trace.horodatage();
+        enregistrer(votes, deportes, trace);
     }
 
     /**
@@ -196,6 +207,19 @@ public class PointOrdreDuJour implements AppartientAuDossier {
         }
         enBloc = ensemble;
         motivationRatification = motivationSaisie;
+        enregistrer(votes, deportes, trace);
+    }
+
+    /** The Instance approves or refuses a subject that is no dossier; a refusal carries its motivation. */
+    void approuver(boolean approuve, String motivationSaisie, Votes votes, List<Deport> deportes, Trace trace) {
+        verifierInscrit();
+        statut = approuve ? StatutPoint.APPROUVE : StatutPoint.REFUSE;
+        motivation = motivationSaisie;
+        enregistrer(votes, deportes, trace);
+    }
+
+    /** The votes and déports of the decision taken on this point, and who recorded it when. */
+    private void enregistrer(Votes votes, List<Deport> deportes, Trace trace) {
         pour = votes.pour();
         contre = votes.contre();
         abstentions = votes.abstentions();
@@ -229,8 +253,8 @@ public class PointOrdreDuJour implements AppartientAuDossier {
 
     void verifierInscrit() {
         if (statut != StatutPoint.INSCRIT) {
-            throw new ConflitException("Ce dossier a déjà été traité dans cette séance (%s)."
-                    .formatted(statut.libelle().toLowerCase(Locale.FRENCH)));
+            throw new ConflitException("Ce %s a déjà été traité dans cette séance (%s)."
+                    .formatted(dossierId == null ? "point" : "dossier", statut.libelle().toLowerCase(Locale.FRENCH)));
         }
     }
 
@@ -311,6 +335,24 @@ public class PointOrdreDuJour implements AppartientAuDossier {
 
     public Long getAvisPoleId() {
         return avisPoleId;
+    }
+
+    public String getObjetType() {
+        return objetType;
+    }
+
+    public Long getObjetId() {
+        return objetId;
+    }
+
+    /** This point's subject is {@code type} n° {@code id} (never for a dossier's point). */
+    boolean concerne(String type, long id) {
+        return type.equals(objetType) && objetId != null && objetId == id;
+    }
+
+    /** This point is dossier n° {@code id}'s. */
+    boolean duDossier(long id) {
+        return dossierId != null && dossierId == id;
     }
 
     public boolean isEnBloc() {

@@ -15,6 +15,9 @@ public interface PointRepository extends JpaRepository<PointOrdreDuJour, Long> {
 
     List<PointOrdreDuJour> findByDossierIdAndStatutInOrderByIdDesc(Long dossierId, Collection<StatutPoint> statuts);
 
+    /** The point of a subject that is no dossier's, on an agenda and not decided yet (at most one). */
+    Optional<PointOrdreDuJour> findByObjetTypeAndObjetIdAndStatut(String objetType, Long objetId, StatutPoint statut);
+
     List<PointOrdreDuJour> findByChambreAndStatutOrderByIdAsc(Chambre chambre, StatutPoint statut);
 
     @Query("""

@@ -151,6 +151,30 @@ class SeanceController {
         return service.ratifierEnBloc(id, ratifications);
     }
 
+    /** What waits for the Instance that is no dossier (a pôle's approvals, the thématiques communes), to inscribe. */
+    @GetMapping("/{id}/sujets-a-inscrire")
+    List<SujetsDeLaPleniere.Sujet> sujetsAInscrire(@PathVariable long id) {
+        return service.sujetsAInscrire(id);
+    }
+
+    @PostMapping(path = "/{id}/sujets", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('coordination')")
+    SeanceView inscrireSujet(@PathVariable long id, @RequestBody SeanceService.NouveauSujet sujet) {
+        return service.inscrireSujet(id, sujet);
+    }
+
+    @DeleteMapping("/{id}/sujets/{type}/{objetId}")
+    @PreAuthorize("hasRole('coordination')")
+    SeanceView retirerSujet(@PathVariable long id, @PathVariable String type, @PathVariable long objetId) {
+        return service.retirerSujet(id, type, objetId);
+    }
+
+    @PostMapping(path = "/{id}/sujets/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasRole('coordination')")
+    SeanceView.SujetView deciderSujet(@PathVariable long id, @RequestBody SeanceService.DecisionSujet decision) {
+        return service.deciderSujet(id, decision, false);
+    }
+
     @PostMapping("/{id}/cloture")
     @PreAuthorize("hasRole('coordination')")
     SeanceView cloturer(@PathVariable long id) {

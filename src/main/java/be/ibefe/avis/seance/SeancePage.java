@@ -135,10 +135,14 @@ class SeancePage {
                         .toList()
                 : List.of());
         model.addAttribute("decisions", EnumSet.complementOf(EnumSet.of(Decision.RETIRE)));
+        model.addAttribute("sujetsAInscrire", seances.sujetsAInscrire(id));
         model.addAttribute("enBloc", seance.points().stream().filter(p -> p.statut() == StatutPoint.INSCRIT
                 && (p.nature() == NaturePoint.RATIFICATION || p.nature() == NaturePoint.VALIDATION)).toList());
         if (!model.containsAttribute("saisies")) {
             model.addAttribute("saisies", Map.of());
+        }
+        if (!model.containsAttribute("saisiesSujets")) {
+            model.addAttribute("saisiesSujets", Map.of());
         }
         return "seances/seance";
     }
@@ -182,15 +186,13 @@ class SeancePage {
             RedirectAttributes redirection) {
         List<ChampErreur> erreurs = new ArrayList<>();
         Decision decision = decision(saisie.getFirst("decision"));
-        Integer pour = entier(saisie.getFirst("pour"), "pour", erreurs);
-        Integer contre = entier(saisie.getFirst("contre"), "contre", erreurs);
-        Integer abstentions = entier(saisie.getFirst("abstentions"), "abstentions", erreurs);
+        VotesSaisis.Comptes votes = comptes(saisie, erreurs);
         try {
             if (!erreurs.isEmpty()) {
                 throw new DonneesInvalidesException(erreurs);
             }
             SeanceView.PointView point = seances.deliberer(id, new SeanceService.Deliberation(dossierId, decision,
-                    saisie.getFirst("motivation"), saisie.getFirst("recommandation"), pour, contre, abstentions, null,
+                    saisie.getFirst("motivation"), saisie.getFirst("recommandation"), null, null, null, votes,
                     null, saisie.getOrDefault("deports", List.of())));
             redirection.addFlashAttribute("succes", "Délibération enregistrée pour le dossier %s : %s."
                     .formatted(point.reference(), point.decision().libelle()));
@@ -206,16 +208,14 @@ class SeancePage {
             RedirectAttributes redirection) {
         String ratifiee = saisie.getFirst("ratifiee");
         List<ChampErreur> erreurs = new ArrayList<>();
-        Integer pour = entier(saisie.getFirst("pour"), "pour", erreurs);
-        Integer contre = entier(saisie.getFirst("contre"), "contre", erreurs);
-        Integer abstentions = entier(saisie.getFirst("abstentions"), "abstentions", erreurs);
+        VotesSaisis.Comptes votes = comptes(saisie, erreurs);
         try {
             if (!erreurs.isEmpty()) {
                 throw new DonneesInvalidesException(erreurs);
             }
             SeanceView.PointView point = seances.ratifier(id, new SeanceService.Ratification(dossierId,
                     ratifiee == null || ratifiee.isBlank() ? null : Boolean.valueOf(ratifiee),
-                    saisie.getFirst("motivation"), pour, contre, abstentions, null, null,
+                    saisie.getFirst("motivation"), null, null, null, votes, null,
                     saisie.getOrDefault("deports", List.of())));
             redirection.addFlashAttribute("succes", "Dossier %s : %s.".formatted(point.reference(),
                     point.statut().libelle().toLowerCase(FRANCAIS)));
@@ -229,9 +229,7 @@ class SeancePage {
     String ratifierEnBloc(@PathVariable long id, @RequestParam MultiValueMap<String, String> saisie, Model model,
             HttpServletResponse response, RedirectAttributes redirection) {
         List<ChampErreur> erreurs = new ArrayList<>();
-        Integer pour = entier(saisie.getFirst("pour"), "pour", erreurs);
-        Integer contre = entier(saisie.getFirst("contre"), "contre", erreurs);
-        Integer abstentions = entier(saisie.getFirst("abstentions"), "abstentions", erreurs);
+        VotesSaisis.Comptes votes = comptes(saisie, erreurs);
         List<Long> dossierIds = new ArrayList<>();
         for (String texte : saisie.getOrDefault("dossierIds", List.of())) {
             try {
@@ -244,7 +242,7 @@ class SeancePage {
             if (!erreurs.isEmpty()) {
                 throw new DonneesInvalidesException(erreurs);
             }
-            seances.ratifierEnBloc(id, new SeanceService.RatificationEnBloc(dossierIds, pour, contre, abstentions, null,
+            seances.ratifierEnBloc(id, new SeanceService.RatificationEnBloc(dossierIds, null, null, null, votes,
                     null, saisie.getOrDefault("deports", List.of())));
             redirection.addFlashAttribute("succes", "%d point(s) confirmé(s) en bloc.".formatted(dossierIds.size()));
             return "redirect:/seances/" + id + "#ordre-du-jour";
@@ -256,6 +254,66 @@ class SeancePage {
         }
     }
 
+    /**
+     * Puts on the plénière's agenda what waits for the Instance without being a dossier, chosen in the list the page
+     * proposes: {@code sujet} is « POLE-12 », « THEMATIQUES-3 » (kind and n°).
+     */
+    @PostMapping("/{id}/sujets")
+    String inscrireSujet(@PathVariable long id, @RequestParam(required = false) String sujet,
+            RedirectAttributes redirection) {
+        int tiret = sujet == null ? -1 : sujet.lastIndexOf('-');
+        Long objetId = null;
+        if (tiret > 0) {
+            try {
+                objetId = Long.valueOf(sujet.substring(tiret + 1));
+            } catch (NumberFormatException e) {
+                objetId = null;
+            }
+        }
+        if (objetId == null) {
+            throw new DonneesInvalidesException("sujet", "Choisissez le point à inscrire dans la liste proposée.");
+        }
+        seances.inscrireSujet(id, new SeanceService.NouveauSujet(sujet.substring(0, tiret), objetId));
+        redirection.addFlashAttribute("succes", "Point inscrit à l'ordre du jour.");
+        return "redirect:/seances/" + id + "#ordre-du-jour";
+    }
+
+    @PostMapping("/{id}/sujets/{type}/{objetId}/retirer")
+    String retirerSujet(@PathVariable long id, @PathVariable String type, @PathVariable long objetId,
+            RedirectAttributes redirection) {
+        seances.retirerSujet(id, type, objetId);
+        redirection.addFlashAttribute("succes", "Point retiré de l'ordre du jour : il attend une autre séance.");
+        return "redirect:/seances/" + id + "#ordre-du-jour";
+    }
+
+    /** The Instance's decision on a point that is no dossier: form of its point « sujet-{type}-{objetId} ». */
+    @PostMapping("/{id}/sujets/{type}/{objetId}/decision")
+    String deciderSujet(@PathVariable long id, @PathVariable String type, @PathVariable long objetId,
+            @RequestParam MultiValueMap<String, String> saisie, Model model, HttpServletResponse response,
+            RedirectAttributes redirection) {
+        List<ChampErreur> erreurs = new ArrayList<>();
+        String approuve = saisie.getFirst("approuve");
+        VotesSaisis.Comptes votes = comptes(saisie, erreurs);
+        String cle = type.toLowerCase(FRANCAIS) + "-" + objetId;
+        try {
+            if (!erreurs.isEmpty()) {
+                throw new DonneesInvalidesException(erreurs);
+            }
+            SeanceView.SujetView point = seances.deciderSujet(id, new SeanceService.DecisionSujet(type, objetId,
+                    approuve == null || approuve.isBlank() ? null : Boolean.valueOf(approuve),
+                    saisie.getFirst("motivation"), null, null, null, votes, null,
+                    saisie.getOrDefault("deports", List.of())), false);
+            redirection.addFlashAttribute("succes", "%s : %s.".formatted(point.libelle(),
+                    point.statut().libelle().toLowerCase(FRANCAIS)));
+            return "redirect:/seances/" + id + "#sujet-" + cle;
+        } catch (DonneesInvalidesException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("saisiesSujets", Map.of(cle, saisie));
+            model.addAttribute("erreursChamps", ChampErreur.parChamp("sujet-" + cle + "-", e.getErreurs()));
+            return seance(id, model);
+        }
+    }
+
     /** The approval (or postponement) of an earlier séance's procès-verbal: form of its point « pv-{seanceId} ». */
     @PostMapping("/{id}/approbations-pv")
     String approuverPv(@PathVariable long id, @RequestParam long seanceId,
@@ -263,16 +321,14 @@ class SeancePage {
             RedirectAttributes redirection) {
         List<ChampErreur> erreurs = new ArrayList<>();
         String approuve = saisie.getFirst("approuve");
-        Integer pour = entier(saisie.getFirst("pour"), "pour", erreurs);
-        Integer contre = entier(saisie.getFirst("contre"), "contre", erreurs);
-        Integer abstentions = entier(saisie.getFirst("abstentions"), "abstentions", erreurs);
+        VotesSaisis.Comptes votes = comptes(saisie, erreurs);
         try {
             if (!erreurs.isEmpty()) {
                 throw new DonneesInvalidesException(erreurs);
             }
             ApprobationPvView point = approbationsPv.approuver(id, new ApprobationsPv.Approbation(seanceId,
                     approuve == null || approuve.isBlank() ? null : Boolean.valueOf(approuve),
-                    saisie.getFirst("corrections"), pour, contre, abstentions, null, null));
+                    saisie.getFirst("corrections"), null, null, null, votes, null));
             redirection.addFlashAttribute("succes", "%s : %s.".formatted(point.libelle(),
                     point.statutLibelle().toLowerCase(FRANCAIS)));
             return "redirect:/seances/" + id + "#pv-" + seanceId;
@@ -333,6 +389,13 @@ class SeancePage {
 
     private static Decision decision(String code) {
         return EnumSet.allOf(Decision.class).stream().filter(d -> d.name().equals(code)).findFirst().orElse(null);
+    }
+
+    /** The counts typed in a point's form (pour, contre, abstentions), each empty for a consensus. */
+    private static VotesSaisis.Comptes comptes(MultiValueMap<String, String> saisie, List<ChampErreur> erreurs) {
+        return new VotesSaisis.Comptes(entier(saisie.getFirst("pour"), "pour", erreurs),
+                entier(saisie.getFirst("contre"), "contre", erreurs),
+                entier(saisie.getFirst("abstentions"), "abstentions", erreurs));
     }
 
     private static Integer entier(String texte, String champ, List<ChampErreur> erreurs) {

@@ -68,13 +68,15 @@ public class SeanceService {
     private final DocumentService documents;
     private final OriginesDesPoints origines;
     private final ApprobationsPv approbationsPv;
+    private final List<SujetsDeLaPleniere> sujets;
 
     public SeanceService(SeanceRepository seances, PointRepository points, Mandats mandats, DossierService dossiers,
             TransitionsDuDossier transitions,
             Scrutin scrutin, MessagesDeliberation messages, IdentitesBassins identites, ParametresSeances parametres,
             Traces traces, Perimetre perimetre, Personnes personnes, DocumentService documents,
-            OriginesDesPoints origines, ApprobationsPv approbationsPv) {
+            OriginesDesPoints origines, ApprobationsPv approbationsPv, List<SujetsDeLaPleniere> sujets) {
         this.approbationsPv = approbationsPv;
+        this.sujets = List.copyOf(sujets);
         this.documents = documents;
         this.origines = origines;
         this.perimetre = perimetre;
@@ -131,6 +133,23 @@ public class SeanceService {
      */
     public record RatificationEnBloc(List<Long> dossierIds, Integer pour, Integer contre, Integer abstentions,
             VotesSaisis.Comptes votes, Map<String, String> votesNominatifs, List<String> deports) {
+
+        VotesSaisis votesSaisis() {
+            return new VotesSaisis(pour, contre, abstentions, votes, votesNominatifs, deports);
+        }
+    }
+
+    /** A subject that is no dossier ({@link SujetsDeLaPleniere}) for the agenda of a plénière: its kind and id. */
+    public record NouveauSujet(String type, Long objetId) {
+    }
+
+    /**
+     * The Instance's decision on a subject that is no dossier: {@code approuve} true approves it, false refuses it
+     * (with a {@code motivation}); votes as for any point (none for a consensus).
+     */
+    public record DecisionSujet(String type, Long objetId, Boolean approuve, String motivation, Integer pour,
+            Integer contre, Integer abstentions, VotesSaisis.Comptes votes, Map<String, String> votesNominatifs,
+            List<String> deports) {
 
         VotesSaisis votesSaisis() {
             return new VotesSaisis(pour, contre, abstentions, votes, votesNominatifs, deports);
@@ -267,7 +286,7 @@ public class SeanceService {
         Seance seance = charger(id);
         seance.verifierOuverte();
         List<PointOrdreDuJour> duDossier = points.findBySeanceIdOrderByOrdreAscIdAsc(id).stream()
-                .filter(p -> p.getDossierId() == dossierId).toList();
+                .filter(p -> p.duDossier(dossierId)).toList();
         if (duDossier.isEmpty()) {
             throw new RessourceIntrouvableException("Le dossier n° %d n'est pas à l'ordre du jour de cette séance."
                     .formatted(dossierId));
@@ -485,6 +504,13 @@ public class SeanceService {
                     }
                 }
                 case INFORMATION -> point.prendreActe();
+                case APPROBATION -> {
+                    // not examined: it waits for the Instance again, proposed to the next plénière's agenda
+                    if (point.getStatut() == StatutPoint.INSCRIT) {
+                        point.nonExamine();
+                        source(point.getObjetType()).retirer(point.getObjetId());
+                    }
+                }
             }
         }
         return vue(seance);
@@ -512,23 +538,150 @@ public class SeanceService {
     }
 
     /**
-     * A plénière of the user's bassins, open (and with its quorum when it decides), where a decision that is no
-     * dossier's (the thématiques communes) is put on the agenda or taken.
+     * What waits for the Instance that is no dossier (a pôle's approvals, the thématiques communes of the year) and is
+     * on no open agenda yet: proposed for this séance's, when it is an open plénière.
      */
     @Transactional(readOnly = true)
-    public SeanceQuiDecide pleniereQuiDecide(long id, boolean decide) {
+    public List<SujetsDeLaPleniere.Sujet> sujetsAInscrire(long id) {
+        Seance seance = charger(id);
+        if (seance.getChambre() != Chambre.INSTANCE_PLENIERE || seance.getStatut() == StatutSeance.CLOTUREE) {
+            return List.of();
+        }
+        return sujets.stream().flatMap(source -> source.enAttente(seance.getBassin()).stream())
+                .filter(sujet -> points.findByObjetTypeAndObjetIdAndStatut(sujet.type(), sujet.id(),
+                        StatutPoint.INSCRIT).isEmpty())
+                .toList();
+    }
+
+    /**
+     * Puts on the agenda of this plénière (open, of the subject's bassin) a subject that waits for the Instance's
+     * decision and is on no other agenda.
+     */
+    @Transactional
+    public SeanceView inscrireSujet(long id, NouveauSujet saisie) {
+        Seance seance = pleniereOuverte(id, "approuve");
+        inscrire(seance, saisie == null ? null : saisie.type(), saisie == null ? null : saisie.objetId());
+        return vue(seance);
+    }
+
+    private PointOrdreDuJour inscrire(Seance seance, String type, Long objetId) {
+        SujetsDeLaPleniere source = source(type);
+        if (objetId == null) {
+            throw new DonneesInvalidesException("objetId", "Le numéro du point à approuver est obligatoire.");
+        }
+        SujetsDeLaPleniere.Sujet sujet = sujet(source, objetId);
+        if (!sujet.bassin().equals(seance.getBassin())) {
+            throw new ConflitException("« %s » relève du bassin %s : seule une Instance plénière de ce bassin en décide, cette séance est du bassin %s."
+                    .formatted(sujet.libelle(), sujet.bassin(), seance.getBassin()));
+        }
+        if (!sujet.aDecider()) {
+            throw new ConflitException("L'Instance n'a plus à décider de « %s ».".formatted(sujet.libelle()));
+        }
+        Optional<PointOrdreDuJour> ailleurs = points.findByObjetTypeAndObjetIdAndStatut(source.type(), objetId,
+                StatutPoint.INSCRIT);
+        if (ailleurs.isPresent()) {
+            Seance autre = ailleurs.get().getSeance();
+            throw new ConflitException("« %s » est déjà à l'ordre du jour de la séance « %s »."
+                    .formatted(sujet.libelle(), autre.designation(noms(autre))));
+        }
+        source.inscrire(objetId, quiDecide(seance));
+        return points.save(PointOrdreDuJour.approbation(seance, source.type(), objetId,
+                points.dernierRang(seance.getId()) + 1));
+    }
+
+    /** Takes off this séance's agenda a subject it has not decided: it waits for the Instance again. */
+    @Transactional
+    public SeanceView retirerSujet(long id, String type, long objetId) {
+        Seance seance = charger(id);
+        seance.verifierOuverte();
+        SujetsDeLaPleniere source = source(type);
+        PointOrdreDuJour point = pointDuSujet(seance, source.type(), objetId)
+                .orElseThrow(() -> new RessourceIntrouvableException("Le point n° %d (%s) n'est pas à l'ordre du jour de cette séance."
+                        .formatted(objetId, source.type())));
+        if (point.getStatut() != StatutPoint.INSCRIT) {
+            throw new ConflitException("Ce point a déjà été traité dans cette séance : il ne peut être retiré.");
+        }
+        points.delete(point);
+        source.retirer(objetId);
+        return vue(seance);
+    }
+
+    /**
+     * The Instance's decision, in this plénière (open, with its quorum), on a subject on its agenda; with
+     * {@code inscrireSiAbsent}, one not on it yet is put on it first (the pôles' and thématiques' own endpoints, which
+     * name the séance). The subject's bean applies the decision in the same transaction.
+     */
+    @Transactional
+    public SeanceView.SujetView deciderSujet(long id, DecisionSujet saisie, boolean inscrireSiAbsent) {
+        Seance seance = pleniereOuverte(id, "approuve");
+        avecQuorum(seance);
+        SujetsDeLaPleniere source = source(saisie.type());
+        if (saisie.objetId() == null) {
+            throw new DonneesInvalidesException("objetId", "Le numéro du point à approuver est obligatoire.");
+        }
+        Optional<PointOrdreDuJour> inscrit = pointDuSujet(seance, source.type(), saisie.objetId());
+        PointOrdreDuJour point = inscrit.isPresent() || !inscrireSiAbsent ? inscrit.orElseThrow(() ->
+                new ConflitException("Le point n° %d (%s) n'est pas à l'ordre du jour de cette séance."
+                        .formatted(saisie.objetId(), source.type())))
+                : inscrire(seance, source.type(), saisie.objetId());
+        point.verifierInscrit();
+        List<ChampErreur> erreurs = new ArrayList<>();
+        if (saisie.approuve() == null) {
+            erreurs.add(new ChampErreur("approuve", "Précisez si l'Instance approuve ce point ou le refuse."));
+        }
+        String motivation = saisie.motivation() == null || saisie.motivation().isBlank() ? null
+                : saisie.motivation().trim();
+        if (Boolean.FALSE.equals(saisie.approuve())) {
+            texteObligatoire(saisie.motivation(), "motivation", erreurs);
+        } else if (motivation != null && motivation.length() > LONGUEUR_MOTIVATION) {
+            texteObligatoire(motivation, "motivation", erreurs);
+        }
+        Scrutin.Resultat resultat = scrutin.evaluer(seance, saisie.votesSaisis(), erreurs);
+        if (saisie.approuve() != null) {
+            Scrutin.verifierAdoption("approuve", saisie.approuve() ? "approuvé" : "refusé", resultat.votes(), erreurs);
+        }
+        if (!erreurs.isEmpty()) {
+            throw new DonneesInvalidesException(erreurs);
+        }
+        point.approuver(saisie.approuve(), motivation, resultat.votes(), resultat.deports(), traces.maintenant());
+        source.decider(saisie.objetId(), new SujetsDeLaPleniere.Decision(saisie.approuve(), motivation,
+                resultat.votes().pour(), resultat.votes().contre(), resultat.votes().abstentions(), quiDecide(seance)));
+        return sujetView(point, sujet(source, saisie.objetId()), seance.getPresences());
+    }
+
+    private Optional<PointOrdreDuJour> pointDuSujet(Seance seance, String type, long objetId) {
+        return points.findBySeanceIdOrderByOrdreAscIdAsc(seance.getId()).stream()
+                .filter(p -> p.concerne(type, objetId))
+                .min(Comparator.comparing(p -> p.getStatut() == StatutPoint.INSCRIT ? 0 : 1));
+    }
+
+    private SujetsDeLaPleniere source(String type) {
+        return sujets.stream().filter(s -> s.type().equals(type)).findFirst()
+                .orElseThrow(() -> new DonneesInvalidesException("type", "Type de point « %s » inconnu : %s."
+                        .formatted(type == null ? "" : type, Libelles.unParmi(sujets.stream()
+                                .map(SujetsDeLaPleniere::type).sorted().toList()))));
+    }
+
+    private static SujetsDeLaPleniere.Sujet sujet(SujetsDeLaPleniere source, long objetId) {
+        return source.sujet(objetId).orElseThrow(() -> new RessourceIntrouvableException(
+                "Aucun point n° %d à approuver (%s).".formatted(objetId, source.type())));
+    }
+
+    private SeanceQuiDecide quiDecide(Seance seance) {
+        return new SeanceQuiDecide(seance.getId(), seance.getBassin(), seance.getDate(),
+                seance.designation(noms(seance)));
+    }
+
+    /** An open séance of the Instance plénière: the only one that approves what is no dossier. */
+    private Seance pleniereOuverte(long id, String champ) {
         Seance seance = charger(id);
         seance.verifierOuverte();
         if (seance.getChambre() != Chambre.INSTANCE_PLENIERE) {
             NomsDesOrganes noms = noms(seance);
-            throw new ConflitException("Seule %s valide les thématiques communes : cette séance est une séance de « %s »."
+            throw new ConflitException("Seule %s approuve ce qui lui est soumis : cette séance est une séance de « %s »."
                     .formatted(noms.designation(Chambre.INSTANCE_PLENIERE), noms.libelle(seance.getChambre())));
         }
-        if (decide) {
-            avecQuorum(seance);
-        }
-        return new SeanceQuiDecide(seance.getId(), seance.getBassin(), seance.getDate(),
-                seance.designation(noms(seance)));
+        return seance;
     }
 
     private Seance pleniereOuverteAvecQuorum(long id) {
@@ -573,7 +726,7 @@ public class SeanceService {
     }
 
     private static Optional<PointOrdreDuJour> soumis(List<PointOrdreDuJour> agenda, long dossierId) {
-        return agenda.stream().filter(p -> p.getDossierId() == dossierId && (p.getNature() == NaturePoint.RATIFICATION
+        return agenda.stream().filter(p -> p.duDossier(dossierId) && (p.getNature() == NaturePoint.RATIFICATION
                         || p.getNature() == NaturePoint.VALIDATION))
                 .min(Comparator.comparing(p -> p.getStatut() == StatutPoint.INSCRIT ? 0 : 1));
     }
@@ -634,8 +787,9 @@ public class SeanceService {
     }
 
     private SeanceView vue(Seance seance) {
-        List<PointOrdreDuJour> agenda = seance.getId() == null ? List.of()
+        List<PointOrdreDuJour> tous = seance.getId() == null ? List.of()
                 : points.findBySeanceIdOrderByOrdreAscIdAsc(seance.getId());
+        List<PointOrdreDuJour> agenda = tous.stream().filter(p -> p.getDossierId() != null).toList();
         List<Long> dossierIds = agenda.stream().map(PointOrdreDuJour::getDossierId).toList();
         Map<Long, Dossier> parId = dossiers.parIds(dossierIds).stream()
                 .collect(Collectors.toMap(Dossier::getId, Function.identity()));
@@ -656,7 +810,19 @@ public class SeanceService {
                         originesParPoint))
                         .toList(),
                 seance.getClotureePar(), personnes.nom(seance.getClotureePar()), seance.getClotureeLe(),
-                approbationsPv.procesVerbal(seance), approbationsPv.points(seance));
+                approbationsPv.procesVerbal(seance), approbationsPv.points(seance),
+                tous.stream().filter(p -> p.getNature() == NaturePoint.APPROBATION).map(p -> sujetView(p,
+                        source(p.getObjetType()).sujet(p.getObjetId()).orElse(null), presences)).toList());
+    }
+
+    private static SeanceView.SujetView sujetView(PointOrdreDuJour p, SujetsDeLaPleniere.Sujet sujet,
+            List<Presence> presences) {
+        return new SeanceView.SujetView(p.getObjetType(), p.getObjetId(),
+                sujet == null ? "Point n° %d à approuver".formatted(p.getObjetId()) : sujet.libelle(),
+                sujet == null ? null : sujet.lien(), p.getOrdre(), p.getStatut(), p.getMotivation(),
+                new SeanceView.VotesView(p.getPour(), p.getContre(), p.getAbstentions()),
+                p.getDeports().stream().map(dp -> SeanceView.DeportView.de(dp, presences)).toList(),
+                p.getDeliberePar(), p.getDelibereLe());
     }
 
     private static SeanceView.PointView pointView(PointOrdreDuJour p, Dossier d, List<Presence> presences,

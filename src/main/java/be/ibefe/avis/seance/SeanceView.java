@@ -19,7 +19,20 @@ public record SeanceView(Long id, String bassin, Chambre chambre, String chambre
         StatutSeance statut, List<MembreView> membresConvoques, List<String> membresPresents,
         List<String> membresExcuses, List<String> membresAbsents, Seance.Quorum quorum, List<Long> ordreDuJour,
         List<PointView> points, String clotureePar, String clotureeParNom, Instant clotureeLe,
-        ProcesVerbalView procesVerbal, List<ApprobationPvView> approbationsPv) {
+        ProcesVerbalView procesVerbal, List<ApprobationPvView> approbationsPv, List<SujetView> sujets) {
+
+    /**
+     * A point of the plénière that is no dossier's ({@link SujetsDeLaPleniere}): what the Instance approves or refused
+     * ({@code libelle}, {@code lien} to its page), and its decision once taken: {@code statut} APPROUVE or REFUSE,
+     * the {@code motivation}, the votes (none for a consensus). {@code cle} identifies it in the page.
+     */
+    public record SujetView(String type, Long objetId, String libelle, String lien, Integer ordre, StatutPoint statut,
+            String motivation, VotesView votes, List<DeportView> deports, String deliberePar, Instant delibereLe) {
+
+        public String cle() {
+            return type.toLowerCase(java.util.Locale.ROOT) + "-" + objetId;
+        }
+    }
 
     public record MembreView(String membre, String nom, String qualite, boolean voixDeliberative, boolean present,
             boolean excuse) {

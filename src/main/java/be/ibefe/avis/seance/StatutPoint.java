@@ -14,7 +14,10 @@ public enum StatutPoint implements AvecLibelle {
     NON_RATIFIE("Non ratifié"),
     VALIDE("Validé"),
     NON_VALIDE("Non validé"),
-    PRIS_ACTE("Pris acte");
+    PRIS_ACTE("Pris acte"),
+    /** A subject that is no dossier's, approved or refused by the Instance plénière. */
+    APPROUVE("Approuvé"),
+    REFUSE("Refusé");
 
     private final String libelle;
 

@@ -1,8 +1,6 @@
 package be.ibefe.avis.thematiques;
 
 import be.ibefe.avis.bassin.Perimetre;
-import be.ibefe.avis.dossier.Traces;
-import be.ibefe.avis.seance.SeanceQuiDecide;
 import be.ibefe.avis.seance.SeanceService;
 import be.ibefe.avis.security.CurrentUser;
 import be.ibefe.avis.security.Groupes;
@@ -11,7 +9,6 @@ import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +28,6 @@ public class ThematiquesCommunesDecisions {
     public static final int MOTIVATION_MAX = 2000;
     /** Liège 2024 counts 125 métiers prioritaires (000 l.266): room for a bassin with several times as many. */
     public static final int METIERS_MAX = 500;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public record Proposition(LocalDate dateGroupeTravail, Recommandations recommandations,
             List<MetierSaisi> metiers) {
@@ -42,19 +38,15 @@ public class ThematiquesCommunesDecisions {
     }
 
     private final ThematiquesCommunesRepository repository;
-    private final MetiersPrioritaires metiers;
     private final SeanceService seances;
     private final Perimetre perimetre;
-    private final Traces traces;
     private final CurrentUser utilisateur;
 
-    ThematiquesCommunesDecisions(ThematiquesCommunesRepository repository, MetiersPrioritaires metiers,
-            SeanceService seances, Perimetre perimetre, Traces traces, CurrentUser utilisateur) {
+    ThematiquesCommunesDecisions(ThematiquesCommunesRepository repository, SeanceService seances,
+            Perimetre perimetre, CurrentUser utilisateur) {
         this.repository = repository;
-        this.metiers = metiers;
         this.seances = seances;
         this.perimetre = perimetre;
-        this.traces = traces;
         this.utilisateur = utilisateur;
     }
 
@@ -105,50 +97,37 @@ public class ThematiquesCommunesDecisions {
         return ThematiquesCommunesView.de(repository.saveAndFlush(thematiques));
     }
 
-    /** On the agenda of an open Instance plénière of the bassin, held in the year of the proposal. */
+    /**
+     * On the agenda of an open Instance plénière of the bassin, held in the year of the proposal: a point of that
+     * séance, as the séance's page puts it ({@link ThematiquesALaPleniere} checks the year and the date).
+     */
     @Transactional
     public ThematiquesCommunesView inscrire(int annee, Long seanceId) {
         if (seanceId == null) {
             throw new DonneesInvalidesException("seanceId", "Choisissez la séance de l'Instance plénière.");
         }
         ThematiquesCommunes thematiques = charger(annee);
-        SeanceQuiDecide seance = seances.pleniereQuiDecide(seanceId, false);
-        if (!seance.bassin().equals(thematiques.getBassin())) {
-            throw new RessourceIntrouvableException("Aucune séance n° " + seanceId + ".");
-        }
-        if (seance.date().getYear() != annee) {
-            throw new DonneesInvalidesException("seanceId", ("La séance du %s n'est pas de %d : les thématiques "
-                    + "communes %d sont validées par une plénière de %d (en octobre, pour les demandes de %d).")
-                    .formatted(seance.date().format(DATE), annee, annee, annee, annee + 1));
-        }
-        if (seance.date().isBefore(thematiques.getDateGroupeTravail())) {
-            throw new DonneesInvalidesException("seanceId", ("La séance du %s précède la réunion du groupe de travail "
-                    + "du %s qui a proposé les thématiques communes.").formatted(seance.date().format(DATE),
-                    thematiques.getDateGroupeTravail().format(DATE)));
-        }
-        thematiques.inscrire(seance.id(), seance.designation());
+        seances.inscrireSujet(seanceId, new SeanceService.NouveauSujet(ThematiquesALaPleniere.TYPE,
+                thematiques.getId()));
         return ThematiquesCommunesView.de(repository.saveAndFlush(thematiques));
     }
 
+    /** Off the agenda of the plénière they are inscribed at, as from the séance's page. */
     @Transactional
     public ThematiquesCommunesView retirer(int annee) {
-        ThematiquesCommunes thematiques = charger(annee);
-        thematiques.retirer();
+        ThematiquesCommunes thematiques = inscrites(annee);
+        seances.retirerSujet(thematiques.getSeanceId(), ThematiquesALaPleniere.TYPE, thematiques.getId());
         return ThematiquesCommunesView.de(repository.saveAndFlush(thematiques));
     }
 
     /**
-     * The plénière's decision, in the séance they are inscribed at (open, with its quorum). Validated, the métiers
-     * replace the list of métiers prioritaires of the next year, in the same transaction.
+     * The plénière's decision, in the séance they are inscribed at (open, with its quorum): the decision of their
+     * point there, as the séance's page takes it. Validated, the métiers replace the list of métiers prioritaires of
+     * the next year, in the same transaction.
      */
     @Transactional
     public ThematiquesCommunesView decider(int annee, Decision saisie) {
-        ThematiquesCommunes thematiques = charger(annee);
-        if (thematiques.getStatut() != StatutThematiques.INSCRITES) {
-            throw new ConflitException("Les thématiques communes %d ne sont à l'ordre du jour d'aucune plénière."
-                    .formatted(annee));
-        }
-        SeanceQuiDecide seance = seances.pleniereQuiDecide(thematiques.getSeanceId(), true);
+        ThematiquesCommunes thematiques = inscrites(annee);
         List<ChampErreur> erreurs = new ArrayList<>();
         if (saisie.validees() == null) {
             erreurs.add(new ChampErreur("validees", "Indiquez si les thématiques communes sont validées (true) ou "
@@ -166,13 +145,19 @@ public class ThematiquesCommunesDecisions {
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);
         }
-        thematiques.decider(saisie.validees(), seance.date(), saisie.pour(), saisie.contre(), saisie.abstentions(),
-                motivation, traces.maintenant());
-        if (saisie.validees()) {
-            metiers.remplacer(thematiques.getBassin(), annee + 1,
-                    thematiques.getMetiers().stream().map(MetierPropose::saisi).toList());
-        }
+        seances.deciderSujet(thematiques.getSeanceId(), new SeanceService.DecisionSujet(ThematiquesALaPleniere.TYPE,
+                thematiques.getId(), saisie.validees(), motivation, saisie.pour(), saisie.contre(),
+                saisie.abstentions(), null, null, null), false);
         return ThematiquesCommunesView.de(repository.saveAndFlush(thematiques));
+    }
+
+    private ThematiquesCommunes inscrites(int annee) {
+        ThematiquesCommunes thematiques = charger(annee);
+        if (thematiques.getStatut() != StatutThematiques.INSCRITES) {
+            throw new ConflitException("Les thématiques communes %d ne sont à l'ordre du jour d'aucune plénière."
+                    .formatted(annee));
+        }
+        return thematiques;
     }
 
     private static void verifierVotes(Decision saisie, List<ChampErreur> erreurs) {

@@ -81,7 +81,7 @@ class ThematiquesCommunesApiIT {
                 .as("an inscribed proposal does not change").isEqualTo(409);
 
         Api.Reponse validee = api.post("coordinateur", "/api/thematiques-communes/2041/decision",
-                Map.of("validees", true, "pour", 12, "contre", 0, "abstentions", 1));
+                Map.of("validees", true, "pour", 4, "contre", 0, "abstentions", 1));
         assertThat(validee.status()).as(validee.corps()).isEqualTo(200);
         assertThat(validee.json().get("statut").asText()).isEqualTo("VALIDEES");
         assertThat(validee.json().get("dateDecision").asText()).isEqualTo("2041-10-14");
@@ -117,7 +117,7 @@ class ThematiquesCommunesApiIT {
         assertThat(sansMotif.status()).isEqualTo(400);
         assertThat(sansMotif.json().at("/erreurs/0/champ").asText()).isEqualTo("motivation");
         Api.Reponse nonAdoptee = api.post("coordinateur", "/api/thematiques-communes/2043/decision",
-                Map.of("validees", true, "pour", 5, "contre", 5, "abstentions", 0));
+                Map.of("validees", true, "pour", 2, "contre", 2, "abstentions", 0));
         assertThat(nonAdoptee.status()).isEqualTo(400);
         assertThat(nonAdoptee.json().at("/erreurs/0/message").asText()).contains("n'adoptent pas");
         assertThat(api.post("coordinateur", "/api/thematiques-communes/2043/decision",
