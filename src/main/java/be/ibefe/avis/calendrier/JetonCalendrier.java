@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -14,7 +15,8 @@ import java.time.Instant;
 public class JetonCalendrier {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "jeton_calendrier_seq")
+    @SequenceGenerator(name = "jeton_calendrier_seq", sequenceName = "jeton_calendrier_seq", allocationSize = 50)
     private Long id;
 
     private String utilisateur;

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -15,7 +16,8 @@ import java.time.Instant;
 public class Document implements AppartientAuDossier {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "document_seq")
+    @SequenceGenerator(name = "document_seq", sequenceName = "document_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "dossier_id", updatable = false)

@@ -96,7 +96,7 @@ public class DocumentService {
                     .formatted(nom, type.libelle()) + "terminer par ." + String.join(" ou .", type.extensions()) + ".");
         }
         Trace trace = traces.maintenant();
-        Document document = repository.save(new Document(dossierId, nom, type.mime(), contenu.length,
+        Document document = enregistrer(new Document(dossierId, nom, type.mime(), contenu.length,
                 empreinte(contenu), stockage.cheminPour(dossierId), trace.utilisateur(), trace.horodatage()));
         stockage.ecrire(document, contenu);
         transitions.consignerDocument(dossier, nom, trace);
@@ -107,7 +107,7 @@ public class DocumentService {
     @Transactional
     public DocumentView enregistrerProduit(long dossierId, String nom, TypeDocument type, byte[] contenu) {
         Trace trace = traces.maintenant();
-        Document document = repository.save(new Document(dossierId, nom, type.mime(), contenu.length,
+        Document document = enregistrer(new Document(dossierId, nom, type.mime(), contenu.length,
                 empreinte(contenu), stockage.cheminPour(dossierId), trace.utilisateur(), trace.horodatage()));
         stockage.ecrire(document, contenu);
         return DocumentView.de(document);
@@ -167,6 +167,14 @@ public class DocumentService {
     private static String extension(String nom) {
         int point = nom.lastIndexOf('.');
         return point < 0 ? "" : nom.substring(point + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The document's row, inserted now: its content in the database (document_contenu, written by JDBC) refers to
+     * it. Its id comes from a sequence (migration V41), so that saving alone would leave the insert to the flush.
+     */
+    private Document enregistrer(Document document) {
+        return repository.saveAndFlush(document);
     }
 
     private static String empreinte(byte[] contenu) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -25,7 +26,8 @@ public class Envoi implements AppartientAuDossier {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "envoi_seq")
+    @SequenceGenerator(name = "envoi_seq", sequenceName = "envoi_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "dossier_id")

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -15,7 +16,8 @@ import jakarta.persistence.Table;
 public class OperateurAleReconnu {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "operateur_ale_reconnu_seq")
+    @SequenceGenerator(name = "operateur_ale_reconnu_seq", sequenceName = "operateur_ale_reconnu_seq", allocationSize = 50)
     private Long id;
 
     private String bassin;

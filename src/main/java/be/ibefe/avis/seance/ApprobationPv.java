@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -21,7 +22,8 @@ import java.time.Instant;
 public class ApprobationPv {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "approbation_pv_seq")
+    @SequenceGenerator(name = "approbation_pv_seq", sequenceName = "approbation_pv_seq", allocationSize = 50)
     private Long id;
 
     @Column(updatable = false)

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -27,7 +28,8 @@ import java.util.Locale;
 public class AvisDePole implements AppartientAuDossier {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "avis_pole_seq")
+    @SequenceGenerator(name = "avis_pole_seq", sequenceName = "avis_pole_seq", allocationSize = 50)
     private Long id;
 
     @Version

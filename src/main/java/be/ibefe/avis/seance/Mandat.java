@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
@@ -20,7 +21,8 @@ import java.time.LocalDate;
 public class Mandat {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mandat_seq")
+    @SequenceGenerator(name = "mandat_seq", sequenceName = "mandat_seq", allocationSize = 50)
     private Long id;
 
     private String membre;

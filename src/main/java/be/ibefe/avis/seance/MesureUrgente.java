@@ -14,6 +14,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +31,8 @@ import java.util.List;
 public class MesureUrgente implements AppartientAuDossier {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mesure_urgente_seq")
+    @SequenceGenerator(name = "mesure_urgente_seq", sequenceName = "mesure_urgente_seq", allocationSize = 50)
     private Long id;
 
     @Column(name = "dossier_id")

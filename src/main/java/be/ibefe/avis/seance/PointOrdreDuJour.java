@@ -17,6 +17,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -38,7 +39,8 @@ import java.util.Locale;
 public class PointOrdreDuJour implements AppartientAuDossier {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "point_ordre_du_jour_seq")
+    @SequenceGenerator(name = "point_ordre_du_jour_seq", sequenceName = "point_ordre_du_jour_seq", allocationSize = 50)
     private Long id;
 
     @Version

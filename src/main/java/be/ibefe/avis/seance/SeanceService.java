@@ -448,10 +448,14 @@ public class SeanceService {
      */
     @Transactional(readOnly = true)
     public Optional<RefusDeLaPleniere> dernierRefus(long dossierId, Instant auPlusTard) {
+        // the last by its plénière's closing, not by id: in a cluster each node takes its ids in its own blocks
+        // (migration V41), so that a later point may have a smaller id
         return points.findByDossierIdAndStatutInOrderByIdDesc(dossierId,
                         EnumSet.of(StatutPoint.NON_RATIFIE, StatutPoint.NON_VALIDE)).stream()
                 .filter(p -> p.getSeance().getStatut() == StatutSeance.CLOTUREE
-                        && !p.getSeance().getClotureeLe().isAfter(auPlusTard)).findFirst()
+                        && !p.getSeance().getClotureeLe().isAfter(auPlusTard))
+                .max(Comparator.comparing((PointOrdreDuJour p) -> p.getSeance().getClotureeLe())
+                        .thenComparing(PointOrdreDuJour::getId))
                 .map(point -> {
                     Seance pleniere = point.getSeance();
                     OriginesDesPoints.Origine origine = origines.de(pleniere.getBassin(), List.of(point))

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /**
@@ -16,7 +17,8 @@ import jakarta.persistence.Table;
 public class FonctionCritique {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "fonction_critique_seq")
+    @SequenceGenerator(name = "fonction_critique_seq", sequenceName = "fonction_critique_seq", allocationSize = 50)
     private Long id;
 
     private String bassin;

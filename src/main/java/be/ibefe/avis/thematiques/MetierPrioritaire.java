@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A métier of the bassin's thématiques communes for one year. */
@@ -15,7 +16,8 @@ import jakarta.persistence.Table;
 public class MetierPrioritaire {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "metier_prioritaire_seq")
+    @SequenceGenerator(name = "metier_prioritaire_seq", sequenceName = "metier_prioritaire_seq", allocationSize = 50)
     private Long id;
 
     private int annee;

@@ -90,6 +90,10 @@ public final class Banc {
             System.out.println(banc.executerListeTaches());
             return;
         }
+        if (parametres.demarrageSeul()) {
+            System.out.println(executerDemarrages());
+            return;
+        }
         String section = banc.executer();
         FichierBenchmarks.reecrire(parametres.fichier(), section);
         System.out.println(section);
@@ -115,7 +119,7 @@ public final class Banc {
     private String executer() throws Exception {
         Machine machine = Machine.lire();
         Instant debut = Instant.now();
-        List<DemarrageMesure.Resultat> demarrages = p.demarrage() ? DemarrageMesure.deuxDemarrages() : List.of();
+        List<DemarrageMesure.Resultat> demarrages = p.demarrage() ? DemarrageMesure.demarrages() : List.of();
         base.recreer();
         app = new SpringApplicationBuilder(AvisApplication.class).profiles("postgres", "demo")
                 .run(argumentsDeLApplication());
@@ -130,6 +134,20 @@ public final class Banc {
         } finally {
             app.close();
         }
+    }
+
+    /**
+     * The start-up measures only (the two starts and the start with the demonstration year), with the machine's load
+     * before and after, printed without rewriting the file: no PostgreSQL needed.
+     */
+    private static String executerDemarrages() throws Exception {
+        Instant debut = Instant.now();
+        String avant = Machine.lire().charge();
+        String table = DemarrageMesure.table(DemarrageMesure.demarrages());
+        return "Le %s (UTC), en %s min. %s. Charge moyenne de la machine (1 min) : %s au début, %s à la fin.\n\n%s"
+                .formatted(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(debut.atOffset(ZoneOffset.UTC)),
+                        nombre(Duration.between(debut, Instant.now()).toSeconds() / 60.0, 1),
+                        Machine.lire().description(), avant, Machine.lire().charge(), table);
     }
 
     /** The history and the task list only, to try a change of the query without the ten minutes of the rest. */

@@ -11,7 +11,7 @@ import java.util.List;
 record Parametres(String url, String utilisateur, String motDePasse, List<Integer> fils, int dossiers,
         int tailleSeance, int echauffementDebit, int historiques, int rapport, int tachesOuvertes, int mesuresTaches,
         int echauffementTaches, int mesuresRapport, int echauffementRapport, String pgbench, int pgbenchSecondes,
-        boolean demarrage, String historique, Path fichier, boolean tachesSeules) {
+        boolean demarrage, String historique, Path fichier, boolean tachesSeules, boolean demarrageSeul) {
 
     static Parametres lire() {
         return new Parametres(
@@ -26,7 +26,8 @@ record Parametres(String url, String utilisateur, String motDePasse, List<Intege
                 entier("mesures-rapport", 40), entier("echauffement-rapport", 10),
                 texte("pgbench", "pgbench"), entier("pgbench-secondes", 10),
                 Boolean.parseBoolean(texte("demarrage", "true")), texte("historique", ""),
-                Path.of(texte("fichier", "BENCHMARKS.md")), Boolean.parseBoolean(texte("taches-seules", "false")));
+                Path.of(texte("fichier", "BENCHMARKS.md")), Boolean.parseBoolean(texte("taches-seules", "false")),
+                Boolean.parseBoolean(texte("demarrage-seul", "false")));
     }
 
     int filsMax() {

@@ -97,6 +97,16 @@ class DeuxNoeudsIT {
         for (int i = 0; i < DOSSIERS; i++) {
             dossiers.add(enregistrer(i % 2 == 0 ? a : b));
         }
+        // each node takes its ids in blocks of 50 from the shared sequence (migration V41): registrations made in
+        // turn on the two nodes do not interleave their ids (they would, 1, 2, 3..., from one identity column)
+        List<Long> parA = new ArrayList<>();
+        List<Long> parB = new ArrayList<>();
+        for (int i = 0; i < DOSSIERS; i++) {
+            (i % 2 == 0 ? parA : parB).add(Long.valueOf(dossiers.get(i)));
+        }
+        assertThat(parB).as("ids of node b (node a's: %s)", parA)
+                .doesNotContainAnyElementsOf(parA)
+                .noneMatch(id -> id >= parA.get(0) && id <= parA.get(parA.size() - 1));
 
         List<String> minuteries = rendreEchues(a, "Event_RappelRecevabilite");
         assertThat(minuteries).hasSize(DOSSIERS);

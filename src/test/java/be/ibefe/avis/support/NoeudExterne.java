@@ -96,6 +96,15 @@ public final class NoeudExterne implements AutoCloseable {
         }
     }
 
+    /** Everything the node has written so far. */
+    public String journal() {
+        try {
+            return Files.readString(journal, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(journal illisible : " + e.getMessage() + ")";
+        }
+    }
+
     public String fin_du_journal() {
         try {
             List<String> lignes = Files.readAllLines(journal, StandardCharsets.UTF_8);
