@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +36,7 @@ public class ComptageDossiers {
     /** The dossiers still open (neither notified nor closed), per type and status. */
     @Transactional(readOnly = true)
     public Map<AvisType, Map<Statut, Long>> ouvertsParTypeEtStatut() {
-        Map<AvisType, Map<Statut, Long>> comptes = new EnumMap<>(AvisType.class);
+        Map<AvisType, Map<Statut, Long>> comptes = new TreeMap<>();
         compter(new DossierCriteres(null, null, null, null, null)).stream()
                 .filter(ligne -> !((Statut) ligne[1]).termine())
                 .forEach(ligne -> comptes.computeIfAbsent((AvisType) ligne[0], t -> new EnumMap<>(Statut.class))
