@@ -1,9 +1,8 @@
 package be.ibefe.avis.bassin;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 
 /**
  * The administration of a bassin that receives its avis of one type: a name, and the postal address and e-mail
@@ -13,7 +12,7 @@ import jakarta.persistence.Enumerated;
 @Embeddable
 public class Administration {
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = AvisTypeEnBase.class)
     @Column(name = "type_avis")
     private AvisType typeAvis;
 

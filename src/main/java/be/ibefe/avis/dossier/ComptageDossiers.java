@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.query.QueryUtils;
@@ -38,7 +39,7 @@ public class ComptageDossiers {
     /** The dossiers still open (neither notified nor closed), per type and status. */
     @Transactional(readOnly = true)
     public Map<AvisType, Map<Statut, Long>> ouvertsParTypeEtStatut() {
-        Map<AvisType, Map<Statut, Long>> comptes = new EnumMap<>(AvisType.class);
+        Map<AvisType, Map<Statut, Long>> comptes = new TreeMap<>();
         // the open statuses named in the query: the open dossiers are read from an index, not all of them (V46)
         compter(new DossierCriteres(null, null, null, null, null), true)
                 .forEach(ligne -> comptes.computeIfAbsent((AvisType) ligne[0], t -> new EnumMap<>(Statut.class))

@@ -1,12 +1,14 @@
 package be.ibefe.avis.dossier;
 
 import be.ibefe.avis.bassin.AvisType;
+import be.ibefe.avis.bassin.AvisTypeEnBase;
 import be.ibefe.avis.bassin.Chambre;
 import com.fasterxml.jackson.databind.JsonNode;
 import be.ibefe.avis.audit.AppartientAuDossier;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -54,7 +56,7 @@ public class Dossier implements AppartientAuDossier {
 
     private int annee;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = AvisTypeEnBase.class)
     private AvisType type;
 
     @Enumerated(EnumType.STRING)

@@ -14,9 +14,12 @@ import be.ibefe.avis.system.ChampErreur;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * What the {@code donnees} of each avis type hold (the shared design document, "Intake donnees per type"). The same description
@@ -49,7 +52,9 @@ public final class SchemasDonnees {
             "CENTRE_COMPETENCE", "PROMOTION_SOCIALE", "CENTRE_VALIDATION", "AUTRE");
     public static final List<String> CARACTERES_POLE = List.of("ADDITIONNEL", "INNOVANT", "EMERGENT");
 
-    private static final Map<AvisType, List<ChampDonnees>> SCHEMAS = new EnumMap<>(AvisType.class);
+    private static final Map<AvisType, List<ChampDonnees>> SCHEMAS = new TreeMap<>();
+    /** The schemas of the types declared by configuration, read from their files; each instance is its declaration's. */
+    private static final Map<AvisType, List<ChampDonnees>> DECLARES = Collections.synchronizedMap(new IdentityHashMap<>());
 
     static {
         SCHEMAS.put(AvisType.CISP_AGREMENT, List.of(
@@ -135,8 +140,41 @@ public final class SchemasDonnees {
     private SchemasDonnees() {
     }
 
+    /**
+     * The fields of a type: for the domain's, the table above; for a type declared by configuration, its JSON Schema
+     * file ({@code avis.types.<CODE>.schema}, {@link SchemaJson}), read once. {@code null} when the type has none, or
+     * none that can be read ({@link #manque(AvisType)} says why).
+     */
     public static List<ChampDonnees> champs(AvisType type) {
-        return SCHEMAS.get(type);
+        if (type.duDomaine()) {
+            return SCHEMAS.get(type);
+        }
+        return manque(type).isEmpty() ? DECLARES.get(type) : null;
+    }
+
+    /**
+     * What keeps a type from having its fields, in French, for the start-up check of its definition
+     * ({@code exploitation/DefinitionDesTypes}); empty when it has them.
+     */
+    public static Optional<String> manque(AvisType type) {
+        if (type.duDomaine()) {
+            return SCHEMAS.containsKey(type) ? Optional.empty()
+                    : Optional.of("son schéma de données (dossier/SchemasDonnees.java)");
+        }
+        if (type.schema() == null) {
+            return Optional.of("son schéma de données (avis.types.%s.schema, un fichier JSON Schema)"
+                    .formatted(type.name()));
+        }
+        if (DECLARES.containsKey(type)) {
+            return Optional.empty();
+        }
+        try {
+            DECLARES.put(type, SchemaJson.lire(type.schema()));
+            return Optional.empty();
+        } catch (SchemaJson.SchemaIllisible e) {
+            return Optional.of("un schéma de données lisible (avis.types.%s.schema : %s)".formatted(type.name(),
+                    e.getMessage()));
+        }
     }
 
     /** Every field in error, with its path from the request root ({@code donnees.filieres[0].heures}). */

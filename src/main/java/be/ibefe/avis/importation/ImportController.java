@@ -70,7 +70,7 @@ class ImportController {
     static AvisType exige(AvisType type) {
         if (type == null) {
             throw new DonneesInvalidesException("type", "Le type d'avis des demandes est obligatoire. Valeurs admises : "
-                    + Arrays.stream(AvisType.values()).map(Enum::name).collect(Collectors.joining(", ")) + ".");
+                    + Arrays.stream(AvisType.values()).map(AvisType::name).collect(Collectors.joining(", ")) + ".");
         }
         return type;
     }

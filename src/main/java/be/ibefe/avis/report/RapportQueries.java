@@ -9,12 +9,13 @@ import be.ibefe.avis.security.CurrentUser;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -90,11 +91,11 @@ class RapportQueries {
 
     /** The {@link Compteurs} per avis type, for the dossiers received in {@code annee}. */
     Map<AvisType, Compteurs> compteursParType(int annee) {
-        return compteurs(annee, "type", AvisType.class);
+        return compteurs(annee, "type", AvisType::valueOf);
     }
 
     Map<CategorieDemandeur, Compteurs> compteursParCategorie(int annee) {
-        return compteurs(annee, "demandeur_categorie", CategorieDemandeur.class);
+        return compteurs(annee, "demandeur_categorie", CategorieDemandeur::valueOf);
     }
 
     /**
@@ -121,7 +122,7 @@ class RapportQueries {
         MapSqlParameterSource parametres = new MapSqlParameterSource("annee", annee)
                 .addValue("fermes", noms(Statut.termines()))
                 .addValue("aujourdhui", aujourdhui);
-        Map<AvisType, Long> nombres = new EnumMap<>(AvisType.class);
+        Map<AvisType, Long> nombres = new TreeMap<>();
         jdbc.query(OUVERTS_EN_RETARD.formatted(bassins(parametres, "bassin")), parametres,
                 rs -> {
                     nombres.put(AvisType.valueOf(rs.getString("cle")), rs.getLong("nombre"));
@@ -129,8 +130,8 @@ class RapportQueries {
         return nombres;
     }
 
-    private <K extends Enum<K>> Map<K, Compteurs> compteurs(int annee, String colonne, Class<K> cles) {
-        Map<K, Compteurs> parCle = new EnumMap<>(cles);
+    private <K extends Comparable<K>> Map<K, Compteurs> compteurs(int annee, String colonne, Function<String, K> cle) {
+        Map<K, Compteurs> parCle = new TreeMap<>();
         MapSqlParameterSource parametres = new MapSqlParameterSource("annee", annee)
                 .addValue("systeme", CurrentUser.SYSTEME);
         jdbc.query(COMPTEURS.formatted(colonne, bassins(parametres, "bassin")), parametres,
@@ -140,7 +141,7 @@ class RapportQueries {
                     long nombre = rs.getLong("nombre");
                     Compteurs dossiers = decision == Decision.RETIRE && rs.getInt("d_office") == 1
                             ? Compteurs.retiresDOffice(nombre) : Compteurs.de(decision, nombre);
-                    parCle.merge(Enum.valueOf(cles, rs.getString("cle")), dossiers, Compteurs::plus);
+                    parCle.merge(cle.apply(rs.getString("cle")), dossiers, Compteurs::plus);
                 });
         return parCle;
     }

@@ -7,7 +7,9 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -16,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
@@ -50,16 +53,24 @@ public class TextesRapport {
             "non-competents", "retires", "retires-d-office", "en-cours");
 
     private final Properties textes;
+    private final ResourceLoader resources;
+    /** The texts of each type declared by configuration with a file of its own, over the general ones. */
+    private final Map<AvisType, Properties> textesDesTypes = Collections.synchronizedMap(new IdentityHashMap<>());
 
     @Autowired
     TextesRapport(ResourceLoader resources,
             @Value("${avis.rapport.textes:" + EMPLACEMENT_PAR_DEFAUT + "}") String emplacement) {
-        this(lire(resources.getResource(emplacement)));
+        this(lire(resources.getResource(emplacement)), resources);
     }
 
     TextesRapport(Properties textes) {
+        this(textes, new DefaultResourceLoader());
+    }
+
+    private TextesRapport(Properties textes, ResourceLoader resources) {
         this.textes = textes;
-        verifier();
+        this.resources = resources;
+        verifier(textes);
     }
 
     static Properties lire(Resource fichier) {
@@ -84,7 +95,7 @@ public class TextesRapport {
 
     /** The text of one avis type: {@code <TYPE>.<cle>} when the file has it, otherwise the general one. */
     public String texte(AvisType type, String cle, Map<String, ?> valeurs) {
-        String propre = textes.getProperty(type.name() + "." + cle);
+        String propre = textesDu(type).getProperty(type.name() + "." + cle);
         return propre != null ? remplir(type.name() + "." + cle, propre, valeurs) : texte(cle, valeurs);
     }
 
@@ -126,10 +137,34 @@ public class TextesRapport {
     public List<String> manquants(AvisType type) {
         List<String> propres = new ArrayList<>(List.of("titre"));
         VARIANTES.forEach(variante -> propres.add("recus." + variante));
-        return propres.stream().map(cle -> type.name() + "." + cle).filter(cle -> !textes.containsKey(cle)).toList();
+        Properties duType = textesDu(type);
+        return propres.stream().map(cle -> type.name() + "." + cle).filter(cle -> !duType.containsKey(cle)).toList();
     }
 
-    private void verifier() {
+    /**
+     * The texts of a type: those of the file, and for a type declared by configuration with its own texts file
+     * ({@code avis.types.<CODE>.textes}), that file's {@code <CODE>.…} over them. A file absent adds none (its type
+     * then lacks its texts, which the start-up check names); one with an unknown {@code {valeur}} stops the start.
+     */
+    private Properties textesDu(AvisType type) {
+        if (type.textes() == null) {
+            return textes;
+        }
+        return textesDesTypes.computeIfAbsent(type, t -> {
+            Properties ensemble = new Properties();
+            ensemble.putAll(textes);
+            Resource fichier = resources.getResource(t.textes());
+            if (fichier.exists()) {
+                Properties propres = lire(fichier);
+                verifierValeurs(propres);
+                propres.stringPropertyNames().stream().filter(cle -> cle.startsWith(t.name() + "."))
+                        .forEach(cle -> ensemble.setProperty(cle, propres.getProperty(cle)));
+            }
+            return ensemble;
+        });
+    }
+
+    private static void verifier(Properties textes) {
         List<String> manquants = new ArrayList<>();
         List<String> cles = new ArrayList<>(GENERALES);
         PAR_NOMBRE.forEach(cle -> cles.addAll(List.of(cle + ".un", cle + ".plusieurs")));
@@ -137,6 +172,10 @@ public class TextesRapport {
         if (!manquants.isEmpty()) {
             throw new IllegalStateException("Textes du rapport manquants : " + String.join(", ", manquants));
         }
+        verifierValeurs(textes);
+    }
+
+    private static void verifierValeurs(Properties textes) {
         for (String cle : textes.stringPropertyNames()) {
             Matcher matcher = VALEUR.matcher(textes.getProperty(cle));
             while (matcher.find()) {

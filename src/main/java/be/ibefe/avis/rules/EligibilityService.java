@@ -6,10 +6,10 @@ import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.dossier.ResultatCritere;
 import be.ibefe.avis.dossier.TransitionsDuDossier;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,7 +19,7 @@ public class EligibilityService {
 
     private final DossierService dossiers;
     private final TransitionsDuDossier transitions;
-    private final Map<AvisType, AvisTypeRules> reglesParType = new EnumMap<>(AvisType.class);
+    private final Map<AvisType, AvisTypeRules> reglesParType = new TreeMap<>();
 
     public EligibilityService(DossierService dossiers, TransitionsDuDossier transitions, List<AvisTypeRules> regles) {
         this.dossiers = dossiers;

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -229,9 +232,9 @@ public class ProblemHandler {
     }
 
     static String valeurInvalide(Object valeur, Class<?> type) {
-        if (type != null && type.isEnum()) {
-            return "Valeur « %s » inconnue. Valeurs admises : %s.".formatted(valeur,
-                    Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")));
+        Optional<String> codes = codesAdmis(type);
+        if (codes.isPresent()) {
+            return "Valeur « %s » inconnue. Valeurs admises : %s.".formatted(valeur, codes.get());
         }
         if (type != null && Temporal.class.isAssignableFrom(type)) {
             return "Date « %s » invalide : une date réelle au format AAAA-MM-JJ est attendue (ex. 2024-03-26)."
@@ -256,13 +259,38 @@ public class ProblemHandler {
         if (type == String.class) {
             return "un texte";
         }
-        if (type.isEnum()) {
-            return "un code parmi " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
-                    .collect(Collectors.joining(", "));
+        Optional<String> codes = codesAdmis(type);
+        if (codes.isPresent()) {
+            return "un code parmi " + codes.get();
         }
         if (Collection.class.isAssignableFrom(type)) {
             return "une liste";
         }
         return "un objet";
+    }
+
+    /**
+     * The codes a value of {@code type} may take: an enum's constants, or those of a class of codes held as data, which
+     * lists them as an enum does, by a static {@code values()} (bassin/AvisType, whose types the configuration may
+     * extend).
+     */
+    private static Optional<String> codesAdmis(Class<?> type) {
+        if (type == null) {
+            return Optional.empty();
+        }
+        Object[] constantes = type.getEnumConstants();
+        if (constantes == null) {
+            try {
+                Method values = type.getMethod("values");
+                if (!Modifier.isStatic(values.getModifiers()) || !values.getReturnType().isArray()
+                        || !type.isAssignableFrom(values.getReturnType().getComponentType())) {
+                    return Optional.empty();
+                }
+                constantes = (Object[]) values.invoke(null);
+            } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(Arrays.stream(constantes).map(String::valueOf).collect(Collectors.joining(", ")));
     }
 }

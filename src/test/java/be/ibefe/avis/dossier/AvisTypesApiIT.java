@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -51,7 +51,7 @@ class AvisTypesApiIT {
      * the pôle it designates in its meeting, then validated by the Instance plénière.
      */
     @ParameterizedTest
-    @EnumSource(AvisType.class)
+    @MethodSource("be.ibefe.avis.support.Demandes#types")
     void each_type_is_created_over_rest_and_driven_to_notification(AvisType type) {
         PolesDeTest.PoleReuni pole = type == AvisType.POLE_OPPORTUNITE
                 ? polesDeTest.reuni(LocalDate.of(2024, 5, 21)) : null;

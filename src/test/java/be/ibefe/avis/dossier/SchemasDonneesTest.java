@@ -10,20 +10,20 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 /** Field-level checks of the type-specific donnees, with their French messages and JSON paths. */
 class SchemasDonneesTest {
 
     @ParameterizedTest
-    @EnumSource(AvisType.class)
+    @MethodSource("be.ibefe.avis.support.Demandes#types")
     void the_realistic_request_of_each_type_is_accepted(AvisType type) {
         assertThat(SchemasDonnees.verifier(type, Demandes.pour(type).get("donnees"))).isEmpty();
     }
 
     @ParameterizedTest
-    @EnumSource(AvisType.class)
+    @MethodSource("be.ibefe.avis.support.Demandes#types")
     void empty_donnees_name_every_required_field(AvisType type) {
         assertThat(SchemasDonnees.verifier(type, JsonNodeFactory.instance.objectNode()))
                 .isNotEmpty()

@@ -13,7 +13,7 @@ import be.ibefe.avis.support.Demandes;
 import be.ibefe.avis.support.ProcessTestSupport;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each type's model, from reception to the end of the shared decision, with the chambre its model names
@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class AvisTypesProcessIT extends ProcessTestSupport {
 
     @ParameterizedTest
-    @EnumSource(AvisType.class)
+    @MethodSource("be.ibefe.avis.support.Demandes#types")
     void a_realistic_request_goes_through_every_shared_step_to_notification(AvisType type) {
         ProcessInstance instance = enregistrer(Demandes.pour(type));
         assertThat(instance).isActive();

@@ -20,7 +20,7 @@ import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -35,7 +35,7 @@ class UrgenceProcessIT extends ProcessTestSupport {
     ProcedureUrgente procedureUrgente;
 
     @ParameterizedTest
-    @EnumSource(value = AvisType.class, names = "POLE_OPPORTUNITE", mode = EnumSource.Mode.EXCLUDE)
+    @MethodSource("be.ibefe.avis.support.Demandes#typesDecidesEnSeance")
     void an_urgent_decision_is_notified_at_once_then_ratified_by_the_instance_pleniere(AvisType type) {
         ProcessInstance instance = decideEnUrgence(type);
         ProcessInstance deliberation = deliberation(instance);
@@ -51,7 +51,7 @@ class UrgenceProcessIT extends ProcessTestSupport {
     }
 
     @ParameterizedTest
-    @EnumSource(value = AvisType.class, names = "POLE_OPPORTUNITE", mode = EnumSource.Mode.EXCLUDE)
+    @MethodSource("be.ibefe.avis.support.Demandes#typesDecidesEnSeance")
     void a_refused_ratification_reopens_the_dossier_for_a_new_deliberation(AvisType type) {
         ProcessInstance instance = decideEnUrgence(type);
         ProcessInstance deliberation = deliberation(instance);

@@ -67,7 +67,7 @@ class RapportApiIT {
         assertThat(champs(rapport)).containsExactly("annee", "types", "totaux");
         assertThat(rapport.get("annee").asInt()).isEqualTo(2005);
         assertThat(rapport.get("types")).extracting(t -> t.get("type").asText())
-                .containsExactly(java.util.Arrays.stream(AvisType.values()).map(Enum::name).toArray(String[]::new));
+                .containsExactly(java.util.Arrays.stream(AvisType.values()).map(AvisType::name).toArray(String[]::new));
         JsonNode credit = rapport.get("types").get(1);
         assertThat(champs(credit)).containsExactly("type", "recus", "analyses", "favorables",
                 "favorablesAvecRecommandation", "defavorables", "nonCompetents", "enCours");

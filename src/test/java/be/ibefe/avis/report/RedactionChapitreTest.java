@@ -154,11 +154,9 @@ class RedactionChapitreTest {
 
     private static RapportActivite rapport() {
         List<ActiviteType> types = Arrays.stream(AvisType.values())
-                .map(type -> new ActiviteType(type, switch (type) {
-                    case CREDIT_ADAPTATION -> compteurs(8, 8, 8, 1, 0, 0, 0);
-                    case ALE_FORMATION -> compteurs(4, 2, 2, 0, 0, 2, 0);
-                    default -> Compteurs.ZERO;
-                }))
+                .map(type -> new ActiviteType(type, Map.of(
+                        AvisType.CREDIT_ADAPTATION, compteurs(8, 8, 8, 1, 0, 0, 0),
+                        AvisType.ALE_FORMATION, compteurs(4, 2, 2, 0, 0, 2, 0)).getOrDefault(type, Compteurs.ZERO)))
                 .toList();
         return new RapportActivite(2024, types,
                 types.stream().map(ActiviteType::compteurs).reduce(Compteurs.ZERO, Compteurs::plus));

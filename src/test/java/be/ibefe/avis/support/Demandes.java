@@ -3,7 +3,11 @@ package be.ibefe.avis.support;
 import be.ibefe.avis.bassin.AvisType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /** Realistic requests for the tests, one per avis type, each with its own external reference. */
 public final class Demandes {
@@ -13,17 +17,34 @@ public final class Demandes {
     private Demandes() {
     }
 
+    /** The realistic request of each type of the domain; a type added needs one (README, « Ajouter un type d'avis »). */
+    private static final Map<AvisType, Supplier<ObjectNode>> PAR_TYPE = Map.of(
+            AvisType.CISP_AGREMENT, Demandes::cispNouvelleFiliere,
+            AvisType.CREDIT_ADAPTATION, Demandes::creditAdaptation,
+            AvisType.ALE_FORMATION, Demandes::aleHorsPortefeuille,
+            AvisType.APRC, Demandes::aprc,
+            AvisType.EPS_FOREM, Demandes::epsForem,
+            AvisType.EQUIPEMENT, Demandes::equipement,
+            AvisType.POLE_OPPORTUNITE, Demandes::poleOpportunite,
+            AvisType.INTERPELLATION, Demandes::interpellation);
+
     public static ObjectNode pour(AvisType type) {
-        return switch (type) {
-            case CISP_AGREMENT -> cispNouvelleFiliere();
-            case CREDIT_ADAPTATION -> creditAdaptation();
-            case ALE_FORMATION -> aleHorsPortefeuille();
-            case APRC -> aprc();
-            case EPS_FOREM -> epsForem();
-            case EQUIPEMENT -> equipement();
-            case POLE_OPPORTUNITE -> poleOpportunite();
-            case INTERPELLATION -> interpellation();
-        };
+        Supplier<ObjectNode> demande = PAR_TYPE.get(type);
+        if (demande == null) {
+            throw new IllegalArgumentException("Pas de demande réaliste pour le type " + type
+                    + " dans support/Demandes (README, « Ajouter un type d'avis »)");
+        }
+        return demande.get();
+    }
+
+    /** Every type, in their order, for the tests run once per type ({@code @MethodSource}). */
+    public static Stream<AvisType> types() {
+        return Arrays.stream(AvisType.values());
+    }
+
+    /** Every type a séance or the Bureau decides: all but the pôle's avis d'opportunité, which its pôle gives. */
+    public static Stream<AvisType> typesDecidesEnSeance() {
+        return types().filter(type -> type != AvisType.POLE_OPPORTUNITE);
     }
 
     /** A CISP asking for a new filière, as the SPW Emploi-Formation would forward it. */
@@ -162,7 +183,8 @@ public final class Demandes {
         return demande;
     }
 
-    private static ObjectNode base(String type, String demandeur, String categorie, String objet) {
+    /** A request of {@code type} without its donnees. */
+    public static ObjectNode base(String type, String demandeur, String categorie, String objet) {
         ObjectNode demande = JSON.createObjectNode();
         demande.put("type", type);
         demande.putObject("demandeur").put("nom", demandeur).put("categorie", categorie)

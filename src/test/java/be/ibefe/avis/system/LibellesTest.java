@@ -44,7 +44,7 @@ class LibellesTest {
     @Test
     void every_constant_of_every_labelled_enum_has_a_french_label() {
         List<Class<?>> libellees = enums().stream().filter(LibellesTest::libellee).toList();
-        assertThat(libellees).contains(CategorieDemandeur.class, Envoi.Statut.class, ActionOffre.class, AvisType.class);
+        assertThat(libellees).contains(CategorieDemandeur.class, Envoi.Statut.class, ActionOffre.class);
 
         List<String> sansLibelle = new ArrayList<>();
         for (Class<?> type : libellees) {
@@ -57,6 +57,14 @@ class LibellesTest {
             }
         }
         assertThat(sansLibelle).as("constants without a label in libelles.properties").isEmpty();
+    }
+
+    /** The avis types are data (their codes may come from the configuration): each carries its label. */
+    @Test
+    void every_avis_type_has_a_french_label() {
+        assertThat(AvisType.values()).hasSize(8).allSatisfy(type -> assertThat(Libelles.libelle(type))
+                .isEqualTo(type.libelle()).isNotBlank().doesNotContain("_"));
+        assertThat(Libelles.libelle(AvisType.APRC)).isEqualTo("Parcours de renforcement des compétences");
     }
 
     @Test
