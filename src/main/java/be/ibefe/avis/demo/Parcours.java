@@ -23,7 +23,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -117,15 +117,23 @@ public class Parcours {
     }
 
     /**
-     * Runs the dossier's asynchronous steps that are due now (the evaluation of the criteria, the sending of the
-     * e-mails), as the job executor would; timers are left to their date.
+     * Runs the dossier's asynchronous steps that are due now (the evaluation of the criteria, the production of the
+     * letters, then the sending of the e-mails), including those a step creates, as the job executor would; timers
+     * are left to their date.
      */
     public void executerTravaux(long id) {
-        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey(String.valueOf(id)).list()) {
-            managementService.createJobQuery().processInstanceId(instance.getId()).messages().list()
-                    .forEach(job -> managementService.executeJob(job.getId()));
+        for (int passe = 0; passe < 10; passe++) {
+            List<String> prets = runtimeService.createProcessInstanceQuery()
+                    .processInstanceBusinessKey(String.valueOf(id)).list().stream()
+                    .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId())
+                            .messages().list().stream())
+                    .map(Job::getId).toList();
+            if (prets.isEmpty()) {
+                return;
+            }
+            prets.forEach(managementService::executeJob);
         }
+        throw new IllegalStateException("Les travaux asynchrones du dossier " + id + " se relancent sans fin.");
     }
 
     private void terminer(long id, String cle, Map<String, Object> champs, String login, String groupe) {
