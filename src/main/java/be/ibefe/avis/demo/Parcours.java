@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -118,22 +119,25 @@ public class Parcours {
 
     /**
      * Runs the dossier's asynchronous steps that are due now (the evaluation of the criteria, the production of the
-     * letters, then the sending of the e-mails), including those a step creates, as the job executor would; timers
-     * are left to their date.
+     * letters, then the sending of the e-mails), as the job executor would; timers are left to their date. An
+     * instance whose jobs ran is looked at again, for the step that follows in it.
      */
     public void executerTravaux(long id) {
-        for (int passe = 0; passe < 10; passe++) {
-            List<String> prets = runtimeService.createProcessInstanceQuery()
-                    .processInstanceBusinessKey(String.valueOf(id)).list().stream()
-                    .flatMap(instance -> managementService.createJobQuery().processInstanceId(instance.getId())
-                            .messages().list().stream())
-                    .map(Job::getId).toList();
-            if (prets.isEmpty()) {
-                return;
+        for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
+                .processInstanceBusinessKey(String.valueOf(id)).list()) {
+            for (int passe = 0; ; passe++) {
+                List<Job> prets = managementService.createJobQuery().processInstanceId(instance.getId()).messages()
+                        .list();
+                if (prets.isEmpty()) {
+                    break;
+                }
+                if (passe == 10) {
+                    throw new IllegalStateException("Les travaux asynchrones du dossier " + id
+                            + " se relancent sans fin.");
+                }
+                prets.forEach(job -> managementService.executeJob(job.getId()));
             }
-            prets.forEach(managementService::executeJob);
         }
-        throw new IllegalStateException("Les travaux asynchrones du dossier " + id + " se relancent sans fin.");
     }
 
     private void terminer(long id, String cle, Map<String, Object> champs, String login, String groupe) {
