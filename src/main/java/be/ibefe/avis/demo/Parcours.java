@@ -23,6 +23,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.annotation.Profile;
@@ -117,14 +118,25 @@ public class Parcours {
     }
 
     /**
-     * Runs the dossier's asynchronous steps that are due now (the evaluation of the criteria, the sending of the
-     * e-mails), as the job executor would; timers are left to their date.
+     * Runs the dossier's asynchronous steps that are due now (the evaluation of the criteria, the production of the
+     * letters, then the sending of the e-mails), as the job executor would; timers are left to their date. An
+     * instance whose jobs ran is looked at again, for the step that follows in it.
      */
     public void executerTravaux(long id) {
         for (ProcessInstance instance : runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(String.valueOf(id)).list()) {
-            managementService.createJobQuery().processInstanceId(instance.getId()).messages().list()
-                    .forEach(job -> managementService.executeJob(job.getId()));
+            for (int passe = 0; ; passe++) {
+                List<Job> prets = managementService.createJobQuery().processInstanceId(instance.getId()).messages()
+                        .list();
+                if (prets.isEmpty()) {
+                    break;
+                }
+                if (passe == 10) {
+                    throw new IllegalStateException("Les travaux asynchrones du dossier " + id
+                            + " se relancent sans fin.");
+                }
+                prets.forEach(job -> managementService.executeJob(job.getId()));
+            }
         }
     }
 

@@ -14,10 +14,15 @@ import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import org.camunda.bpm.engine.RepositoryService;
+import org.hibernate.Session;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -54,6 +59,8 @@ public class DossierService {
     private final TransactionTemplate transaction;
     private final List<ControleDesDonnees> controles;
     private final CurrentUser utilisateur;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     public DossierService(DossierRepository repository, ReferenceGenerator references,
             NouveauDossierValidator validator, Traces traces, RuntimeService runtimeService,
@@ -228,9 +235,25 @@ public class DossierService {
         return ids.stream().filter(parId::containsKey).map(id -> DossierResume.de(parId.get(id))).toList();
     }
 
+    /**
+     * The dossiers of {@code ids} that exist, in no particular order. Those the transaction has already read come from
+     * its persistence context, the others from one query: a séance's agenda, read after one of its dossiers was
+     * changed, does not read that dossier again.
+     */
     @Transactional(readOnly = true)
     public List<Dossier> parIds(Iterable<Long> ids) {
-        return repository.findAllById(ids);
+        List<Long> distincts = new ArrayList<>(new LinkedHashSet<>(toList(ids)));
+        if (distincts.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.unwrap(Session.class).byMultipleIds(Dossier.class).enableSessionCheck(true)
+                .multiLoad(distincts).stream().filter(Objects::nonNull).toList();
+    }
+
+    private static List<Long> toList(Iterable<Long> ids) {
+        List<Long> liste = new ArrayList<>();
+        ids.forEach(liste::add);
+        return liste;
     }
 
     @Transactional(readOnly = true)

@@ -24,7 +24,8 @@ class EnvoyerCourriels implements JavaDelegate {
     }
 
     /**
-     * The e-mails of a notification, the request for missing pieces ({@link DemanderPieces}), or one letter of
+     * The e-mails of a notification (whose letters {@link ProduireLettres} produced and kept just before, or none
+     * if its avis no longer stands), the request for missing pieces ({@link DemanderPieces}), or one letter of
      * withdrawal of an avis ({@link RetraitsAvis}).
      */
     @Override
@@ -41,9 +42,14 @@ class EnvoyerCourriels implements JavaDelegate {
                     LocalDate.parse(ProcessDossier.texte(execution, ProcessDossier.PIECES_ATTENDUES_LE)));
             return;
         }
+        Number demandeur = (Number) execution.getVariable(NotifierAvis.LETTRE_DEMANDEUR);
+        if (demandeur == null && execution.hasVariable(NotifierAvis.AVIS_NOTIFIE_LE)) {
+            // the avis was withdrawn or replaced before its letters were produced: ProduireLettres recorded it
+            return;
+        }
         Number administration = (Number) execution.getVariable(NotifierAvis.LETTRE_ADMINISTRATION);
         notifications.envoyer(ProcessDossier.dossierId(execution), new Notifications.Lettres(
-                ((Number) execution.getVariable(NotifierAvis.LETTRE_DEMANDEUR)).longValue(),
+                demandeur.longValue(),
                 administration == null ? null : administration.longValue()));
     }
 }

@@ -6,6 +6,7 @@ import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.dossier.TransitionsDuDossier;
+import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.dossier.Traces;
 import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.DocumentView;
@@ -35,9 +36,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The end of every avis: the letter to the applicant and the transmission to the administration are produced and
- * kept with the dossier, the dossier becomes NOTIFIE (or CLOS); then, in a step of its own that the engine retries,
- * the e-mails leave with the letters attached.
+ * The end of every avis: the dossier becomes NOTIFIE (or CLOS); then, in the asynchronous steps of the avis-courriels
+ * process that the engine retries, the letter to the applicant and the transmission to the administration are
+ * produced and kept with the dossier (committed), and afterwards the e-mails leave with those letters attached.
  */
 @Service
 public class Notifications {
@@ -87,9 +88,31 @@ public class Notifications {
     public record Lettres(long demandeur, Long administration) {
     }
 
+    /**
+     * Notifies the dossier (NOTIFIE, or CLOS without an avis) and returns when; its letters are produced afterwards,
+     * outside this transaction, by {@link #produire}.
+     */
     @Transactional
-    public Lettres notifier(long dossierId) {
+    public Instant notifier(long dossierId) {
+        Trace trace = traces.maintenant();
+        transitions.notifier(dossiers.charger(dossierId), trace);
+        return trace.horodatage();
+    }
+
+    /**
+     * Produces the letters of the avis notified at {@code notifieLe} and keeps them with the dossier. An avis that no
+     * longer stands (withdrawn by the Instance plénière, or replaced by a later decision, since it was notified) gets
+     * none, and so no e-mail: the history says so.
+     */
+    @Transactional
+    public Optional<Lettres> produire(long dossierId, Instant notifieLe) {
         Dossier dossier = dossiers.charger(dossierId);
+        if (neTientPlus(dossier, notifieLe)) {
+            transitions.consignerEnvoiAnnule(dossier, ("les lettres de l'avis notifié le %s n'ont été ni produites ni "
+                    + "envoyées : cet avis a été retiré (ou remplacé) avant leur envoi.")
+                    .formatted(DATE_HEURE.format(notifieLe)), traces.maintenant());
+            return Optional.empty();
+        }
         Map<String, Object> variables = variables(dossier);
         DocumentView lettre = documents.enregistrerProduit(dossierId,
                 "Lettre au demandeur %s.pdf".formatted(dossier.getReference()), TypeDocument.PDF,
@@ -100,8 +123,13 @@ public class Notifications {
                     "Transmission à l'administration %s.pdf".formatted(dossier.getReference()), TypeDocument.PDF,
                     modeles.lettre(ModelesLettres.Code.TRANSMISSION_ADMINISTRATION, variables)).id();
         }
-        transitions.notifier(dossier, traces.maintenant());
-        return new Lettres(lettre.id(), transmission);
+        return Optional.of(new Lettres(lettre.id(), transmission));
+    }
+
+    /** True when the dossier's decision is no longer the one that stood at {@code depuis}. */
+    private static boolean neTientPlus(Dossier dossier, Instant depuis) {
+        return dossier.getDecision() == null
+                || dossier.getDecisionLe() != null && depuis.isBefore(dossier.getDecisionLe());
     }
 
     /**
@@ -114,8 +142,7 @@ public class Notifications {
     public void envoyer(long dossierId, Lettres lettres) {
         Dossier dossier = dossiers.charger(dossierId);
         Instant produiteLe = documents.consulter(dossierId, lettres.demandeur()).deposeLe();
-        if (dossier.getDecision() == null
-                || dossier.getDecisionLe() != null && produiteLe.isBefore(dossier.getDecisionLe())) {
+        if (neTientPlus(dossier, produiteLe)) {
             transitions.consignerEnvoiAnnule(dossier, ("les lettres de l'avis produites le %s ne sont pas parties : cet avis a été "
                     + "retiré (ou remplacé) avant leur envoi.").formatted(DATE_HEURE.format(produiteLe)),
                     traces.maintenant());

@@ -5,12 +5,18 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Produces the letters and notifies the dossier; the e-mail step finds the letters in the variables. */
+/**
+ * Notifies the dossier; its letters are produced afterwards, in the e-mail process ({@link ProduireLettres}), which
+ * finds the notification's moment in {@link #AVIS_NOTIFIE_LE}.
+ */
 @Component("notifierAvis")
 class NotifierAvis implements JavaDelegate {
 
+    /** Ids of the letters produced, set by {@link ProduireLettres} (and by earlier versions of this step). */
     static final String LETTRE_DEMANDEUR = "lettreDemandeur";
     static final String LETTRE_ADMINISTRATION = "lettreAdministration";
+    /** When the avis was notified (ISO-8601 instant): its letters are produced only if it still stands. */
+    static final String AVIS_NOTIFIE_LE = "avisNotifieLe";
 
     private final Notifications notifications;
 
@@ -20,8 +26,7 @@ class NotifierAvis implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Notifications.Lettres lettres = notifications.notifier(ProcessDossier.dossierId(execution));
-        execution.setVariableLocal(LETTRE_DEMANDEUR, lettres.demandeur());
-        execution.setVariableLocal(LETTRE_ADMINISTRATION, lettres.administration());
+        execution.setVariableLocal(AVIS_NOTIFIE_LE,
+                notifications.notifier(ProcessDossier.dossierId(execution)).toString());
     }
 }

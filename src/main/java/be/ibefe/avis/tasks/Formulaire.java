@@ -2,7 +2,6 @@ package be.ibefe.avis.tasks;
 
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.DonneesInvalidesException;
-import be.ibefe.avis.system.ParTransaction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.camunda.bpm.engine.FormService;
 
 /**
  * A Camunda Form ({@code forms/*.form}) read on the server, so that what the API and our pages accept is exactly
@@ -71,20 +69,6 @@ public record Formulaire(String id, List<ChampFormulaire> champs) {
             return valeur.numberValue();
         }
         return valeur.isNull() ? null : valeur.asText();
-    }
-
-    /**
-     * The form of a task, as the engine deployed it (its {@code camunda:formRef}) and Camunda Tasklist renders it;
-     * read once per transaction (the application's checks, then the engine's guard when the task completes).
-     */
-    public static Formulaire deTache(FormService formService, String tacheId, ObjectMapper mapper) {
-        return ParTransaction.lire(new ParTransaction.Cle(Formulaire.class, tacheId), () -> {
-            try (InputStream json = formService.getDeployedTaskForm(tacheId)) {
-                return lire(json, mapper);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 
     /**

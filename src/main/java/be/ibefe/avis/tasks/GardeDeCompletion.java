@@ -5,7 +5,6 @@ import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.DonneesInvalidesException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +35,14 @@ public class GardeDeCompletion implements TaskListener {
     private final IdentityService identityService;
     private final DossierService dossiers;
     private final Journal journal;
-    private final ObjectMapper objectMapper;
+    private final FormulairesDeployes formulaires;
 
     GardeDeCompletion(IdentityService identityService, DossierService dossiers, Journal journal,
-            ObjectMapper objectMapper) {
+            FormulairesDeployes formulaires) {
+        this.formulaires = formulaires;
         this.identityService = identityService;
         this.dossiers = dossiers;
         this.journal = journal;
-        this.objectMapper = objectMapper;
     }
 
     /** A refusal of the guard, which the engine's callers get as it is rather than wrapped (see GardeDansLeMoteur). */
@@ -132,8 +131,8 @@ public class GardeDeCompletion implements TaskListener {
         if (definition == null || definition.getCamundaFormDefinitionKey() == null) {
             return Optional.empty();
         }
-        return Optional.of(Context.getCommandContext().runWithoutAuthorization(() -> Formulaire.deTache(
-                tache.getProcessEngineServices().getFormService(), tache.getId(), objectMapper)));
+        return Optional.of(Context.getCommandContext().runWithoutAuthorization(() -> formulaires.deTache(
+                tache.getProcessEngineServices().getFormService(), tache.getId())));
     }
 
     /** The dossier whose id is the process's business key, written as the application writes it. */

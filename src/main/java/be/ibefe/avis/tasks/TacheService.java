@@ -12,7 +12,6 @@ import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.Problemes;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,17 +47,18 @@ public class TacheService {
     private final FormService formService;
     private final IdentityService identityService;
     private final DossierService dossiers;
-    private final ObjectMapper objectMapper;
     private final Journal journal;
     private final HistoryService historyService;
     private final Perimetre perimetre;
     private final TransactionTemplate apresCoup;
+    private final FormulairesDeployes formulaires;
 
     public TacheService(TaskService taskService, RuntimeService runtimeService, RequeteTaches requete,
             FormService formService, IdentityService identityService, DossierService dossiers,
-            ObjectMapper objectMapper, Journal journal, HistoryService historyService, Perimetre perimetre,
-            PlatformTransactionManager transactions) {
+            Journal journal, HistoryService historyService, Perimetre perimetre,
+            PlatformTransactionManager transactions, FormulairesDeployes formulaires) {
         this.perimetre = perimetre;
+        this.formulaires = formulaires;
         this.apresCoup = new TransactionTemplate(transactions);
         this.apresCoup.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.apresCoup.setReadOnly(true);
@@ -68,7 +68,6 @@ public class TacheService {
         this.formService = formService;
         this.identityService = identityService;
         this.dossiers = dossiers;
-        this.objectMapper = objectMapper;
         this.journal = journal;
         this.historyService = historyService;
     }
@@ -226,7 +225,7 @@ public class TacheService {
     }
 
     public Formulaire formulaire(String tacheId) {
-        return Formulaire.deTache(formService, tacheId, objectMapper);
+        return formulaires.deTache(formService, tacheId);
     }
 
     /**

@@ -55,6 +55,9 @@ class NotificationIT {
     EnvoiRepository envois;
 
     @Autowired
+    ModeleLettreRepository modelesLettres;
+
+    @Autowired
     ManagementService managementService;
 
     @Autowired
@@ -88,6 +91,7 @@ class NotificationIT {
     @Test
     void a_decided_dossier_has_its_letters_and_both_e_mails_on_record() throws Exception {
         String dossier = decider(Demandes.cispNouvelleFiliere(), "FAVORABLE_AVEC_RECOMMANDATION");
+        travaux.executerEnAttente();
 
         List<DocumentView> lettres = documents.liste(Long.parseLong(dossier));
         assertThat(lettres).extracting(DocumentView::nom).containsExactly(
@@ -96,8 +100,6 @@ class NotificationIT {
         String lettre = TextePdf.de(documents.lire(Long.parseLong(dossier), lettres.get(0).id()).octets());
         assertThat(lettre).contains("CISP Le Tremplin", "Favorable avec recommandation", "Prévoir une remise à niveau.",
                 "Base légale : décret du 10 juillet 2013 relatif aux centres d'insertion socioprofessionnelle");
-
-        travaux.executerEnAttente();
 
         MimeMessage[] recus = serveurCourriel.getReceivedMessages();
         assertThat(recus).hasSize(2);
@@ -111,9 +113,91 @@ class NotificationIT {
                 .findValuesAsText("nature")).containsExactlyInAnyOrder("AVIS_DEMANDEUR", "TRANSMISSION_ADMINISTRATION");
     }
 
+    /**
+     * The notification only notifies; the letters are rendered in the e-mail process's first job and kept with the
+     * dossier (committed) before its second job sends them: a mail server that is down then leaves them on record,
+     * and the e-mails that leave later carry the very letters kept.
+     */
+    @Test
+    void the_letters_are_kept_with_the_dossier_before_their_e_mails_leave() throws Exception {
+        String dossier = decider(Demandes.cispNouvelleFiliere(), "FAVORABLE");
+        long id = Long.parseLong(dossier);
+        assertThat(api.get("coordinateur", "/api/dossiers/" + dossier).json().get("statut").asText())
+                .isEqualTo("NOTIFIE");
+        assertThat(documents.liste(id)).as("rien n'est rendu dans la transaction de notification").isEmpty();
+        List<Job> production = travaux.lettres(dossier);
+        assertThat(production).hasSize(1);
+
+        serveurCourriel.stop();
+        travaux.executer(production.get(0));
+        List<DocumentView> lettres = documents.liste(id);
+        assertThat(lettres).extracting(DocumentView::nom).containsExactly(
+                "Lettre au demandeur " + reference(dossier) + ".pdf",
+                "Transmission à l'administration " + reference(dossier) + ".pdf");
+        assertThat(envois.findByDossierIdOrderByEnvoyeLeAscIdAsc(id)).as("pas encore envoyées").isEmpty();
+        Job envoi = travaux.courriels(dossier).get(0);
+        assertThatThrownBy(() -> travaux.executer(envoi)).hasMessageContaining("Mail");
+        assertThat(documents.liste(id)).as("gardées malgré l'échec de l'envoi").isEqualTo(lettres);
+        assertThat(serveurCourriel.getReceivedMessages()).isEmpty();
+
+        serveurCourriel.start();
+        travaux.executer(envoi);
+        List<Envoi> envoyes = envois.findByDossierIdOrderByEnvoyeLeAscIdAsc(id);
+        assertThat(envoyes).extracting(Envoi::getDocumentId).containsExactlyInAnyOrder(lettres.get(0).id(),
+                lettres.get(1).id());
+        MimeMessage auDemandeur = Arrays.stream(serveurCourriel.getReceivedMessages())
+                .filter(m -> destinataire(m).equals("secretariat@cisp-le-tremplin.be")).findFirst().orElseThrow();
+        MimeMultipart parties = (MimeMultipart) auDemandeur.getContent();
+        byte[] jointe = parties.getBodyPart(1).getInputStream().readAllBytes();
+        assertThat(jointe).isEqualTo(documents.lire(id, lettres.get(0).id()).octets());
+        assertThat(documents.liste(id)).as("aucune lettre rendue deux fois").hasSize(2);
+    }
+
+    /**
+     * A letter that fails to render fails its job as a mail server does: retried, then an incident in Cockpit; nothing
+     * is kept or sent meanwhile, the dossier stays notified; once the template is mended, a retry produces the letters
+     * and the e-mails leave.
+     */
+    @Test
+    void a_letter_that_fails_to_render_is_retried_then_shows_as_an_incident() throws Exception {
+        String code = ModelesLettres.Code.AVIS_DEMANDEUR.fichier();
+        java.util.Optional<String> avant = modelesLettres.findById(code).map(ModeleLettre::getContenu);
+        modele(code, "<html><body><p th:text=\"${#strings.substring(reference, 500)}\">?</p></body></html>");
+        try {
+            String dossier = decider(Demandes.creditAdaptation(), "FAVORABLE");
+            Job production = travaux.lettres(dossier).get(0);
+
+            assertThatThrownBy(() -> travaux.executer(production)).isNotNull();
+            Job apresEchec = managementService.createJobQuery().jobId(production.getId()).singleResult();
+            assertThat(apresEchec.getRetries()).isEqualTo(4);
+            assertThat(apresEchec.getExceptionMessage()).isNotBlank();
+            assertThat(documents.liste(Long.parseLong(dossier))).isEmpty();
+            assertThat(api.get("coordinateur", "/api/dossiers/" + dossier).json().get("statut").asText())
+                    .isEqualTo("NOTIFIE");
+            for (int essai = 2; essai <= 5; essai++) {
+                assertThatThrownBy(() -> travaux.executer(production)).as("essai %d", essai).isNotNull();
+            }
+            assertThat(runtimeService.createIncidentQuery().processInstanceId(production.getProcessInstanceId())
+                    .activityId("Task_ProduireLettres").count()).isEqualTo(1);
+            assertThat(serveurCourriel.getReceivedMessages()).isEmpty();
+
+            restaurer(code, avant);
+            managementService.setJobRetries(production.getId(), 1);
+            travaux.executer(production);
+            assertThat(runtimeService.createIncidentQuery().processInstanceId(production.getProcessInstanceId())
+                    .count()).isZero();
+            assertThat(documents.liste(Long.parseLong(dossier))).hasSize(2);
+            travaux.executerEnAttente();
+            assertThat(serveurCourriel.getReceivedMessages()).hasSize(2);
+        } finally {
+            restaurer(code, avant);
+        }
+    }
+
     @Test
     void the_positive_avis_of_an_ale_serves_as_its_attestation() {
         String dossier = decider(Demandes.aleHorsPortefeuille(), "FAVORABLE");
+        travaux.executerEnAttente();
 
         DocumentView lettre = documents.liste(Long.parseLong(dossier)).get(0);
         assertThat(TextePdf.de(documents.lire(Long.parseLong(dossier), lettre.id()).octets()))
@@ -206,6 +290,18 @@ class NotificationIT {
                 == Decision.FAVORABLE_AVEC_RECOMMANDATION ? Map.of("recommandation", "Prévoir une remise à niveau.")
                 : Map.of());
         return id;
+    }
+
+    /** Stores {@code contenu} as the template {@code code}, bypassing the check of the API (a template that fails). */
+    private void modele(String code, String contenu) {
+        ModeleLettre modele = modelesLettres.findById(code).orElseGet(() -> new ModeleLettre(code,
+                ModelesLettres.Code.AVIS_DEMANDEUR.titre(), contenu, "essai", java.time.Instant.now()));
+        modele.modifier(contenu, "essai", java.time.Instant.now());
+        modelesLettres.save(modele);
+    }
+
+    private void restaurer(String code, java.util.Optional<String> contenu) {
+        contenu.ifPresentOrElse(c -> modele(code, c), () -> modelesLettres.deleteById(code));
     }
 
     private String reference(String dossier) {

@@ -200,6 +200,32 @@ class RetraitAvisIT {
         assertThat(travaux.courriels(dossier)).isEmpty();
     }
 
+    /**
+     * The plénière refuses the measure before the letters of its avis were produced: they never are, nothing leaves,
+     * and the history says so.
+     */
+    @Test
+    void an_avis_withdrawn_before_its_letters_were_produced_is_neither_rendered_nor_sent() {
+        String dossier = taches.pretPourSeance(Demandes.creditAdaptation());
+        decideEnUrgence(dossier);
+        assertThat(travaux.lettres(dossier)).hasSize(1);
+
+        refuserEnPleniere(dossier);
+        travaux.executerEnAttente();
+
+        assertThat(documents.liste(Long.parseLong(dossier))).extracting(DocumentView::nom)
+                .noneMatch(nom -> nom.startsWith("Lettre au demandeur") || nom.startsWith("Transmission"));
+        assertThat(serveurCourriel.getReceivedMessages()).as("l'avis retiré ne part pas").isEmpty();
+        assertThat(api.get("coordinateur", "/api/dossiers/" + dossier + "/envois").json().findValuesAsText("nature"))
+                .doesNotContain("AVIS_DEMANDEUR", "TRANSMISSION_ADMINISTRATION");
+        assertThat(dossier(dossier).get("historique").findValuesAsText("evenement"))
+                .anyMatch(e -> e.startsWith("Envoi annulé : les lettres de l'avis notifié le ")
+                        && e.endsWith("n'ont été ni produites ni envoyées : cet avis a été retiré (ou remplacé) "
+                                + "avant leur envoi."));
+        assertThat(travaux.lettres(dossier)).isEmpty();
+        assertThat(travaux.courriels(dossier)).isEmpty();
+    }
+
     private String refuserEnPleniere(String dossier) {
         String pleniere = seances.creer("INSTANCE_PLENIERE", "2024-06-24",
                 seances.membres("INSTANCE_PLENIERE", "2024-06-24")).get("id").asText();

@@ -127,6 +127,7 @@ class ProcedureUrgenteApiIT {
         assertThat(api.get("coordinateur", "/api/dossiers/" + dossier + "/journal").corps())
                 .contains("MesureUrgente", "Mesure urgente du Bureau de l'Instance Bassin EFE du 03/06/2024");
 
+        travaux.executerEnAttente();
         List<DocumentView> lettres = documents.liste(Long.parseLong(dossier));
         String demandeur = TextePdf.de(documents.lire(Long.parseLong(dossier), lettres.get(0).id()).octets())
                 .replaceAll("\\s+", " ");
@@ -184,6 +185,7 @@ class ProcedureUrgenteApiIT {
         JsonNode pret = api.get("coordinateur", "/api/dossiers/" + dossier).json();
         assertThat(pret.get("statut").asText()).isEqualTo("PRET_POUR_SEANCE");
         assertThat(pret.get("decision").isNull()).isTrue();
+        travaux.executerEnAttente();
         assertThat(documents.liste(Long.parseLong(dossier))).isEmpty();
         assertThat(api.get("coordinateur", "/api/dossiers/" + dossier + "/journal").corps())
                 .doesNotContain("MesureUrgente");

@@ -78,11 +78,25 @@ public class Travaux {
                 .toList();
     }
 
-    /** The asynchronous e-mail job of the dossier, if one waits. */
+    /**
+     * The asynchronous e-mail job of the dossier, if one waits, once the letters it sends are produced: the waiting
+     * jobs that produce a notification's letters ({@link #lettres}) run first.
+     */
     public List<Job> courriels(Object dossierId) {
+        lettres(dossierId).forEach(this::executer);
+        return jobsDesCourriels(dossierId, "Task_EnvoyerCourriels");
+    }
+
+    /** The asynchronous jobs that produce the letters of the dossier's notifications (avis-courriels), if any wait. */
+    public List<Job> lettres(Object dossierId) {
+        return jobsDesCourriels(dossierId, "Task_ProduireLettres");
+    }
+
+    private List<Job> jobsDesCourriels(Object dossierId, String activite) {
         return runtimeService.createProcessInstanceQuery().processDefinitionKey("avis-courriels")
                 .processInstanceBusinessKey(String.valueOf(dossierId)).list().stream()
-                .flatMap(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).list().stream())
+                .flatMap(pi -> managementService.createJobQuery().processInstanceId(pi.getId()).activityId(activite)
+                        .list().stream())
                 .toList();
     }
 }
