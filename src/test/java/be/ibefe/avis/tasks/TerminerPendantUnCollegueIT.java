@@ -1,6 +1,7 @@
 package be.ibefe.avis.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
 
@@ -12,7 +13,6 @@ import be.ibefe.avis.support.Travaux;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
@@ -33,8 +33,9 @@ class TerminerPendantUnCollegueIT {
     @LocalServerPort
     int port;
 
+    /** Where a task's form is read (parsed once per deployed definition, read once per transaction). */
     @MockitoSpyBean
-    FormService formService;
+    FormulairesDeployes formulaires;
 
     @MockitoSpyBean
     TaskService taskService;
@@ -81,7 +82,7 @@ class TerminerPendantUnCollegueIT {
         doAnswer(lecture -> {
             colleguePasseAvant(chemin);
             return lecture.callRealMethod();
-        }).when(formService).getDeployedTaskForm(eq(tache));
+        }).when(formulaires).deTache(any(), eq(tache));
 
         assertConflit(api.post("analyste", chemin, Map.of("complet", true)), tache);
     }
