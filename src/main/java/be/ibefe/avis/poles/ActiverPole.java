@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The Instance approved the pôle: its term starts today and its timers are set. */
+/** The Instance approved the pôle: its term starts on the plénière's day and its timers are set. */
 @Component
 class ActiverPole implements JavaDelegate {
 
@@ -18,7 +18,7 @@ class ActiverPole implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Pole pole = cycle.pole(execution);
-        LocalDate debut = cycle.aujourdhui();
+        LocalDate debut = cycle.approuveLe(execution);
         pole.activer(debut, cycle.evaluation(debut, debut.plusMonths(pole.getDureeMois())));
         cycle.echeances(execution, pole);
     }

@@ -94,7 +94,9 @@ class ApprobationsALaPleniere implements SujetsDeLaPleniere {
             case FICHE_PROJET -> fiches.findById(approbation.getObjetId()).orElseThrow().decider(approuve);
             case CREATION, RENOUVELLEMENT -> {
                 approbations.flush();
-                correler(pole, Poles.MESSAGE_APPROBATION, Map.of("approuve", approuve));
+                // a creation's term runs from the Instance's approval: the séance's day, not the day it was entered
+                correler(pole, Poles.MESSAGE_APPROBATION, Map.of("approuve", approuve,
+                        CycleDesPoles.APPROUVE_LE, decision.seance().date().toString()));
             }
         }
     }

@@ -44,6 +44,18 @@ class CycleDesPoles {
         return poles.findById(id).orElseThrow(() -> new IllegalStateException("Pôle n° " + id + " introuvable"));
     }
 
+    /** The process variable that carries the day of the plénière that approved the pôle (ISO date). */
+    static final String APPROUVE_LE = "approuveLe";
+
+    /**
+     * The day the Instance approved the pôle, from which its term runs (seed 004 l.35): the plénière's date the
+     * decision passed on; today for an approval correlated without it (an instance waiting since before it was).
+     */
+    LocalDate approuveLe(DelegateExecution execution) {
+        Object jour = execution.getVariable(APPROUVE_LE);
+        return jour == null ? aujourdhui() : LocalDate.parse(jour.toString());
+    }
+
     LocalDate aujourdhui() {
         return LocalDate.now(clock);
     }

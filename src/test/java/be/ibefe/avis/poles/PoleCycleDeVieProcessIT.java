@@ -106,7 +106,7 @@ class PoleCycleDeVieProcessIT {
         PoleView pole = approuve();
         PoleView actif = poles.consulter(pole.id());
         assertThat(actif.statut()).isEqualTo("ACTIF");
-        assertThat(actif.debut()).isEqualTo(LocalDate.now(ClockConfig.BRUXELLES));
+        assertThat(actif.debut()).as("the term runs from the plénière that approved it").isEqualTo(seanceDeDecision);
         assertThat(actif.fin()).isEqualTo(actif.debut().plusMonths(36));
         assertThat(actif.evaluationLe()).isEqualTo(actif.fin().minusMonths(3));
         assertThat(instance(pole)).isWaitingAt("Gateway_Actif");
@@ -319,8 +319,12 @@ class PoleCycleDeVieProcessIT {
         return pole;
     }
 
+    /** The day of the plénière that decided last. */
+    private LocalDate seanceDeDecision;
+
     private void decider(PoleView pole, String objet, boolean approuve) {
-        cycle.decider(pole.id(), objet, approuve, LocalDate.of(2031, 1, 1).plusDays(JOUR.incrementAndGet()));
+        seanceDeDecision = LocalDate.of(2031, 1, 1).plusDays(JOUR.incrementAndGet());
+        cycle.decider(pole.id(), objet, approuve, seanceDeDecision);
     }
 
     /** The open task « Évaluer le pôle » of the pôle. */

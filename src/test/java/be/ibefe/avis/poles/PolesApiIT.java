@@ -72,7 +72,10 @@ class PolesApiIT {
 
         JsonNode actif = api.get("membre2", "/api/poles/" + id).json();
         assertThat(actif.get("statut").asText()).isEqualTo("ACTIF");
-        assertThat(actif.get("debut").asText()).isEqualTo(LocalDate.now(ClockConfig.BRUXELLES).toString());
+        assertThat(actif.get("debut").asText()).as("the term runs from the plénière that approved it")
+                .isEqualTo(api.get("coordinateur", "/api/seances/" + seance).json().get("date").asText());
+        assertThat(actif.get("fin").asText()).isEqualTo(LocalDate.parse(actif.get("debut").asText())
+                .plusMonths(actif.get("dureeMois").asInt()).toString());
         assertThat(actif.get("membres").findValuesAsText("statut")).containsExactlyInAnyOrder("APPROUVE", "APPROUVE",
                 "REFUSE");
         assertThat(actif.at("/fiches/0/statut").asText()).isEqualTo("APPROUVE");
@@ -263,7 +266,11 @@ class PolesApiIT {
                 date)).get("id").asText();
     }
 
+    /**
+     * A plénière held a week ago: the pôle's term runs from it, and the pôle's meetings of today come after it (a
+     * meeting before the pôle existed is refused).
+     */
     private static String date() {
-        return LocalDate.of(2033, 2, 1).plusDays(JOUR.incrementAndGet()).toString();
+        return LocalDate.now(ClockConfig.BRUXELLES).minusDays(7).toString();
     }
 }

@@ -48,8 +48,9 @@ class RapportPolesIT {
                         "cible", 1250.5), Map.of("nature", "RESULTAT", "libelle", "Élèves formés", "cible", 40))));
         assertThat(fiche.status()).as(fiche.corps()).isEqualTo(201);
         // the Instance approves the pôle, its members and its fiche in a plénière; then the pôle meets
-        long seance = new SeancesApi(api).creer("INSTANCE_PLENIERE", "2035-06-17", new SeancesApi(api).membres(
-                "INSTANCE_PLENIERE", "2035-06-17")).get("id").asLong();
+        // held today: the pôle's term runs from it, and its meeting of today comes after it
+        long seance = new SeancesApi(api).creer("INSTANCE_PLENIERE", aujourdhui.toString(), new SeancesApi(api).membres(
+                "INSTANCE_PLENIERE", aujourdhui.toString())).get("id").asLong();
         for (JsonNode point : api.get("coordinateur", "/api/poles/approbations").json()) {
             if (point.get("poleId").asLong() == lie) {
                 Api.Reponse decision = api.post("coordinateur", "/api/poles/approbations/" + point.get("id").asText()
