@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -101,8 +103,29 @@ public final class Navigateur implements AutoCloseable {
     public Navigateur suivre(By element) {
         WebElement html = driver.findElement(By.tagName("html"));
         cliquer(element);
-        attendre(ExpectedConditions.stalenessOf(html));
+        attendre(remplacee(html));
         return this;
+    }
+
+    /**
+     * The page whose root element this is was replaced: the element reads as stale. Chromium sometimes says so with an
+     * inspector error (« Node with given id does not belong to the document ») instead of a stale reference; any
+     * other error is an error.
+     */
+    private static ExpectedCondition<Boolean> remplacee(WebElement html) {
+        return driver -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        };
     }
 
     public <T> T attendre(ExpectedCondition<T> condition) {
