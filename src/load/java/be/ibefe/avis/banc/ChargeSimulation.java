@@ -59,6 +59,8 @@ public class ChargeSimulation extends Simulation {
     private final int parcours = entier("parcours", 40);
     private final int travailleurs = entier("travailleurs", 10);
     private final int importateurs = entier("importateurs", 2);
+    /** Rounds of the warm-up before the measure (Echauffement); 0 measures a server as it comes. */
+    private final int echauffement = entier("echauffement", 30);
     private final String url = System.getProperty("avis.charge.url",
             "jdbc:postgresql://127.0.0.1:5432/avis_charge_bench");
     private final String utilisateur = System.getProperty("avis.charge.utilisateur", "postgres");
@@ -223,6 +225,11 @@ public class ChargeSimulation extends Simulation {
     @Override
     public void before() {
         try {
+            if (echauffement > 0) {
+                Duration duree = new Echauffement(adresse, dossiers).tours(echauffement);
+                System.out.println("Échauffement : " + echauffement + " tours (connexion, liste des tâches, page d'un "
+                        + "dossier, tableau de bord) en " + duree.toMillis() + " ms, hors mesure");
+            }
             releves = new RelevesDuServeur(adresse, System.getProperty("avis.charge.admin", "admin"),
                     System.getProperty("avis.charge.admin-mot-de-passe", "admin"),
                     Path.of(System.getProperty("avis.charge.releves", "target/gatling")));
@@ -230,7 +237,7 @@ public class ChargeSimulation extends Simulation {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Relevés du serveur interrompus", e);
+            throw new IllegalStateException("Échauffement ou relevés du serveur interrompus", e);
         }
     }
 
