@@ -52,7 +52,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 public class ChargeSimulation extends Simulation {
 
-    private static final String CSRF = "name=\"_csrf\" value=\"([^\"]+)\"";
+    /** The CSRF token of a page's forms (also read by the warm-up, Echauffement). */
+    static final String CSRF = "name=\"_csrf\" value=\"([^\"]+)\"";
     private static final int LIGNES_PAR_IMPORT = 20;
 
     private final Duration duree = Duration.ofSeconds(entier("duree", 180));

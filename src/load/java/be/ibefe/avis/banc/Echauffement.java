@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class Echauffement {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF = Pattern.compile(ChargeSimulation.CSRF);
 
     private final String adresse;
     private final List<Long> dossiers;
