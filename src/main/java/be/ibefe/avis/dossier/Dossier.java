@@ -112,6 +112,13 @@ public class Dossier implements AppartientAuDossier {
     @Column(name = "decision_le")
     private Instant decisionLe;
 
+    /**
+     * When the standing avis was notified: the dossier's last entry into NOTIFIE, kept while it is NOTIFIE so that
+     * the processing times read it here rather than from the history (V47).
+     */
+    @Column(name = "notifie_le")
+    private Instant notifieLe;
+
     @Column(name = "escalade_le")
     private Instant escaladeLe;
 
@@ -328,6 +335,7 @@ public class Dossier implements AppartientAuDossier {
         decisionRecommandation = null;
         decisionPar = null;
         decisionLe = null;
+        notifieLe = null;
         passer(Statut.PRET_POUR_SEANCE, Statut.termines(), recit, trace);
     }
 
@@ -350,6 +358,7 @@ public class Dossier implements AppartientAuDossier {
             return;
         }
         passer(Statut.NOTIFIE, EnumSet.of(Statut.DELIBERE), "Avis notifié au demandeur", trace);
+        notifieLe = trace.horodatage();
     }
 
     /** A due date passed: the coordination is alerted, and the dossier shows it until it is closed. */

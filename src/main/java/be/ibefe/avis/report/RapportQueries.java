@@ -9,7 +9,6 @@ import be.ibefe.avis.security.CurrentUser;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +27,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RapportQueries {
 
-    /** A dossier is open until it is notified or closed. */
-
     /**
      * How many dossiers per key and decision: a few dozen rows, which {@link Compteurs#de} turns into counters. A
      * withdrawal the system decided ({@code d_office}) is one d'office, for want of the pieces asked for. Grouped in an
@@ -44,21 +41,21 @@ class RapportQueries {
             """;
 
     /**
-     * One row per entry into NOTIFIE of a dossier whose avis stands (NOTIFIE now: an avis the Instance plénière
-     * withdrew put it back to PRET_POUR_SEANCE); grouping them per dossier in SQL costs more than doing it below.
+     * One row per dossier whose avis stands (NOTIFIE now: an avis the Instance plénière withdrew put it back to
+     * PRET_POUR_SEANCE), with the moment it was notified the dossier keeps (V47): from {@code ix_dossier_annee_statut}
+     * alone, without the history.
      */
     private static final String NOTIFICATIONS = """
-            select d.id, d.type, d.date_reception, d.echeance, h.horodatage
-              from dossier d
-              join dossier_historique h on h.dossier_id = d.id
-             where d.annee = :annee and d.statut = :notifie and h.statut = :notifie
-               and (h.statut_precedent is null or h.statut_precedent <> :notifie)%s
+            select type, date_reception, echeance, notifie_le
+              from dossier
+             where annee = :annee and statut = :notifie and notifie_le is not null%s
             """;
 
+    /** The open statuses named (not "neither NOTIFIE nor CLOS"): read from {@code ix_dossier_annee_statut} alone. */
     private static final String OUVERTS_EN_RETARD = """
             select type as cle, count(*) as nombre
               from dossier
-             where annee = :annee and statut not in (:fermes) and echeance < :aujourdhui%s
+             where annee = :annee and statut in (:ouverts) and echeance < :aujourdhui%s
              group by type
             """;
 
@@ -102,25 +99,19 @@ class RapportQueries {
      * Every dossier received in {@code annee} whose avis stands, notified, with the moment that avis was: the last
      * time the dossier became NOTIFIE (an avis withdrawn by the Instance plénière and given again was notified twice).
      */
-    Collection<Notification> notifications(int annee) {
-        Map<Long, Notification> parDossier = new HashMap<>();
+    List<Notification> notifications(int annee) {
         MapSqlParameterSource parametres = new MapSqlParameterSource("annee", annee)
                 .addValue("notifie", Statut.NOTIFIE.name());
-        jdbc.query(NOTIFICATIONS.formatted(bassins(parametres, "d.bassin")), parametres,
-                rs -> {
-                    Notification notification = new Notification(AvisType.valueOf(rs.getString("type")),
-                            rs.getObject("date_reception", LocalDate.class), rs.getObject("echeance", LocalDate.class),
-                            rs.getObject("horodatage", OffsetDateTime.class).toInstant());
-                    parDossier.merge(rs.getLong("id"), notification,
-                            (une, autre) -> une.notifieLe().isAfter(autre.notifieLe()) ? une : autre);
-                });
-        return parDossier.values();
+        return jdbc.query(NOTIFICATIONS.formatted(bassins(parametres, "bassin")), parametres,
+                (rs, ligne) -> new Notification(AvisType.valueOf(rs.getString("type")),
+                        rs.getObject("date_reception", LocalDate.class), rs.getObject("echeance", LocalDate.class),
+                        rs.getObject("notifie_le", OffsetDateTime.class).toInstant()));
     }
 
     /** Per avis type, the dossiers received in {@code annee}, still open, whose deadline is before {@code aujourdhui}. */
     Map<AvisType, Long> ouvertsEnRetard(int annee, LocalDate aujourdhui) {
         MapSqlParameterSource parametres = new MapSqlParameterSource("annee", annee)
-                .addValue("fermes", noms(Statut.termines()))
+                .addValue("ouverts", noms(Statut.ouverts()))
                 .addValue("aujourdhui", aujourdhui);
         Map<AvisType, Long> nombres = new TreeMap<>();
         jdbc.query(OUVERTS_EN_RETARD.formatted(bassins(parametres, "bassin")), parametres,

@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Processing times, deadlines and activity per category of applicant, for the coordinators. Processing time runs
- * from the reception date to the Belgian calendar day the dossier's standing avis was notified (its history says
+ * from the reception date to the Belgian calendar day the dossier's standing avis was notified (the dossier keeps
  * when); a dossier closed without notification (withdrawn, for instance), or whose avis the Instance plénière
  * withdrew and which waits for a new one, has none.
  */

@@ -11,7 +11,8 @@ import java.util.List;
 record Parametres(String url, String utilisateur, String motDePasse, List<Integer> fils, int dossiers,
         int tailleSeance, int echauffementDebit, int historiques, int rapport, int tachesOuvertes, int mesuresTaches,
         int echauffementTaches, int mesuresRapport, int echauffementRapport, String pgbench, int pgbenchSecondes,
-        boolean demarrage, String historique, Path fichier, boolean tachesSeules, boolean demarrageSeul) {
+        boolean demarrage, String historique, Path fichier, boolean tachesSeules, boolean rapportSeul,
+        boolean demarrageSeul) {
 
     static Parametres lire() {
         return new Parametres(
@@ -27,6 +28,7 @@ record Parametres(String url, String utilisateur, String motDePasse, List<Intege
                 texte("pgbench", "pgbench"), entier("pgbench-secondes", 10),
                 Boolean.parseBoolean(texte("demarrage", "true")), texte("historique", ""),
                 Path.of(texte("fichier", "BENCHMARKS.md")), Boolean.parseBoolean(texte("taches-seules", "false")),
+                Boolean.parseBoolean(texte("rapport-seul", "false")),
                 Boolean.parseBoolean(texte("demarrage-seul", "false")));
     }
 

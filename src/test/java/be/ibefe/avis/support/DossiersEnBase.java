@@ -29,8 +29,9 @@ public final class DossiersEnBase {
 
     private static final String DOSSIER = """
             insert into dossier (reference, annee, type, statut, demandeur_nom, demandeur_categorie, objet,
-                                 date_reception, echeance, donnees, decision, decision_le, cree_par, cree_le, version)
-            values (?, ?, ?, ?, ?, ?, 'Dossier de test', ?, ?, JSON '{}', ?, ?, 'test', ?, 0)
+                                 date_reception, echeance, donnees, decision, decision_le, notifie_le, cree_par,
+                                 cree_le, version)
+            values (?, ?, ?, ?, ?, ?, 'Dossier de test', ?, ?, JSON '{}', ?, ?, ?, 'test', ?, 0)
             """;
 
     private static final String HISTORIQUE = """
@@ -124,7 +125,9 @@ public final class DossiersEnBase {
             ps.setObject(8, ligne.echeance(), Types.DATE);
             ps.setString(9, ligne.decision() == null ? null : ligne.decision().name());
             horodatage(ps, 10, ligne.decision() == null ? null : ligne.recuLe().plusSeconds(7200));
-            horodatage(ps, 11, ligne.recuLe());
+            // what Dossier.notifier keeps: when its avis was notified, for a dossier that is NOTIFIE
+            horodatage(ps, 11, ligne.statut() == Statut.NOTIFIE ? ligne.notifieLe() : null);
+            horodatage(ps, 12, ligne.recuLe());
         });
         List<Object[]> etapes = new ArrayList<>();
         for (Ligne ligne : lignes) {

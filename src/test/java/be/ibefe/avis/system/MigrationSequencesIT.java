@@ -2,18 +2,10 @@ package be.ibefe.avis.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import be.ibefe.avis.support.BasesDeTest;
-import be.ibefe.avis.support.MigrationsH2;
-import be.ibefe.avis.support.TestProfiles;
-import java.sql.Connection;
+import be.ibefe.avis.support.Migrations;
 import java.util.Map;
-import java.util.UUID;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * V41 on a database already in service: the entities' identity columns become sequences taken in blocks of 50, each
@@ -40,22 +32,10 @@ class MigrationSequencesIT {
 
     @Test
     void a_populated_database_gets_sequences_after_its_ids_and_hand_written_inserts_still_work() throws Exception {
-        if (TestProfiles.surPostgres()) {
-            BasesDeTest.nouvelle("migration-sequences");
-            try (Connection connexion = BasesDeTest.connexion("migration-sequences")) {
-                verifier(new SingleConnectionDataSource(connexion, true), "postgresql",
-                        Map.of("json_type", "jsonb", "binary_type", "bytea"));
-            }
-        } else {
-            JdbcDataSource base = new JdbcDataSource();
-            base.setURL("jdbc:h2:mem:migration-sequences-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-            verifier(base, "h2", Map.of("json_type", "json", "binary_type", "binary varying(1000000000)"));
-        }
+        Migrations.depuis("39", "migration-sequences", MigrationSequencesIT::verifier);
     }
 
-    private static void verifier(DataSource base, String vendeur, Map<String, String> types) {
-        JdbcTemplate jdbc = new JdbcTemplate(base);
-        migrations(base, vendeur, types, "39").migrate();
+    private static void verifier(JdbcTemplate jdbc, Runnable migrer) {
         long premier = dossier(jdbc, "NAM-CSEF-2024-0001");
         long deuxieme = dossier(jdbc, "NAM-CSEF-2024-0002");
         long supprime = dossier(jdbc, "NAM-CSEF-2024-0003");
@@ -64,7 +44,7 @@ class MigrationSequencesIT {
         long dernierHistorique = historique(jdbc, deuxieme);
         long pole = pole(jdbc, "Pôle construction");
 
-        migrations(base, vendeur, types, "latest").migrate();
+        migrer.run();
 
         for (Map.Entry<String, String> table : SEQUENCES.entrySet()) {
             assertThat(incrementDe(jdbc, table.getValue())).as("pas de la séquence de %s", table.getKey())
@@ -80,17 +60,6 @@ class MigrationSequencesIT {
         assertThat(jdbc.queryForList("select reference from dossier order by id", String.class))
                 .containsExactly("NAM-CSEF-2024-0001", "NAM-CSEF-2024-0002", "NAM-CSEF-2024-0004",
                         "NAM-CSEF-2024-0005");
-    }
-
-    private static Flyway migrations(DataSource base, String vendeur, Map<String, String> types, String version) {
-        if (vendeur.equals("h2")) {
-            return MigrationsH2.jusqua((JdbcDataSource) base, version);
-        }
-        return Flyway.configure().dataSource(base)
-                .locations("classpath:db/migration", "classpath:db/vendor/" + vendeur)
-                .placeholders(Map.of("json_type", types.get("json_type"), "binary_type", types.get("binary_type"),
-                        "bassin_defaut", "NAM", "bassin_defaut_nom", "Namur"))
-                .target(version).load();
     }
 
     /** A dossier inserted by hand, without an id (the column's default gives it), and the id it got. */
