@@ -89,7 +89,10 @@ public class ModelesLettres {
         fragments.setResolvablePatterns(java.util.Set.of(FRAGMENTS));
         fragments.setCheckExistence(true);
         fragments.setOrder(1);
+        // the name of such a template is its text: a template kept in the cache is never an outdated version of one
+        // an administrator edited since (the next letter reads the text anew, hence another name)
         StringTemplateResolver textes = new StringTemplateResolver();
+        textes.setCacheable(true);
         textes.setOrder(2);
         moteur.addTemplateResolver(fragments);
         moteur.addTemplateResolver(textes);

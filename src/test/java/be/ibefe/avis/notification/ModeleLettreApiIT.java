@@ -43,6 +43,9 @@ class ModeleLettreApiIT {
     @Test
     void an_edited_template_writes_the_next_letters() {
         String origine = api.get("admin", CHEMIN).json().get("contenu").asText();
+        // a letter of the template as it was, before the edit, so that the engine has it in its cache
+        assertThat(TextePdf.de(modeles.lettre(ModelesLettres.Code.TRANSMISSION_ADMINISTRATION,
+                ModelesLettres.exemple()))).contains("Nous vous transmettons l'avis rendu");
         try {
             Api.Reponse modifie = modifier(origine.replace("Nous vous transmettons", "Veuillez trouver"));
 
