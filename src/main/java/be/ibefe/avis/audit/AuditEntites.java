@@ -81,9 +81,18 @@ class AuditEntites implements PostInsertEventListener, PostUpdateEventListener, 
                         event), null);
     }
 
+    /**
+     * A collection the other side owns ({@code mappedBy}, a dossier's history) writes nothing of its own: each of its
+     * rows is journaled by its own insert, update or delete, and journaling the whole collection again would read
+     * all of it at each change.
+     */
     @Override
     public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
         PersistentCollection<?> collection = event.getCollection();
+        if (event.getSession().getFactory().getMappingMetamodel().getCollectionDescriptor(collection.getRole())
+                .isInverse()) {
+            return;
+        }
         String role = collection.getRole().substring(collection.getRole().lastIndexOf('.') + 1);
         journal.consignerAuFlush("MODIFICATION", nom(event.getAffectedOwnerOrNull()) + "." + role,
                 event.getAffectedOwnerIdOrNull(), dossier(event.getAffectedOwnerOrNull()),

@@ -4,6 +4,10 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessException;
+import org.springframework.orm.jpa.EntityManagerFactoryInfo;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
+import org.springframework.orm.jpa.JpaDialect;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -12,9 +16,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The journal entries of one transaction, written together as one batched insert just before it commits: still in
  * the transaction of the change they record (no change without its entry, no entry for a change that rolled back),
  * one statement instead of one per entry. Before writing them, the transaction's pending JPA changes are flushed, so
- * that the entries Hibernate's events add at that moment ({@link AuditEntites}) are in the batch; an entry that
- * would still come after the batch is written at once, and so is an entry of Hibernate's events in a transaction
- * that has none waiting (it may come from the flush of the commit, after the synchronizations ran). A transaction
+ * that the entries Hibernate's events add at that moment ({@link AuditEntites}) are in the batch. The entries are
+ * opened when a transaction that may write begins ({@link EntreesDesLeDebut}), so that those of every flush join
+ * them; an entry that would still come after the batch is written at once, and so is an entry of Hibernate's events
+ * in a transaction that has none waiting (begun before the start-up ended: it may come from the flush of the
+ * commit, after the synchronizations ran). A transaction
  * suspended by an inner one keeps its own entries: they are found among the synchronizations of the current
  * transaction only.
  */
@@ -78,10 +84,24 @@ final class EntreesDeLaTransaction implements TransactionSynchronization {
     public void beforeCommit(boolean readOnly) {
         if (!readOnly && TransactionSynchronizationManager.getResource(entityManagerFactory)
                 instanceof EntityManagerHolder jpa) {
-            jpa.getEntityManager().flush();
+            try {
+                jpa.getEntityManager().flush();
+            } catch (RuntimeException echec) {
+                // as the commit's own flush would be: a concurrent change becomes Spring's optimistic locking failure
+                // (409), not the provider's raw exception (500)
+                throw traduite(echec);
+            }
         }
         ecrire();
         close = true;
+    }
+
+    private RuntimeException traduite(RuntimeException echec) {
+        JpaDialect dialecte = entityManagerFactory instanceof EntityManagerFactoryInfo info ? info.getJpaDialect()
+                : null;
+        DataAccessException traduite = dialecte != null ? dialecte.translateExceptionIfPossible(echec)
+                : EntityManagerFactoryUtils.convertJpaAccessExceptionIfPossible(echec);
+        return traduite != null ? traduite : echec;
     }
 
     /** After the other synchronizations' own work before the commit, which may still change entities. */

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,6 +59,9 @@ public class Journal {
             insert into journal_audit (horodatage, utilisateur, action, objet, objet_id, dossier_id, avant, apres,
                                        origine)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String AUTRE_LIGNE = ", (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** Far below PostgreSQL's 65 535 parameters of a statement (nine a row). */
+    static final int LIGNES_PAR_INSERTION = 500;
 
     /**
      * Records an entry in the transaction of the change: kept with the transaction's other entries and written with
@@ -71,7 +75,8 @@ public class Journal {
 
     /**
      * An entry of Hibernate's events ({@link AuditEntites}), which may come from the flush of the commit itself,
-     * after the transaction's entries were written: it joins them only while they wait, else it is written at once.
+     * after the transaction's entries were written: it joins them only while they wait (from the transaction's start,
+     * {@link EntreesDesLeDebut}), else it is written at once.
      */
     @Transactional
     public void consignerAuFlush(String action, String objet, Object objetId, Long dossierId, Object avant,
@@ -79,6 +84,14 @@ public class Journal {
         EntreesDeLaTransaction enAttente = EntreesDeLaTransaction.existantes(this);
         consigner(enAttente == null || enAttente.close() ? null : enAttente, action, objet, objetId, dossierId, avant,
                 apres);
+    }
+
+    /**
+     * Opens the entries of the transaction that begins ({@link EntreesDesLeDebut}), so that those of its every flush
+     * wait with them; called through the bean, so that the entries are this journal's own.
+     */
+    void ouvrirLesEntrees() {
+        EntreesDeLaTransaction.de(this, entityManagerFactory);
     }
 
     private void consigner(EntreesDeLaTransaction enAttente, String action, String objet, Object objetId,
@@ -93,12 +106,15 @@ public class Journal {
         }
     }
 
-    /** Writes the entries in one batch (one statement with PostgreSQL's {@code reWriteBatchedInserts}). */
+    /**
+     * Writes the entries in one multi-row insert ({@value #LIGNES_PAR_INSERTION} rows at most each): a JDBC batch,
+     * even rewritten by PostgreSQL's driver, goes in rows by powers of two (three entries, two statements).
+     */
     void ecrireEnLot(List<Object[]> lignes) {
-        if (lignes.size() == 1) {
-            jdbc.update(INSERTION, lignes.get(0));
-        } else if (!lignes.isEmpty()) {
-            jdbc.batchUpdate(INSERTION, lignes);
+        for (int debut = 0; debut < lignes.size(); debut += LIGNES_PAR_INSERTION) {
+            List<Object[]> lot = lignes.subList(debut, Math.min(lignes.size(), debut + LIGNES_PAR_INSERTION));
+            jdbc.update(INSERTION + AUTRE_LIGNE.repeat(lot.size() - 1),
+                    lot.stream().flatMap(Arrays::stream).toArray());
         }
     }
 

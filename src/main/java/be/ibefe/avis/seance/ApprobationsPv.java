@@ -154,7 +154,7 @@ public class ApprobationsPv {
      */
     void cloturer(Seance seance, Trace trace) {
         PointOrdreDuJour.Votes aucun = new PointOrdreDuJour.Votes(null, null, null);
-        for (Seance pv : aExaminer(seance)) {
+        for (Seance pv : aExaminer(seance, approbations.findBySeanceIdOrderByIdAsc(seance.getId()))) {
             approbations.save(new ApprobationPv(seance, pv, StatutApprobationPv.NON_EXAMINE, null, aucun, trace));
         }
     }
@@ -190,8 +190,8 @@ public class ApprobationsPv {
         List<ApprobationPvView> points = new ArrayList<>(traitees.stream()
                 .map(a -> vue(a, pvs.get(a.getSeancePvId()))).toList());
         if (seance.getStatut() != StatutSeance.CLOTUREE) {
-            aExaminer(seance).forEach(pv -> points.add(new ApprobationPvView(pv.getId(), pv.getDate(), libelle(pv),
-                    StatutApprobationPv.A_EXAMINER, StatutApprobationPv.A_EXAMINER.libelle(), null,
+            aExaminer(seance, traitees).forEach(pv -> points.add(new ApprobationPvView(pv.getId(), pv.getDate(),
+                    libelle(pv), StatutApprobationPv.A_EXAMINER, StatutApprobationPv.A_EXAMINER.libelle(), null,
                     new SeanceView.VotesView(null, null, null), null, null, null)));
         }
         points.sort(Comparator.comparing(ApprobationPvView::date).thenComparing(ApprobationPvView::seanceId));
@@ -200,15 +200,19 @@ public class ApprobationsPv {
 
     /**
      * Closed séances of the body before this one, whose PV is not approved, for which this séance is the next one,
-     * and that it has not dealt with.
+     * and that it has not dealt with ({@code traitees}, its approval points).
      */
-    private List<Seance> aExaminer(Seance seance) {
-        Set<Long> traitees = approbations.findBySeanceIdOrderByIdAsc(seance.getId()).stream()
-                .map(ApprobationPv::getSeancePvId).collect(Collectors.toSet());
+    private List<Seance> aExaminer(Seance seance, List<ApprobationPv> traitees) {
+        Set<Long> pvsTraites = traitees.stream().map(ApprobationPv::getSeancePvId).collect(Collectors.toSet());
+        List<Seance> nonApprouves = enAttente
+                .findByBassinAndChambreAndStatutAndApprobationPvIdIsNullOrderByDateAscIdAsc(seance.getBassin(),
+                        seance.getChambre(), StatutSeance.CLOTUREE);
+        if (nonApprouves.isEmpty()) {
+            return List.of();
+        }
         List<Seance> ouvertes = ouvertes(seance);
-        return enAttente.findByBassinAndChambreAndStatutAndApprobationPvIdIsNullOrderByDateAscIdAsc(
-                        seance.getBassin(), seance.getChambre(), StatutSeance.CLOTUREE).stream()
-                .filter(pv -> avant(pv, seance) && !traitees.contains(pv.getId())
+        return nonApprouves.stream()
+                .filter(pv -> avant(pv, seance) && !pvsTraites.contains(pv.getId())
                         && suivante(pv, ouvertes).getId().equals(seance.getId()))
                 .toList();
     }

@@ -77,6 +77,18 @@ class JournalAuditIT {
     }
 
     @Test
+    void each_entry_of_a_dossier_history_is_recorded_once_by_its_creation_not_again_with_the_whole_history() {
+        List<JsonNode> journal = entrees(api.get("membre2", "/api/dossiers/" + dossier + "/journal").json());
+        long entreesDeLHistorique = jdbc.queryForObject("select count(*) from dossier_historique where dossier_id = ?",
+                Long.class, Long.parseLong(dossier));
+
+        assertThat(journal).filteredOn(e -> e.get("objet").asText().equals("HistoriqueEntree"))
+                .hasSize((int) entreesDeLHistorique).allSatisfy(e ->
+                        assertThat(e.get("action").asText()).isEqualTo("CREATION"));
+        assertThat(journal).noneSatisfy(e -> assertThat(e.get("objet").asText()).isEqualTo("Dossier.historique"));
+    }
+
+    @Test
     void the_journal_is_exported_for_a_period_as_a_spreadsheet_file() {
         String aujourdhui = LocalDate.now(ClockConfig.BRUXELLES).toString();
 
