@@ -168,7 +168,7 @@ class SeancePage {
 
     @PostMapping("/{id}/ordre-du-jour/ajouter")
     String ajouter(@PathVariable long id, @RequestParam long dossierId, RedirectAttributes redirection) {
-        seances.ajouter(id, dossierId);
+        seances.inscrire(id, dossierId);
         redirection.addFlashAttribute("succes", "Dossier ajouté à l'ordre du jour.");
         return "redirect:/seances/" + id + "#ordre-du-jour";
     }

@@ -258,6 +258,16 @@ public class SeanceService {
 
     @Transactional
     public SeanceView ajouter(long id, long dossierId) {
+        inscrire(id, dossierId);
+        return vue(charger(id));
+    }
+
+    /**
+     * {@link #ajouter} without building the séance's view, for who does not show it (the page redirects, the
+     * demonstration year puts 142 dossiers on one agenda: a view after each would read the agenda 142 times).
+     */
+    @Transactional
+    public void inscrire(long id, long dossierId) {
         Seance seance = charger(id);
         seance.verifierOuverte();
         verifierQuElleRendDesAvis(seance);
@@ -270,7 +280,6 @@ public class SeanceService {
         }
         transitions.inscrire(dossier, seance.designation(noms(seance)), traces.maintenant());
         points.save(PointOrdreDuJour.deliberation(seance, dossierId, points.dernierRang(id) + 1));
-        return vue(seance);
     }
 
     /** The CAFE and the Chambre Enseignement meet without deliberating on dossiers: nothing goes on their agenda. */

@@ -41,7 +41,7 @@ public final class BasesDeTest {
 
     /** The embedded default's URL (application.yml), which the test profile replaces by an in-memory base. */
     private static final String URL_H2_PAR_DEFAUT =
-            "jdbc:h2:file:${avis.donnees}/avis;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+            "jdbc:h2:file:${avis.donnees}/avis;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;QUERY_CACHE_SIZE=64";
 
     private BasesDeTest() {
     }
