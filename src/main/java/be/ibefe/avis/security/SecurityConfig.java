@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -62,7 +63,14 @@ public class SecurityConfig {
                 .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problemes.ecrire(response,
                         HttpStatus.FORBIDDEN, Problemes.ACCES_REFUSE,
                         request.getRequestURI())))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // no session of its own, and never a change to the session of the pages: a page forwards to the API
+                // for what it serves (the bassin's logo, a séance's procès-verbal), and this chain would otherwise
+                // take the page's signed-in user for one authenticated by this request and give the session a new
+                // id; the browser's requests already on their way with the old id then wrote it back
+                // (Spring Session JDBC saves the id with the session), and the user was signed out
+                // (SessionsEnBaseIT)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
                 // stateless Basic authentication: no session cookie a forged request could ride on
                 .csrf(csrf -> csrf.disable())
                 .build();

@@ -2,13 +2,20 @@ package be.ibefe.avis.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import be.ibefe.avis.bassin.Bassins;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.SeancesApi;
 import be.ibefe.avis.support.SessionPages;
 import be.ibefe.avis.support.SessionWebapps;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
@@ -38,6 +45,9 @@ class SessionsEnBaseIT {
 
     @Autowired
     IdentityService identityService;
+
+    @Autowired
+    Bassins bassins;
 
     private final List<String> crees = new ArrayList<>();
 
@@ -87,6 +97,50 @@ class SessionsEnBaseIT {
         assertThat(creeesDepuis(debut)).isZero();
     }
 
+    /**
+     * A page forwards to the API for what it serves (the bassin's logo, a séance's procès-verbal): the API's chain
+     * must neither open a session nor give the page's one a new id. It did: the image response carried a new cookie
+     * while the browser's other requests, sent with the old id, wrote that id back, and the user found the sign-in
+     * page at his next click (BassinNavigateurIT, now and then).
+     */
+    @Test
+    void what_a_page_serves_through_the_api_keeps_the_session_and_its_id() throws Exception {
+        Api api = new Api(port);
+        Api.Reponse bassin = api.post("admin", "/api/bassins", Map.of("code", "SES", "nom", "Sessions"));
+        assertThat(bassin.status()).as(bassin.corps()).isIn(201, 409);
+        Api.Reponse logo = api.postFichier("admin", "/api/bassins/SES/logo", "fichier", "logo.png", png());
+        assertThat(logo.status()).as(logo.corps()).isEqualTo(200);
+        String login = compte("sessionlogo", Groupes.COORDINATION);
+        bassins.affecter(login, "SES");
+        SessionPages pages = connecter(login);
+        assertThat(pages.get("/bassin?code=SES").statusCode()).isEqualTo(200);
+        String id = idDeLaSession(login);
+
+        HttpResponse<String> image = pages.get("/bassin/SES/logo?v=1");
+
+        assertThat(image.statusCode()).isEqualTo(200);
+        assertThat(image.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("image/png"));
+        assertThat(image.headers().allValues("Set-Cookie")).as("aucun nouveau cookie de session").isEmpty();
+        assertThat(idDeLaSession(login)).as("l'identifiant de la session").isEqualTo(id);
+        assertThat(pages.get("/bassin?code=SES").statusCode()).as("toujours connecté").isEqualTo(200);
+
+        // the procès-verbal of a séance, through the API's endpoint too
+        String seance = new SeancesApi(api).creer("CSEF", "2024-05-28", List.of("membre1", "membre2", "membre3"))
+                .get("id").asText();
+        String coordinateur = compte("sessionpv", Groupes.COORDINATION);
+        bassins.affecter(coordinateur, "LIE");
+        SessionPages sesPages = connecter(coordinateur);
+        String idCoordinateur = idDeLaSession(coordinateur);
+
+        HttpResponse<String> pv = sesPages.get("/seances/" + seance + "/proces-verbal");
+
+        assertThat(pv.statusCode()).as(pv.body()).isEqualTo(200);
+        assertThat(pv.body()).contains("Procès-verbal");
+        assertThat(pv.headers().allValues("Set-Cookie")).as("aucun nouveau cookie de session").isEmpty();
+        assertThat(idDeLaSession(coordinateur)).as("l'identifiant de la session").isEqualTo(idCoordinateur);
+    }
+
     @Test
     void the_camunda_webapps_keep_their_sign_in_in_the_database() {
         long debut = System.currentTimeMillis();
@@ -108,17 +162,34 @@ class SessionsEnBaseIT {
                 login);
     }
 
+    private String idDeLaSession(String login) {
+        List<String> ids = jdbc.queryForList("select session_id from spring_session where principal_name = ?",
+                String.class, login);
+        assertThat(ids).as("une session de " + login).hasSize(1);
+        return ids.get(0);
+    }
+
+    private static byte[] png() throws IOException {
+        ByteArrayOutputStream sortie = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(12, 4, BufferedImage.TYPE_INT_RGB), "png", sortie);
+        return sortie.toByteArray();
+    }
+
     private long creeesDepuis(long debut) {
         return jdbc.queryForObject("select count(*) from spring_session where creation_time >= ?", Long.class, debut);
     }
 
     /** An account of the team of its own, so that no other test's session is counted with its. */
     private String compte(String prefixe) {
+        return compte(prefixe, Groupes.EQUIPE);
+    }
+
+    private String compte(String prefixe, String groupe) {
         String login = prefixe + System.nanoTime();
         User compte = identityService.newUser(login);
         compte.setPassword(MOT_DE_PASSE);
         identityService.saveUser(compte);
-        identityService.createMembership(login, Groupes.EQUIPE);
+        identityService.createMembership(login, groupe);
         crees.add(login);
         return login;
     }
