@@ -6,6 +6,7 @@ import be.ibefe.avis.security.Comptes;
 import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.Fichiers;
 import be.ibefe.avis.support.Navigateur;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,7 +113,7 @@ class BassinNavigateurIT {
         assertThat(identites.consulter("NAV").lieuSignature()).isEqualTo("Navigation");
 
         Path logo = dossierTemporaire.resolve("logo.png");
-        Files.write(logo, IdentiteBassinApiIT.image(120, 40, "png"));
+        Files.write(logo, Fichiers.image(120, 40, "png"));
         navigateur.element(By.id("fichier")).sendKeys(logo.toString());
         navigateur.suivre(By.xpath("//button[text()='Déposer le logo']"));
         assertThat(navigateur.voit("Logo enregistré.")).doesNotContain("Aucun logo");

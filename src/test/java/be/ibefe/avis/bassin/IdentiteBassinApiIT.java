@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.Fichiers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import be.ibefe.avis.security.Comptes;
@@ -367,7 +365,7 @@ class IdentiteBassinApiIT {
         assertRefus(tronque, "Le logo n'est pas une image lisible.");
         assertRefus(png(IdentitesBassins.DIMENSION_MAX_LOGO + 1, 1, 0), "Le logo mesure 2001 × 1 pixels : 2000 × 2000 au plus.");
         assertRefus(new byte[0], "Le logo du fichier est vide.".replace("Le logo du fichier", "Le fichier du logo"));
-        byte[] jpeg = image(30, 30, "jpg");
+        byte[] jpeg = Fichiers.image(30, 30, "jpg");
         assertThat(api.postFichier("admin", "/api/bassins/" + CODE + "/logo", "fichier", "logo.jpg", jpeg).status())
                 .isEqualTo(200);
         assertThat(api.telecharger("admin", "/api/bassins/" + CODE + "/logo").body()).isEqualTo(jpeg);
@@ -384,15 +382,8 @@ class IdentiteBassinApiIT {
 
     /** A real PNG, padded after its end to {@code taille} bytes when asked (readers ignore what follows IEND). */
     static byte[] png(int largeur, int hauteur, int taille) throws IOException {
-        byte[] image = image(largeur, hauteur, "png");
+        byte[] image = Fichiers.image(largeur, hauteur, "png");
         return taille == 0 ? image : Arrays.copyOf(image, taille);
     }
 
-    static byte[] image(int largeur, int hauteur, String format) throws IOException {
-        BufferedImage image = new BufferedImage(largeur, hauteur, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(0, 0, 0x1d4f91);
-        ByteArrayOutputStream sortie = new ByteArrayOutputStream();
-        ImageIO.write(image, format, sortie);
-        return sortie.toByteArray();
-    }
 }

@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ibefe.avis.bassin.Bassins;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.Fichiers;
 import be.ibefe.avis.support.SeancesApi;
 import be.ibefe.avis.support.SessionPages;
 import be.ibefe.avis.support.SessionWebapps;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.AfterEach;
@@ -104,11 +101,12 @@ class SessionsEnBaseIT {
      * page at his next click (BassinNavigateurIT, now and then).
      */
     @Test
-    void what_a_page_serves_through_the_api_keeps_the_session_and_its_id() throws Exception {
+    void what_a_page_serves_through_the_api_keeps_the_session_and_its_id() {
         Api api = new Api(port);
         Api.Reponse bassin = api.post("admin", "/api/bassins", Map.of("code", "SES", "nom", "Sessions"));
         assertThat(bassin.status()).as(bassin.corps()).isIn(201, 409);
-        Api.Reponse logo = api.postFichier("admin", "/api/bassins/SES/logo", "fichier", "logo.png", png());
+        Api.Reponse logo = api.postFichier("admin", "/api/bassins/SES/logo", "fichier", "logo.png",
+                Fichiers.image(12, 4, "png"));
         assertThat(logo.status()).as(logo.corps()).isEqualTo(200);
         String login = compte("sessionlogo", Groupes.COORDINATION);
         bassins.affecter(login, "SES");
@@ -167,12 +165,6 @@ class SessionsEnBaseIT {
                 String.class, login);
         assertThat(ids).as("une session de " + login).hasSize(1);
         return ids.get(0);
-    }
-
-    private static byte[] png() throws IOException {
-        ByteArrayOutputStream sortie = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(12, 4, BufferedImage.TYPE_INT_RGB), "png", sortie);
-        return sortie.toByteArray();
     }
 
     private long creeesDepuis(long debut) {

@@ -1,5 +1,6 @@
 package be.ibefe.avis.support;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import javax.imageio.ImageIO;
 
 /** Small but genuine files of each kind, for upload tests. */
 public final class Fichiers {
@@ -29,6 +31,19 @@ public final class Fichiers {
 
     public static byte[] png() {
         return new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    }
+
+    /** A real image of {@code largeur} × {@code hauteur} pixels in {@code format} (png, jpg), one pixel coloured. */
+    public static byte[] image(int largeur, int hauteur, String format) {
+        BufferedImage image = new BufferedImage(largeur, hauteur, BufferedImage.TYPE_INT_RGB);
+        image.setRGB(0, 0, 0x1d4f91);
+        ByteArrayOutputStream sortie = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, format, sortie);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sortie.toByteArray();
     }
 
     public static byte[] executable() {
