@@ -97,7 +97,7 @@ public final class Banc {
             return;
         }
         if (parametres.demarrageSeul()) {
-            System.out.println(executerDemarrages());
+            System.out.println(executerDemarrages(parametres.optionsJvm()));
             return;
         }
         String section = banc.executer();
@@ -125,7 +125,7 @@ public final class Banc {
     private String executer() throws Exception {
         Machine machine = Machine.lire();
         Instant debut = Instant.now();
-        List<DemarrageMesure.Resultat> demarrages = p.demarrage() ? DemarrageMesure.demarrages() : List.of();
+        List<DemarrageMesure.Resultat> demarrages = p.demarrage() ? DemarrageMesure.demarrages(p.optionsJvm()) : List.of();
         base.recreer();
         app = new SpringApplicationBuilder(AvisApplication.class).profiles("postgres", "demo")
                 .run(argumentsDeLApplication());
@@ -146,10 +146,10 @@ public final class Banc {
      * The start-up measures only (the two starts and the start with the demonstration year), with the machine's load
      * before and after, printed without rewriting the file: no PostgreSQL needed.
      */
-    private static String executerDemarrages() throws Exception {
+    private static String executerDemarrages(List<String> optionsJvm) throws Exception {
         Instant debut = Instant.now();
         String avant = Machine.lire().charge();
-        String table = DemarrageMesure.table(DemarrageMesure.demarrages());
+        String table = DemarrageMesure.table(DemarrageMesure.demarrages(optionsJvm), optionsJvm);
         return "Le %s (UTC), en %s min. %s. Charge moyenne de la machine (1 min) : %s au début, %s à la fin.\n\n%s"
                 .formatted(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(debut.atOffset(ZoneOffset.UTC)),
                         nombre(Duration.between(debut, Instant.now()).toSeconds() / 60.0, 1),
@@ -478,7 +478,7 @@ public final class Banc {
         if (demarrages.isEmpty()) {
             s.append("Non mesuré (`-Davis.banc.demarrage=false`).\n");
         } else {
-            s.append(DemarrageMesure.table(demarrages));
+            s.append(DemarrageMesure.table(demarrages, p.optionsJvm()));
         }
         return s.toString();
     }

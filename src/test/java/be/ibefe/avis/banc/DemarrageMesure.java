@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Start-up of the embedded default as an operator starts it: {@code java -cp … AvisApplication} with the JVM's
- * default options, an H2 file database in a fresh folder, the demo profile. Timed from the launch of the JVM to the
+ * default options (or those {@code -Davis.banc.options-jvm} gives, to compare), an H2 file database in a fresh folder, the demo profile. Timed from the launch of the JVM to the
  * first answer of the API; the heap is read with jcmd after a full collection. Then a start with the demonstration
  * year (profiles {@code demo,demo-2024}, README « Année de démonstration »), which replays the year before the
  * application accepts traffic: the time of the loading is the one the application logs for it.
@@ -46,23 +46,23 @@ final class DemarrageMesure {
      * The first start (empty folder: schema, deployment, demo accounts), a restart on the same data, then a first
      * start with the demonstration year in another empty folder.
      */
-    static List<Resultat> demarrages() throws IOException {
+    static List<Resultat> demarrages(List<String> optionsJvm) throws IOException {
         Path donnees = Files.createTempDirectory("avis-banc-h2");
         // the demo profile asked for explicitly, as the README's run command does: without it the start is a
         // production one, with no demo account to ask the API whether it answers
         List<String> demo = List.of("--spring.profiles.active=demo");
-        return List.of(mesurer("premier démarrage (dossier vide)", donnees, demo),
-                mesurer("redémarrage sur les mêmes données", donnees, demo),
-                mesurer("premier démarrage avec l'année de démonstration (`demo,demo-2024`)",
+        return List.of(mesurer("premier démarrage (dossier vide)", optionsJvm, donnees, demo),
+                mesurer("redémarrage sur les mêmes données", optionsJvm, donnees, demo),
+                mesurer("premier démarrage avec l'année de démonstration (`demo,demo-2024`)", optionsJvm,
                         Files.createTempDirectory("avis-banc-h2-annee"),
                         List.of("--spring.profiles.active=demo,demo-2024")));
     }
 
-    private static Resultat mesurer(String quoi, Path donnees, List<String> arguments) {
+    private static Resultat mesurer(String quoi, List<String> optionsJvm, Path donnees, List<String> arguments) {
         List<String> tous = new ArrayList<>(arguments);
         tous.add("--avis.donnees=" + donnees);
         long debut = System.nanoTime();
-        try (NoeudExterne noeud = NoeudExterne.demarrer("banc-demarrage", List.of(), tous)) {
+        try (NoeudExterne noeud = NoeudExterne.demarrer("banc-demarrage", optionsJvm, tous)) {
             double pret = (System.nanoTime() - debut) / 1e9;
             String journal = noeud.journal();
             Matcher spring = SPRING.matcher(journal);
@@ -100,7 +100,8 @@ final class DemarrageMesure {
         return Commande.executer(List.of("jcmd", String.valueOf(pid), commande), Map.of());
     }
 
-    static String table(List<Resultat> resultats) {
+    /** The table, and how the JVMs were started: with the JVM's default options unless {@code optionsJvm} names some. */
+    static String table(List<Resultat> resultats, List<String> optionsJvm) {
         StringBuilder table = new StringBuilder("""
                 | démarrage | prêt (JVM lancée → API répond) | selon Spring | année de démonstration | objectif | tas utilisé après GC | tas réservé | mémoire résidente |
                 |---|---:|---:|---:|---|---:|---:|---:|
@@ -117,9 +118,9 @@ final class DemarrageMesure {
                     Banc.nombre(r.pretSecondes(), 1), Banc.nombre(r.springSecondes(), 1), annee, objectif,
                     r.tasUtiliseMo(), r.tasReserveMo(), r.rssMo()));
         }
-        return table.append("""
-
-                Options de la JVM par défaut (aucune), profil `demo`, base H2 dans un dossier temporaire neuf ; « prêt » \
+        return table.append("\n").append(optionsJvm.isEmpty() ? "Options de la JVM par défaut (aucune)"
+                : "Options de la JVM `" + String.join(" ", optionsJvm) + "` (`-Davis.banc.options-jvm`)").append("""
+                , profil `demo`, base H2 dans un dossier temporaire neuf ; « prêt » \
                 compte du lancement de `java` à la première réponse 200 de `GET /api/dossiers` (interrogée toutes les \
                 500 ms) ; le tas est lu par `jcmd GC.heap_info` après `jcmd GC.run`. L'année de démonstration est \
                 rejouée après le démarrage de Spring (« selon Spring ») et avant la première réponse (« prêt ») ; sa \

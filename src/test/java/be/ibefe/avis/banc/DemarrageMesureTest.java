@@ -24,7 +24,7 @@ class DemarrageMesureTest {
                 demarrage("juste sous 10 s", 9.9, null),
                 demarrage("à 10 s", 10.0, null),
                 demarrage("année juste sous 20 s", 40, new DemarrageMesure.Annee(181, 19.9)),
-                demarrage("année à 20 s", 40, new DemarrageMesure.Annee(181, 20.0))));
+                demarrage("année à 20 s", 40, new DemarrageMesure.Annee(181, 20.0))), List.of());
 
         assertThat(ligne(table, "juste sous 10 s")).contains("prêt < 10 s : **atteint**");
         assertThat(ligne(table, "à 10 s")).contains("prêt < 10 s : **non atteint**");
@@ -32,6 +32,16 @@ class DemarrageMesureTest {
                 .contains("année < 20 s : **atteint**");
         assertThat(ligne(table, "année à 20 s")).contains("20,0 s (181 dossiers)")
                 .contains("année < 20 s : **non atteint**");
+    }
+
+    @Test
+    void the_table_says_which_options_the_jvms_were_started_with() {
+        List<DemarrageMesure.Resultat> un = List.of(demarrage("premier", 12.0, null));
+
+        assertThat(DemarrageMesure.table(un, List.of())).contains("Options de la JVM par défaut (aucune), profil `demo`");
+        assertThat(DemarrageMesure.table(un, List.of("-XX:TieredStopAtLevel=1", "-Xss512k")))
+                .contains("Options de la JVM `-XX:TieredStopAtLevel=1 -Xss512k` (`-Davis.banc.options-jvm`), profil")
+                .doesNotContain("par défaut");
     }
 
     private static DemarrageMesure.Resultat demarrage(String quoi, double pret, DemarrageMesure.Annee annee) {

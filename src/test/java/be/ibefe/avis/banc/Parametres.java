@@ -12,7 +12,7 @@ record Parametres(String url, String utilisateur, String motDePasse, List<Intege
         int tailleSeance, int echauffementDebit, int historiques, int rapport, int tachesOuvertes, int mesuresTaches,
         int echauffementTaches, int mesuresRapport, int echauffementRapport, String pgbench, int pgbenchSecondes,
         boolean demarrage, String historique, Path fichier, boolean tachesSeules, boolean rapportSeul,
-        boolean demarrageSeul) {
+        boolean demarrageSeul, List<String> optionsJvm) {
 
     static Parametres lire() {
         return new Parametres(
@@ -29,7 +29,8 @@ record Parametres(String url, String utilisateur, String motDePasse, List<Intege
                 Boolean.parseBoolean(texte("demarrage", "true")), texte("historique", ""),
                 Path.of(texte("fichier", "BENCHMARKS.md")), Boolean.parseBoolean(texte("taches-seules", "false")),
                 Boolean.parseBoolean(texte("rapport-seul", "false")),
-                Boolean.parseBoolean(texte("demarrage-seul", "false")));
+                Boolean.parseBoolean(texte("demarrage-seul", "false")),
+                Arrays.stream(texte("options-jvm", "").trim().split("\\s+")).filter(o -> !o.isEmpty()).toList());
     }
 
     int filsMax() {
