@@ -3,6 +3,8 @@ package be.ibefe.avis.report;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.stream.LongStream;
 
 /**
  * Processing times of the dossiers received in a year, in calendar days from reception to notification.
@@ -16,10 +18,13 @@ import java.util.Collection;
 public record Delais(long notifies, BigDecimal delaiMedianJours, BigDecimal delaiP90Jours, long notifiesEnRetard,
         long ouvertsEnRetard) {
 
-    static Delais de(Collection<Notification> notifications, long ouvertsEnRetard) {
-        long[] jours = notifications.stream().mapToLong(Notification::jours).sorted().toArray();
+    /** From the notified dossiers counted per days and lateness ({@link RapportQueries#delais}). */
+    static Delais de(Collection<DelaisNotifies> notifies, long ouvertsEnRetard) {
+        long[] jours = notifies.stream().sorted(Comparator.comparingLong(DelaisNotifies::jours))
+                .flatMapToLong(groupe -> LongStream.generate(groupe::jours).limit(groupe.nombre())).toArray();
         return new Delais(jours.length, percentile(jours, 0.5), percentile(jours, 0.9),
-                notifications.stream().filter(Notification::apresEcheance).count(), ouvertsEnRetard);
+                notifies.stream().filter(DelaisNotifies::enRetard).mapToLong(DelaisNotifies::nombre).sum(),
+                ouvertsEnRetard);
     }
 
     /**

@@ -5,7 +5,6 @@ import be.ibefe.avis.dossier.CategorieDemandeur;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,15 +31,15 @@ public class StatistiquesService {
     @Transactional(readOnly = true)
     public Statistiques statistiques(int annee) {
         LocalDate aujourdhui = LocalDate.now(clock);
-        Collection<Notification> notifications = queries.notifications(annee);
-        Map<AvisType, List<Notification>> parType =
-                notifications.stream().collect(Collectors.groupingBy(Notification::type));
+        List<DelaisNotifies> notifies = queries.delais(annee);
+        Map<AvisType, List<DelaisNotifies>> parType =
+                notifies.stream().collect(Collectors.groupingBy(DelaisNotifies::type));
         Map<AvisType, Long> ouvertsEnRetard = queries.ouvertsEnRetard(annee, aujourdhui);
         List<DelaisType> types = Arrays.stream(AvisType.values())
                 .map(type -> new DelaisType(type, Delais.de(parType.getOrDefault(type, List.of()),
                         ouvertsEnRetard.getOrDefault(type, 0L))))
                 .toList();
-        Delais totaux = Delais.de(notifications,
+        Delais totaux = Delais.de(notifies,
                 ouvertsEnRetard.values().stream().mapToLong(Long::longValue).sum());
         Map<CategorieDemandeur, Compteurs> parCategorie = queries.compteursParCategorie(annee);
         List<ActiviteCategorie> categories = Arrays.stream(CategorieDemandeur.values())

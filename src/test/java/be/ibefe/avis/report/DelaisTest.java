@@ -28,7 +28,7 @@ class DelaisTest {
     }
 
     @Test
-    void processing_days_end_on_the_belgian_calendar_day_of_the_notification() {
+    void the_java_reference_ends_processing_days_on_the_belgian_calendar_day_of_the_notification() {
         LocalDate reception = LocalDate.of(2024, 6, 24);
 
         assertThat(notification(reception, null, "2024-06-30T22:30:00Z").jours())
@@ -38,18 +38,49 @@ class DelaisTest {
     }
 
     @Test
-    void notified_on_the_deadline_is_in_time_the_day_after_is_late() {
+    void the_counts_make_the_same_figures_as_the_dossiers_one_by_one() {
         LocalDate reception = LocalDate.of(2024, 3, 1);
         LocalDate echeance = LocalDate.of(2024, 3, 31);
-
-        Delais delais = Delais.de(List.of(
+        List<Notification> notifications = List.of(
                 notification(reception, echeance, "2024-03-31T20:00:00Z"),
                 notification(reception, echeance, "2024-03-31T22:30:00Z"),
-                notification(reception, null, "2024-06-01T10:00:00Z")), 4);
+                notification(reception, null, "2024-06-01T10:00:00Z"),
+                notification(reception, null, "2024-03-31T21:00:00Z"));
 
-        assertThat(delais.notifies()).isEqualTo(3);
-        assertThat(delais.notifiesEnRetard()).isEqualTo(1);
+        Delais delais = Delais.de(Notification.comptes(notifications), 4);
+
+        assertThat(Notification.comptes(notifications)).containsExactlyInAnyOrder(
+                new DelaisNotifies(AvisType.CISP_AGREMENT, 30, false, 2),
+                new DelaisNotifies(AvisType.CISP_AGREMENT, 31, true, 1),
+                new DelaisNotifies(AvisType.CISP_AGREMENT, 92, false, 1));
+        assertThat(delais.notifies()).isEqualTo(4);
+        assertThat(delais.notifiesEnRetard()).as("notified on 1 April in Brussels").isEqualTo(1);
         assertThat(delais.ouvertsEnRetard()).isEqualTo(4);
-        assertThat(delais.delaiMedianJours()).isEqualTo(new BigDecimal("31.0"));
+        assertThat(delais.delaiMedianJours()).isEqualTo(new BigDecimal("30.5"));
+        assertThat(delais.delaiP90Jours()).isEqualTo(new BigDecimal("73.7"));
+    }
+
+    @Test
+    void counts_in_any_order_give_the_percentiles_of_the_days_in_order() {
+        Delais delais = Delais.de(List.of(
+                new DelaisNotifies(AvisType.EQUIPEMENT, 90, true, 1),
+                new DelaisNotifies(AvisType.EQUIPEMENT, 10, false, 3),
+                new DelaisNotifies(AvisType.EQUIPEMENT, 50, true, 5)), 0);
+
+        // 10 10 10 50 50 50 50 50 90
+        assertThat(delais.notifies()).isEqualTo(9);
+        assertThat(delais.notifiesEnRetard()).isEqualTo(6);
+        assertThat(delais.delaiMedianJours()).isEqualByComparingTo("50");
+        assertThat(delais.delaiP90Jours()).isEqualByComparingTo("58");
+    }
+
+    @Test
+    void nothing_notified_has_no_processing_time() {
+        Delais delais = Delais.de(List.of(), 2);
+
+        assertThat(delais.notifies()).isZero();
+        assertThat(delais.delaiMedianJours()).isNull();
+        assertThat(delais.delaiP90Jours()).isNull();
+        assertThat(delais.ouvertsEnRetard()).isEqualTo(2);
     }
 }

@@ -38,7 +38,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The processing times read the moment of the notification the dossier keeps (V47) and give exactly what the
- * history gave: the same dossiers, the same moments, the same figures. Dossiers of 2001 and 2002 in two bassins, led
+ * history gave: the same dossiers, the same moments, the same figures; the database counts the days from the
+ * reception to the notification's day in Brussels as Java works them out ({@link Notification}). Dossiers of 2001 and 2002 in two bassins, led
  * through the dossier's own transitions (notified once, withdrawn by the Instance plénière and notified again,
  * withdrawn and still waiting, closed without an avis, a non-competence withdrawn then an avis notified, still open),
  * received or notified across a year's end and late in the evening; written in the test's transaction, rolled back.
@@ -132,18 +133,44 @@ class MomentDeLaNotificationIT {
         }
     }
 
+    @Test
+    void the_notification_day_is_the_day_in_brussels_winter_and_summer_and_late_is_after_the_deadline_day() {
+        LocalDate juin = LocalDate.of(2007, 6, 1);
+        LocalDate decembre = LocalDate.of(2007, 12, 1);
+        dossiers.saveAllAndFlush(List.of(
+                // 23:59 and midnight in Brussels on the deadline day, summer time (UTC+2), then winter time (UTC+1)
+                notifier(dossier(juin, juin.plusDays(29)), Instant.parse("2007-06-30T21:59:00Z")),
+                notifier(dossier(juin, juin.plusDays(29)), Instant.parse("2007-06-30T22:00:00Z")),
+                notifier(dossier(decembre, decembre.plusDays(30)), Instant.parse("2007-12-31T22:59:00Z")),
+                notifier(dossier(decembre, decembre.plusDays(30)), Instant.parse("2007-12-31T23:00:00Z")),
+                notifier(dossier(decembre, null), Instant.parse("2007-12-31T23:00:00Z"))));
+
+        assertThat(queries.delais(2007)).containsExactlyInAnyOrder(
+                new DelaisNotifies(AvisType.EQUIPEMENT, 29, false, 1),
+                new DelaisNotifies(AvisType.EQUIPEMENT, 30, true, 1),
+                new DelaisNotifies(AvisType.EQUIPEMENT, 30, false, 1),
+                new DelaisNotifies(AvisType.EQUIPEMENT, 31, true, 1),
+                new DelaisNotifies(AvisType.EQUIPEMENT, 31, false, 1));
+        Delais totaux = statistiques.statistiques(2007).totaux();
+        assertThat(totaux.notifies()).isEqualTo(5);
+        assertThat(totaux.notifiesEnRetard()).as("notified after the deadline's day, in Brussels").isEqualTo(2);
+        assertThat(totaux.delaiMedianJours()).isEqualByComparingTo("30.0");
+        assertThat(totaux.delaiP90Jours()).isEqualByComparingTo("31.0");
+    }
+
     private void comparer(int annee, String bassin) {
         List<Notification> historique = parLHistorique(annee, bassin);
         String cas = annee + " " + (bassin == null ? "tous les bassins" : bassin);
 
-        assertThat(queries.notifications(annee)).as(cas).containsExactlyInAnyOrderElementsOf(historique)
-                .isNotEmpty();
+        assertThat(queries.delais(annee)).as(cas)
+                .containsExactlyInAnyOrderElementsOf(Notification.comptes(historique)).isNotEmpty();
         Statistiques stats = statistiques.statistiques(annee);
-        assertThat(stats.totaux()).as(cas).isEqualTo(Delais.de(historique, stats.totaux().ouvertsEnRetard()));
+        assertThat(stats.totaux()).as(cas)
+                .isEqualTo(Delais.de(Notification.comptes(historique), stats.totaux().ouvertsEnRetard()));
         for (DelaisType type : stats.types()) {
             List<Notification> duType = historique.stream().filter(n -> n.type() == type.type()).toList();
             assertThat(type.delais()).as(cas + " " + type.type())
-                    .isEqualTo(Delais.de(duType, type.delais().ouvertsEnRetard()));
+                    .isEqualTo(Delais.de(Notification.comptes(duType), type.delais().ouvertsEnRetard()));
         }
     }
 
@@ -178,6 +205,14 @@ class MomentDeLaNotificationIT {
                 new Demandeur("Demandeur", CategorieDemandeur.AUTRE, null, null), "Demande de test", reception,
                 hasard.nextInt(4) == 0 ? null : reception.plusDays(30 + hasard.nextInt(60)), null,
                 JsonNodeFactory.instance.objectNode(), trace(reception.atTime(9, 0).toInstant(ZoneOffset.UTC)));
+    }
+
+    /** An équipement request of LIE received that day, with that deadline (none when null). */
+    private Dossier dossier(LocalDate reception, LocalDate echeance) {
+        return Dossier.enregistrer("LIE", PREFIXE + numero++, AvisType.EQUIPEMENT,
+                new Demandeur("Demandeur", CategorieDemandeur.AUTRE, null, null), "Demande de test", reception,
+                echeance, null, JsonNodeFactory.instance.objectNode(),
+                trace(reception.atTime(9, 0).toInstant(ZoneOffset.UTC)));
     }
 
     /** One of six fates, its steps a few days apart, some late in the evening (already the next day in Brussels). */
