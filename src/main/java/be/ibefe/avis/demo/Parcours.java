@@ -165,7 +165,7 @@ public class Parcours {
                         null, null, null, null, null));
             }
             for (AvisRendu rendu : avis) {
-                seances.ajouter(seance, rendu.dossierId());
+                seances.inscrire(seance, rendu.dossierId());
                 seances.deliberer(seance, new SeanceService.Deliberation(rendu.dossierId(), rendu.decision(),
                         motivation(rendu.decision()), rendu.recommandation(), 5, 0, 0, null, null, null));
             }
