@@ -12,6 +12,7 @@ import be.ibefe.avis.dossier.DossierRepository;
 import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.TestProfiles;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -145,12 +146,22 @@ class MomentDeLaNotificationIT {
                 notifier(dossier(decembre, decembre.plusDays(30)), Instant.parse("2007-12-31T23:00:00Z")),
                 notifier(dossier(decembre, null), Instant.parse("2007-12-31T23:00:00Z"))));
 
-        assertThat(queries.delais(2007)).containsExactlyInAnyOrder(
+        List<DelaisNotifies> attendus = List.of(
                 new DelaisNotifies(AvisType.EQUIPEMENT, 29, false, 1),
                 new DelaisNotifies(AvisType.EQUIPEMENT, 30, true, 1),
                 new DelaisNotifies(AvisType.EQUIPEMENT, 30, false, 1),
                 new DelaisNotifies(AvisType.EQUIPEMENT, 31, true, 1),
                 new DelaisNotifies(AvisType.EQUIPEMENT, 31, false, 1));
+        assertThat(queries.delais(2007)).containsExactlyInAnyOrderElementsOf(attendus);
+        // the same in a session whose time zone is neither UTC nor Brussels (the JVM's zone is the session's): the
+        // day is Brussels' whatever the server or the JVM is set to
+        try {
+            jdbc.execute(TestProfiles.surPostgres() ? "set local time zone 'Pacific/Kiritimati'"
+                    : "set time zone 'Pacific/Kiritimati'");
+            assertThat(queries.delais(2007)).as("session à UTC+14").containsExactlyInAnyOrderElementsOf(attendus);
+        } finally {
+            jdbc.execute(TestProfiles.surPostgres() ? "set local time zone default" : "set time zone local");
+        }
         Delais totaux = statistiques.statistiques(2007).totaux();
         assertThat(totaux.notifies()).isEqualTo(5);
         assertThat(totaux.notifiesEnRetard()).as("notified after the deadline's day, in Brussels").isEqualTo(2);
