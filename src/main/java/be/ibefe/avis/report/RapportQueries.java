@@ -6,11 +6,11 @@ import be.ibefe.avis.dossier.CategorieDemandeur;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.Statut;
 import be.ibefe.avis.security.CurrentUser;
+import be.ibefe.avis.system.BaseDeDonnees;
 import be.ibefe.avis.system.ClockConfig;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -92,9 +92,13 @@ class RapportQueries {
     RapportQueries(NamedParameterJdbcTemplate jdbc, Perimetre perimetre) {
         this.jdbc = jdbc;
         this.perimetre = perimetre;
-        String base = jdbc.getJdbcTemplate().execute((ConnectionCallback<String>) connexion ->
+        String produit = jdbc.getJdbcTemplate().execute((ConnectionCallback<String>) connexion ->
                 connexion.getMetaData().getDatabaseProductName());
-        this.delais = base.toLowerCase(Locale.ROOT).contains("h2") ? DELAIS_H2 : DELAIS_POSTGRESQL;
+        this.delais = switch (BaseDeDonnees.de(produit).orElseThrow(() -> new IllegalStateException(
+                "Base de données non prise en charge pour les délais du rapport : " + produit))) {
+            case H2 -> DELAIS_H2;
+            case POSTGRESQL -> DELAIS_POSTGRESQL;
+        };
     }
 
     /**
