@@ -92,12 +92,15 @@ public final class Chronologie {
                 .filter(this::suivi).toList();
     }
 
-    /** The first timer of the followed dossiers due after now and not after {@code limite}. */
+    /**
+     * The first timer of the followed dossiers due after now and not after {@code limite}: only those are read
+     * (a due date is a {@link Date}, to the millisecond), not every timer to come.
+     */
     private Optional<Job> prochaineMinuterie(Instant limite) {
         return managementService.createJobQuery().timers().withRetriesLeft().active()
-                .duedateHigherThan(Date.from(maintenant)).orderByJobDuedate().asc().list().stream()
+                .duedateHigherThan(Date.from(maintenant)).duedateLowerThan(Date.from(limite.plusMillis(1)))
+                .orderByJobDuedate().asc().list().stream()
                 .filter(this::suivi)
-                .filter(job -> !job.getDuedate().toInstant().isAfter(limite))
                 .findFirst();
     }
 

@@ -5,6 +5,7 @@ import be.ibefe.avis.exploitation.Profils;
 import be.ibefe.avis.system.PorteDesRequetes;
 import java.time.Duration;
 import java.util.function.Function;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Component;
  * history, audit journal, letters, envois, tasks and their due dates, and the timers are dated as they would have
  * been. Nothing of it leaks out: for the whole replay the requests are kept out ({@link PorteDesRequetes}: 503), the
  * engine's job executor is paused (the replay runs the jobs itself, on its one thread, at their due time), the audit
- * journal says the entries come from the demonstration loading ({@link Origines}); and the real clock, the requests
- * and the job executor are given back afterwards, whether the replay ends well or not.
+ * journal says the entries come from the demonstration loading ({@link Origines}); the embedded database writes its
+ * commits in groups ({@link EcrituresGroupees}); and the real clock, the requests, the job executor and the
+ * database's writing at each commit are given back afterwards, whether the replay ends well or not.
  */
 @Component
 @Profile(Profils.DEMO)
@@ -38,9 +40,11 @@ public class Rejeu {
     private final ProcessEngine moteur;
     private final ManagementService managementService;
     private final RuntimeService runtimeService;
+    private final EcrituresGroupees ecritures;
 
     public Rejeu(PorteDesRequetes porte, ProcessEngine moteur, ManagementService managementService,
-            RuntimeService runtimeService) {
+            RuntimeService runtimeService, DataSource source) {
+        this.ecritures = new EcrituresGroupees(source);
         this.porte = porte;
         this.moteur = moteur;
         this.managementService = managementService;
@@ -62,8 +66,8 @@ public class Rejeu {
                 attendreLesTravauxEnCours(executeur);
             }
             try {
-                return Origines.pendant(Origines.CHARGEMENT_DEMONSTRATION,
-                        () -> deroulement.apply(new Chronologie(managementService, runtimeService)));
+                return ecritures.pendant(() -> Origines.pendant(Origines.CHARGEMENT_DEMONSTRATION,
+                        () -> deroulement.apply(new Chronologie(managementService, runtimeService))));
             } finally {
                 ClockUtil.reset();
                 if (executeurActif) {
