@@ -314,6 +314,8 @@ public final class Banc {
                     + " and reference like '%CSEF-%'", Long.class);
             long finies = historique.createHistoricProcessInstanceQuery().processDefinitionKey("banc-nu")
                     .finished().count();
+            long courriels = courrielsFinis(historique, "avis-courriels");
+            long courrielsNus = courrielsFinis(historique, "banc-nu-courriels");
             marquer(jdbc, "application, " + fils + " fils");
             DebitMesure.Resultat application = debit.mesurer(this::tourApplication, fils, p.dossiers());
             marquer(jdbc, "moteur nu, " + fils + " fils");
@@ -323,6 +325,10 @@ public final class Banc {
                     + " and reference like '%CSEF-%'", Long.class) - notifies, "dossiers notifiés");
             verifier(historique.createHistoricProcessInstanceQuery().processDefinitionKey("banc-nu").finished()
                     .count() - finies, "instances nues terminées");
+            // the letters and e-mails of each avis, and the bare engine's two steps in their place, ran in the measure
+            verifier(courrielsFinis(historique, "avis-courriels") - courriels, "processus de courriels terminés");
+            verifier(courrielsFinis(historique, "banc-nu-courriels") - courrielsNus,
+                    "processus de courriels nus terminés");
             resultats.add(new DebitMesure.Resultat[] {application, nu});
         }
         long enEchec = app.getBean(ManagementService.class).createJobQuery().withException().count();
@@ -364,6 +370,10 @@ public final class Banc {
                 clients > 1 ? "s" : "", p.pgbenchSecondes(), nombre(t, 0), nombre(t / commitsParDossier, 1),
                 nombre(Mesures.ratio(applicationMax.parSeconde(), t / commitsParDossier), 2))));
         return table.toString();
+    }
+
+    private static long courrielsFinis(HistoryService historique, String processus) {
+        return historique.createHistoricProcessInstanceQuery().processDefinitionKey(processus).finished().count();
     }
 
     /**
