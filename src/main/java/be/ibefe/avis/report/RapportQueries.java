@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -92,8 +91,7 @@ class RapportQueries {
     RapportQueries(NamedParameterJdbcTemplate jdbc, Perimetre perimetre) {
         this.jdbc = jdbc;
         this.perimetre = perimetre;
-        String produit = jdbc.getJdbcTemplate().execute((ConnectionCallback<String>) connexion ->
-                connexion.getMetaData().getDatabaseProductName());
+        String produit = BaseDeDonnees.produit(jdbc.getJdbcTemplate().getDataSource());
         this.delais = switch (BaseDeDonnees.de(produit).orElseThrow(() -> new IllegalStateException(
                 "Base de données non prise en charge pour les délais du rapport : " + produit))) {
             case H2 -> DELAIS_H2;

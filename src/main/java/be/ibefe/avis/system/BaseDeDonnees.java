@@ -2,6 +2,9 @@ package be.ibefe.avis.system;
 
 import java.util.Locale;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The databases the application runs on, told apart by the product name their JDBC driver gives: where an SQL
@@ -28,6 +31,12 @@ public enum BaseDeDonnees {
             return Optional.of(H2);
         }
         return Optional.empty();
+    }
+
+    /** The product name the JDBC driver of {@code source} gives (read on one of its connections). */
+    public static String produit(DataSource source) {
+        return new JdbcTemplate(source).execute((ConnectionCallback<String>) connexion ->
+                connexion.getMetaData().getDatabaseProductName());
     }
 
     /** The name the Camunda engine gives this database, as in its scripts' names. */

@@ -312,10 +312,9 @@ public final class Banc {
         for (int fils : p.fils()) {
             long notifies = jdbc.queryForObject("select count(*) from dossier where statut = 'NOTIFIE'"
                     + " and reference like '%CSEF-%'", Long.class);
-            long finies = historique.createHistoricProcessInstanceQuery().processDefinitionKey("banc-nu")
-                    .finished().count();
-            long courriels = courrielsFinis(historique, "avis-courriels");
-            long courrielsNus = courrielsFinis(historique, "banc-nu-courriels");
+            long finies = finis(historique, "banc-nu");
+            long courriels = finis(historique, "avis-courriels");
+            long courrielsNus = finis(historique, "banc-nu-courriels");
             marquer(jdbc, "application, " + fils + " fils");
             DebitMesure.Resultat application = debit.mesurer(this::tourApplication, fils, p.dossiers());
             marquer(jdbc, "moteur nu, " + fils + " fils");
@@ -323,12 +322,10 @@ public final class Banc {
             marquer(jdbc, "fin, " + fils + " fils");
             verifier(jdbc.queryForObject("select count(*) from dossier where statut = 'NOTIFIE'"
                     + " and reference like '%CSEF-%'", Long.class) - notifies, "dossiers notifiés");
-            verifier(historique.createHistoricProcessInstanceQuery().processDefinitionKey("banc-nu").finished()
-                    .count() - finies, "instances nues terminées");
+            verifier(finis(historique, "banc-nu") - finies, "instances nues terminées");
             // the letters and e-mails of each avis, and the bare engine's two steps in their place, ran in the measure
-            verifier(courrielsFinis(historique, "avis-courriels") - courriels, "processus de courriels terminés");
-            verifier(courrielsFinis(historique, "banc-nu-courriels") - courrielsNus,
-                    "processus de courriels nus terminés");
+            verifier(finis(historique, "avis-courriels") - courriels, "processus de courriels terminés");
+            verifier(finis(historique, "banc-nu-courriels") - courrielsNus, "processus de courriels nus terminés");
             resultats.add(new DebitMesure.Resultat[] {application, nu});
         }
         long enEchec = app.getBean(ManagementService.class).createJobQuery().withException().count();
@@ -372,7 +369,8 @@ public final class Banc {
         return table.toString();
     }
 
-    private static long courrielsFinis(HistoryService historique, String processus) {
+    /** The finished instances of that process (in the history). */
+    private static long finis(HistoryService historique, String processus) {
         return historique.createHistoricProcessInstanceQuery().processDefinitionKey(processus).finished().count();
     }
 

@@ -50,24 +50,49 @@ class EcrituresGroupeesTest {
 
     /**
      * What the work committed is in the file when it ends: the database stopped at once afterwards, as a killed
-     * process would (H2's {@code SHUTDOWN IMMEDIATELY} writes nothing more), still holds every row.
+     * process would (H2's {@code SHUTDOWN IMMEDIATELY} writes nothing more), still holds every row, also when the
+     * delay given back is not 0 (the checkpoint, not the delay, writes them then).
      */
     @Test
     void every_commit_of_the_work_is_in_the_file_when_it_ends() {
-        DataSource source = source("fichier", 0);
-        JdbcTemplate jdbc = new JdbcTemplate(source);
-        jdbc.execute("create table acte (id int primary key)");
+        for (int delai : new int[] {0, 200}) {
+            String nom = "fichier-" + delai;
+            JdbcTemplate jdbc = new JdbcTemplate(source(nom, delai));
+            jdbc.execute("create table acte (id int primary key)");
 
-        new EcrituresGroupees(source).pendant(() -> {
-            for (int i = 1; i <= 300; i++) {
-                jdbc.update("insert into acte values (?)", i);
-            }
-            return null;
-        });
-        jdbc.execute("SHUTDOWN IMMEDIATELY");
+            new EcrituresGroupees(jdbc.getDataSource()).pendant(() -> {
+                for (int i = 1; i <= 300; i++) {
+                    jdbc.update("insert into acte values (?)", i);
+                }
+                return null;
+            });
+            jdbc.execute("SHUTDOWN IMMEDIATELY");
 
-        assertThat(new JdbcTemplate(source("fichier", 0)).queryForObject("select count(*) from acte", Integer.class))
-                .isEqualTo(300);
+            JdbcTemplate relue = new JdbcTemplate(source(nom, delai));
+            assertThat(relue.queryForObject("select count(*) from acte", Integer.class)).as("délai " + delai)
+                    .isEqualTo(300);
+            relue.execute("SHUTDOWN");
+        }
+    }
+
+    /**
+     * A database opened by an address without a delay (H2's default, 500) after one with {@code WRITE_DELAY=0}: H2
+     * lists the kept 0 and the file store's 500; the smaller comes back after the work.
+     */
+    @Test
+    void when_the_kept_delay_and_the_file_store_s_differ_the_smaller_comes_back() {
+        new JdbcTemplate(source("adresse", 0)).execute("SHUTDOWN");
+        DataSource sansDelai = new SingleConnectionDataSource("jdbc:h2:file:" + dossier.resolve("adresse"), "sa", "",
+                true);
+        JdbcTemplate jdbc = new JdbcTemplate(sansDelai);
+        assertThat(jdbc.queryForList("select cast(setting_value as int) from information_schema.settings"
+                + " where setting_name = 'WRITE_DELAY'", Integer.class)).containsExactlyInAnyOrder(0, 500);
+        EcrituresGroupees ecritures = new EcrituresGroupees(sansDelai);
+
+        assertThat(ecritures.pendant(ecritures::delai)).isEqualTo(EcrituresGroupees.DELAI_MS);
+
+        assertThat(ecritures.delai()).isZero();
+        jdbc.execute("SHUTDOWN");
     }
 
     private DataSource source(String nom, int delai) {
