@@ -154,8 +154,11 @@ public class ModelesLettres {
         }
     }
 
-    /** Values of every variable a template may use, to try a template before saving it. */
-    static Map<String, Object> exemple() {
+    /**
+     * Values of every variable a template may use, to try a template before saving it (and for the benchmark's bare
+     * letters).
+     */
+    public static Map<String, Object> exemple() {
         LocalDate jour = LocalDate.of(2024, 5, 28);
         EnTete bassin = new EnTete("EX", "Bassin d'exemple",
                 "Instance Bassin Enseignement qualifiant - Formation - Emploi d'exemple",

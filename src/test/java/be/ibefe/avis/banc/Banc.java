@@ -127,7 +127,7 @@ public final class Banc {
         Instant debut = Instant.now();
         List<DemarrageMesure.Resultat> demarrages = p.demarrage() ? DemarrageMesure.demarrages(p.optionsJvm()) : List.of();
         base.recreer();
-        app = new SpringApplicationBuilder(AvisApplication.class).profiles("postgres", "demo")
+        app = new SpringApplicationBuilder(AvisApplication.class, LettresNues.class).profiles("postgres", "demo")
                 .run(argumentsDeLApplication());
         try {
             deployerMoteurNu();
@@ -163,7 +163,7 @@ public final class Banc {
     private String surLHistorique(Supplier<String> mesure) throws Exception {
         String avant = Machine.lire().charge();
         base.recreer();
-        app = new SpringApplicationBuilder(AvisApplication.class).profiles("postgres", "demo")
+        app = new SpringApplicationBuilder(AvisApplication.class, LettresNues.class).profiles("postgres", "demo")
                 .run(argumentsDeLApplication());
         try {
             deployerMoteurNu();
@@ -180,6 +180,7 @@ public final class Banc {
         DeploymentBuilder nu = app.getBean(RepositoryService.class).createDeployment().name("banc-moteur-nu");
         MOTEUR_NU.forEach(cle -> nu.addClasspathResource("banc/" + cle + ".bpmn"));
         nu.deploy();
+        LettresNues.creerLaTable(app.getBean(JdbcTemplate.class));
     }
 
     private String[] argumentsDeLApplication() {
@@ -307,7 +308,8 @@ public final class Banc {
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
         HistoryService historique = app.getBean(HistoryService.class);
         debit.mesurer(this::tourApplication, 1, p.echauffementDebit());
-        debit.mesurer(this::tourMoteurNu, 1, p.echauffementDebit());
+        debit.mesurer(instances -> tourMoteurNu(instances, false), 1, p.echauffementDebit());
+        debit.mesurer(instances -> tourMoteurNu(instances, true), 1, p.echauffementDebit());
         List<DebitMesure.Resultat[]> resultats = new ArrayList<>();
         for (int fils : p.fils()) {
             long notifies = jdbc.queryForObject("select count(*) from dossier where statut = 'NOTIFIE'"
@@ -318,15 +320,22 @@ public final class Banc {
             marquer(jdbc, "application, " + fils + " fils");
             DebitMesure.Resultat application = debit.mesurer(this::tourApplication, fils, p.dossiers());
             marquer(jdbc, "moteur nu, " + fils + " fils");
-            DebitMesure.Resultat nu = debit.mesurer(this::tourMoteurNu, fils, p.dossiers());
+            DebitMesure.Resultat nu = debit.mesurer(instances -> tourMoteurNu(instances, false), fils, p.dossiers());
+            long lettres = jdbc.queryForObject("select count(*) from " + LettresNues.TABLE, Long.class);
+            marquer(jdbc, "moteur nu avec lettres, " + fils + " fils");
+            DebitMesure.Resultat nuAvecLettres = debit.mesurer(instances -> tourMoteurNu(instances, true), fils,
+                    p.dossiers());
             marquer(jdbc, "fin, " + fils + " fils");
             verifier(jdbc.queryForObject("select count(*) from dossier where statut = 'NOTIFIE'"
                     + " and reference like '%CSEF-%'", Long.class) - notifies, "dossiers notifiés");
-            verifier(finis(historique, "banc-nu") - finies, "instances nues terminées");
+            // two bare series, without and with letters
+            verifier(finis(historique, "banc-nu") - finies, 2, "instances nues terminées");
+            verifier(jdbc.queryForObject("select count(*) from " + LettresNues.TABLE, Long.class) - lettres,
+                    LettresNues.MODELES.size(), "lettres du moteur nu avec lettres");
             // the letters and e-mails of each avis, and the bare engine's two steps in their place, ran in the measure
             verifier(finis(historique, "avis-courriels") - courriels, "processus de courriels terminés");
-            verifier(finis(historique, "banc-nu-courriels") - courrielsNus, "processus de courriels nus terminés");
-            resultats.add(new DebitMesure.Resultat[] {application, nu});
+            verifier(finis(historique, "banc-nu-courriels") - courrielsNus, 2, "processus de courriels nus terminés");
+            resultats.add(new DebitMesure.Resultat[] {application, nu, nuAvecLettres});
         }
         long enEchec = app.getBean(ManagementService.class).createJobQuery().withException().count();
         if (enEchec > 0) {
@@ -341,22 +350,27 @@ public final class Banc {
         base.retirerPgbench();
 
         StringBuilder table = new StringBuilder("""
-                | fils clients | application (dossiers/s) | moteur nu (instances/s) | **application / moteur nu** (objectif ≥ 0,6) | commits par dossier | commits par instance nue |
-                |---:|---:|---:|---:|---:|---:|
+                | fils clients | application (dossiers/s) | moteur nu (instances/s) | **application / moteur nu** (objectif ≥ 0,6) | moteur nu avec lettres (instances/s) | application / moteur nu avec lettres | commits par dossier | commits par instance nue |
+                |---:|---:|---:|---:|---:|---:|---:|---:|
                 """);
         for (DebitMesure.Resultat[] r : resultats) {
             double ratio = Mesures.ratio(r[0].parSeconde(), r[1].parSeconde());
-            table.append("| %d | %s | %s | **%s** %s | %s | %s |\n".formatted(r[0].fils(), nombre(r[0].parSeconde(), 2),
-                    nombre(r[1].parSeconde(), 2), nombre(ratio, 2), ratio >= 0.6 ? "atteint" : "non atteint",
+            table.append("| %d | %s | %s | **%s** %s | %s | %s | %s | %s |\n".formatted(r[0].fils(),
+                    nombre(r[0].parSeconde(), 2), nombre(r[1].parSeconde(), 2), nombre(ratio, 2),
+                    ratio >= 0.6 ? "atteint" : "non atteint", nombre(r[2].parSeconde(), 2),
+                    nombre(Mesures.ratio(r[0].parSeconde(), r[2].parSeconde()), 2),
                     nombre(r[0].commitsParDossier(), 1), nombre(r[1].commitsParDossier(), 1)));
         }
         double commitsParDossier = resultats.stream().mapToDouble(r -> r[0].commitsParDossier()).average()
                 .orElseThrow();
         table.append("""
 
-                %d dossiers par mesure (et autant d'instances nues), par séances de %d, après %d de chacun \
-                d'échauffement ; « commits » : accroissement de `xact_commit` de `pg_stat_database` pendant la \
-                mesure (lectures comprises), divisé par le nombre de dossiers.
+                %d dossiers par mesure (et autant d'instances nues de chaque série), par séances de %d, après %d \
+                de chacun d'échauffement ; « moteur nu avec lettres » : le même moteur nu dont l'étape de production \
+                des lettres rend et garde les deux lettres PDF d'un avis d'équipement (`banc/LettresNues`, modèles de \
+                l'application, valeurs d'exemple), le travail inévitable d'un avis, pour comparaison (l'objectif \
+                reste sur le moteur nu) ; « commits » : accroissement de `xact_commit` de `pg_stat_database` pendant \
+                la mesure (lectures comprises), divisé par le nombre de dossiers.
 
                 | pgbench `-N` (simple-update), même base | transactions/s | plafond = tps / commits par dossier (%s) | application à %d fils / plafond |
                 |---|---:|---:|---:|
@@ -384,8 +398,13 @@ public final class Banc {
 
     /** Every dossier of the run reached its end: the figures count finished lifecycles only. */
     private void verifier(long obtenus, String quoi) {
-        if (obtenus != p.dossiers()) {
-            throw new IllegalStateException(obtenus + " " + quoi + " au lieu de " + p.dossiers());
+        verifier(obtenus, 1, quoi);
+    }
+
+    /** {@code parDossier} of them for each dossier of the run. */
+    private void verifier(long obtenus, int parDossier, String quoi) {
+        if (obtenus != (long) parDossier * p.dossiers()) {
+            throw new IllegalStateException(obtenus + " " + quoi + " au lieu de " + (long) parDossier * p.dossiers());
         }
     }
 
@@ -414,15 +433,18 @@ public final class Banc {
         return corps;
     }
 
-    /** The same rounds on the bare engine: the engine's API only, no dossier, no form, no journal. */
-    private void tourMoteurNu(int instances) {
+    /**
+     * The same rounds on the bare engine: the engine's API only, no dossier, no form, no journal; with
+     * {@code lettres}, its step « produire les lettres » renders and keeps the avis's two letters ({@link LettresNues}).
+     */
+    private void tourMoteurNu(int instances, boolean lettres) {
         RuntimeService runtime = app.getBean(RuntimeService.class);
         Parcours parcours = app.getBean(Parcours.class);
         List<Long> cles = new ArrayList<>();
         for (int i = 0; i < instances; i++) {
             long cle = cleNue.getAndIncrement();
             runtime.startProcessInstanceByKey("banc-nu", String.valueOf(cle), Map.of(DossierService.VARIABLE_TYPE,
-                    AvisType.EQUIPEMENT.name()));
+                    AvisType.EQUIPEMENT.name(), LettresNues.VARIABLE, lettres));
             cles.add(cle);
         }
         for (long cle : cles) {
