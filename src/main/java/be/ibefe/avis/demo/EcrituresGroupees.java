@@ -22,11 +22,9 @@ final class EcrituresGroupees {
 
     static final int DELAI_MS = 500;
 
-    private final DataSource source;
     private final JdbcTemplate jdbc;
 
     EcrituresGroupees(DataSource source) {
-        this.source = source;
         this.jdbc = new JdbcTemplate(source);
     }
 
@@ -76,7 +74,7 @@ final class EcrituresGroupees {
 
     /** An H2 database kept in a file ({@code DATABASE_PATH()} is null for one in memory, which writes no file). */
     private boolean enFichierH2() {
-        return BaseDeDonnees.de(BaseDeDonnees.produit(source)).orElse(null) == BaseDeDonnees.H2
+        return BaseDeDonnees.de(BaseDeDonnees.produit(jdbc.getDataSource())).orElse(null) == BaseDeDonnees.H2
                 && jdbc.queryForObject("select database_path()", String.class) != null;
     }
 

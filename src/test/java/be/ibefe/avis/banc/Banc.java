@@ -312,8 +312,7 @@ public final class Banc {
         debit.mesurer(instances -> tourMoteurNu(instances, true), 1, p.echauffementDebit());
         List<DebitMesure.Resultat[]> resultats = new ArrayList<>();
         for (int fils : p.fils()) {
-            long notifies = jdbc.queryForObject("select count(*) from dossier where statut = 'NOTIFIE'"
-                    + " and reference like '%CSEF-%'", Long.class);
+            long notifies = notifies(jdbc);
             long finies = finis(historique, "banc-nu");
             long courriels = finis(historique, "avis-courriels");
             long courrielsNus = finis(historique, "banc-nu-courriels");
@@ -321,17 +320,16 @@ public final class Banc {
             DebitMesure.Resultat application = debit.mesurer(this::tourApplication, fils, p.dossiers());
             marquer(jdbc, "moteur nu, " + fils + " fils");
             DebitMesure.Resultat nu = debit.mesurer(instances -> tourMoteurNu(instances, false), fils, p.dossiers());
-            long lettres = jdbc.queryForObject("select count(*) from " + LettresNues.TABLE, Long.class);
+            long lettres = LettresNues.gardees(jdbc);
             marquer(jdbc, "moteur nu avec lettres, " + fils + " fils");
             DebitMesure.Resultat nuAvecLettres = debit.mesurer(instances -> tourMoteurNu(instances, true), fils,
                     p.dossiers());
             marquer(jdbc, "fin, " + fils + " fils");
-            verifier(jdbc.queryForObject("select count(*) from dossier where statut = 'NOTIFIE'"
-                    + " and reference like '%CSEF-%'", Long.class) - notifies, "dossiers notifiés");
+            verifier(notifies(jdbc) - notifies, "dossiers notifiés");
             // two bare series, without and with letters
             verifier(finis(historique, "banc-nu") - finies, 2, "instances nues terminées");
-            verifier(jdbc.queryForObject("select count(*) from " + LettresNues.TABLE, Long.class) - lettres,
-                    LettresNues.MODELES.size(), "lettres du moteur nu avec lettres");
+            verifier(LettresNues.gardees(jdbc) - lettres, LettresNues.MODELES.size(),
+                    "lettres du moteur nu avec lettres");
             // the letters and e-mails of each avis, and the bare engine's two steps in their place, ran in the measure
             verifier(finis(historique, "avis-courriels") - courriels, "processus de courriels terminés");
             verifier(finis(historique, "banc-nu-courriels") - courrielsNus, 2, "processus de courriels nus terminés");
@@ -381,6 +379,12 @@ public final class Banc {
                 clients > 1 ? "s" : "", p.pgbenchSecondes(), nombre(t, 0), nombre(t / commitsParDossier, 1),
                 nombre(Mesures.ratio(applicationMax.parSeconde(), t / commitsParDossier), 2))));
         return table.toString();
+    }
+
+    /** The bench's dossiers notified so far (their references name the CSEF). */
+    private static long notifies(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select count(*) from dossier where statut = 'NOTIFIE' and reference like '%CSEF-%'",
+                Long.class);
     }
 
     /** The finished instances of that process (in the history). */

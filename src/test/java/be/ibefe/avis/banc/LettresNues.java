@@ -36,6 +36,11 @@ public class LettresNues implements JavaDelegate {
                 + " (cle varchar(64) not null, modele varchar(64) not null, contenu bytea not null)");
     }
 
+    /** The bare letters kept so far. */
+    static long gardees(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select count(*) from " + TABLE, Long.class);
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         if (!Boolean.TRUE.equals(execution.getVariable(VARIABLE))) {
