@@ -8,6 +8,7 @@ import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.ParTransaction;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,6 +89,14 @@ public class Bassins implements ApplicationRunner {
     @Transactional(readOnly = true)
     public List<BassinView> lister() {
         return repository.findAllByOrderByCode().stream().map(BassinView::de).toList();
+    }
+
+    /** Each bassin's name by its code, for pages that print a bassin: a code is not shown to a reader. */
+    @Transactional(readOnly = true)
+    public Map<String, String> noms() {
+        Map<String, String> noms = new LinkedHashMap<>();
+        repository.findAllByOrderByCode().forEach(b -> noms.put(b.getCode(), b.getNom()));
+        return noms;
     }
 
     /** The AIBEFE's ten bassins, by name, and whether this installation serves each. */

@@ -1,5 +1,6 @@
 package be.ibefe.avis.poles;
 
+import be.ibefe.avis.bassin.Bassins;
 import be.ibefe.avis.poles.Saisies.DecisionInstanceSaisie;
 import be.ibefe.avis.poles.Saisies.MembreSaisi;
 import be.ibefe.avis.poles.Saisies.PoleSaisi;
@@ -36,15 +37,32 @@ class PolesPage {
 
     private final Poles poles;
     private final AvisDOpportunite avisDOpportunite;
+    private final Bassins bassins;
 
-    PolesPage(Poles poles, AvisDOpportunite avisDOpportunite) {
+    PolesPage(Poles poles, AvisDOpportunite avisDOpportunite, Bassins bassins) {
         this.poles = poles;
         this.avisDOpportunite = avisDOpportunite;
+        this.bassins = bassins;
+    }
+
+    /** A pôle's bassin and those associated with it, by their names: « Liège (avec Huy-Waremme) ». */
+    private Map<Long, String> bassinsEnClair(List<PoleView> vues) {
+        Map<String, String> noms = bassins.noms();
+        Map<Long, String> textes = new HashMap<>();
+        for (PoleView pole : vues) {
+            String porteur = noms.getOrDefault(pole.bassin(), pole.bassin());
+            textes.put(pole.id(), pole.bassinsAssocies().isEmpty() ? porteur : porteur + " (avec "
+                    + String.join(", ", pole.bassinsAssocies().stream().sorted()
+                            .map(code -> noms.getOrDefault(code, code)).toList()) + ")");
+        }
+        return textes;
     }
 
     @GetMapping
     String liste(Model model) {
-        model.addAttribute("poles", poles.liste());
+        List<PoleView> liste = poles.liste();
+        model.addAttribute("poles", liste);
+        model.addAttribute("bassinsDesPoles", bassinsEnClair(liste));
         model.addAttribute("natures", NaturePole.values());
         if (!model.containsAttribute("saisie")) {
             model.addAttribute("saisie", Map.of());
@@ -84,6 +102,7 @@ class PolesPage {
     String pole(@PathVariable long id, Model model) {
         PoleView pole = poles.consulter(id);
         model.addAttribute("pole", pole);
+        model.addAttribute("bassinsDesPoles", bassinsEnClair(List.of(pole)));
         model.addAttribute("plenieres", poles.plenieresOuvertes(id));
         // beside each meeting, the dossiers received by then that wait for the pôle's avis: it may have given it there
         List<AvisDOpportunite.DossierEnAttente> enAttente = avisDOpportunite.enAttenteDuPole(id);

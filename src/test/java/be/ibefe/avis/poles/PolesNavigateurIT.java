@@ -10,6 +10,7 @@ import be.ibefe.avis.support.SeancesApi;
 import be.ibefe.avis.system.ClockConfig;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -49,6 +50,9 @@ class PolesNavigateurIT {
             assertThat(navigateur.voit("« Pôle intermodalité et logistique urbaine fluviale » est proposé à l'Instance"
                     + " plénière.")).isNotEmpty();
             assertThat(navigateur.element(By.id("statut")).getText()).isEqualTo("Proposé à l'Instance");
+            // the bassin by its name, not its code
+            assertThat(navigateur.element(By.xpath("//dt[text()='Bassin']/following-sibling::dd[1]")).getText())
+                    .isEqualTo("Liège");
             String id = navigateur.url().replaceAll(".*/poles/(\\d+).*", "$1");
             Api.Reponse fiche = api.post("coordinateur", "/api/poles/" + id + "/fiches", PolesApiIT.fiche());
             assertThat(fiche.status()).as(fiche.corps()).isEqualTo(201);
@@ -77,9 +81,21 @@ class PolesNavigateurIT {
             assertThat(navigateur.elements(By.cssSelector("form[action*='/approbations/']"))).isEmpty();
             navigateur.capture("pole-actif");
 
+            // a working group Huy-Waremme is associated with: both bassins by their names, in the list and its page
+            Api.Reponse groupe = api.post("coordinateur", "/api/poles", Map.of("nature", "GROUPE_DE_TRAVAIL",
+                    "nom", "GT interbassins logistique fluviale", "secteur", "Logistique", "bassinsAssocies",
+                    List.of("HUY")));
+            assertThat(groupe.status()).as(groupe.corps()).isEqualTo(201);
             navigateur.ouvrir("/poles");
             assertThat(navigateur.texte()).contains("Pôle intermodalité et logistique urbaine fluviale");
+            assertThat(navigateur.element(By.xpath("//tr[td/a[text()='Pôle intermodalité et logistique urbaine "
+                    + "fluviale']]/td[last()]")).getText()).isEqualTo("Liège");
+            assertThat(navigateur.element(By.xpath("//tr[td/a[text()='GT interbassins logistique fluviale']]"
+                    + "/td[last()]")).getText()).isEqualTo("Liège (avec Huy-Waremme)");
             navigateur.capture("poles-liste");
+            navigateur.ouvrir("/poles/" + groupe.json().get("id").asText());
+            assertThat(navigateur.element(By.xpath("//dt[text()='Bassin']/following-sibling::dd[1]")).getText())
+                    .isEqualTo("Liège (avec Huy-Waremme)");
         }
         assertThat(api.get("coordhuy", "/api/poles").json().findValuesAsText("nom"))
                 .doesNotContain("Pôle intermodalité et logistique urbaine fluviale");
