@@ -86,6 +86,7 @@ class BassinPage {
         model.addAttribute("bassins", bassins.lister().stream()
                 .filter(b -> perimetre.voit(b.code()) || identites.peutModifier(b.code())).toList());
         model.addAttribute("tailleMaxLogo", IdentitesBassins.TAILLE_MAX_LOGO / 1024);
+        model.addAttribute("dimensionMaxLogo", IdentitesBassins.DIMENSION_MAX_LOGO);
         return "bassin/bassin";
     }
 

@@ -6,6 +6,7 @@ import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -410,8 +411,8 @@ public class IdentitesBassins {
             throw new DonneesInvalidesException("fichier", "Le fichier du logo est vide.");
         }
         if (contenu.length > TAILLE_MAX_LOGO) {
-            throw new DonneesInvalidesException("fichier", "Le logo dépasse 256 Ko : %d octets au plus."
-                    .formatted(TAILLE_MAX_LOGO));
+            throw new DonneesInvalidesException("fichier", "Le logo dépasse 256 Ko : %s octets au plus."
+                    .formatted(Libelles.nombre(TAILLE_MAX_LOGO)));
         }
         String type = commencePar(contenu, MAGIC_PNG) ? "image/png"
                 : commencePar(contenu, MAGIC_JPEG) ? "image/jpeg" : null;
@@ -429,8 +430,9 @@ public class IdentitesBassins {
                 int largeur = lecteur.getWidth(0);
                 int hauteur = lecteur.getHeight(0);
                 if (largeur > DIMENSION_MAX_LOGO || hauteur > DIMENSION_MAX_LOGO) {
-                    throw new DonneesInvalidesException("fichier", "Le logo mesure %d × %d pixels : %d × %d au plus."
-                            .formatted(largeur, hauteur, DIMENSION_MAX_LOGO, DIMENSION_MAX_LOGO));
+                    throw new DonneesInvalidesException("fichier", "Le logo mesure %s × %s pixels : %s × %3$s au plus."
+                            .formatted(Libelles.nombre(largeur), Libelles.nombre(hauteur),
+                                    Libelles.nombre(DIMENSION_MAX_LOGO)));
                 }
                 lecteur.read(0);
             } finally {

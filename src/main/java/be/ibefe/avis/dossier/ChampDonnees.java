@@ -1,6 +1,7 @@
 package be.ibefe.avis.dossier;
 
 import be.ibefe.avis.system.ChampErreur;
+import be.ibefe.avis.system.Libelles;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,7 +31,7 @@ public sealed interface ChampDonnees {
                 erreurs.add(new ChampErreur(chemin, "« %s » ne peut être vide.".formatted(libelle)));
             } else if (valeur.textValue().length() > longueurMax) {
                 erreurs.add(new ChampErreur(chemin,
-                        "« %s » ne peut dépasser %d caractères.".formatted(libelle, longueurMax)));
+                        "« %s » ne peut dépasser %s caractères.".formatted(libelle, Libelles.nombre(longueurMax))));
             }
         }
     }
@@ -98,7 +99,7 @@ public sealed interface ChampDonnees {
                 erreurs.add(new ChampErreur(chemin, "« %s » ne peut être négatif.".formatted(libelle)));
             } else if (montant.compareTo(max) > 0) {
                 erreurs.add(new ChampErreur(chemin,
-                        "« %s » ne peut dépasser %s euros.".formatted(libelle, max.toPlainString())));
+                        "« %s » ne peut dépasser %s euros.".formatted(libelle, Libelles.nombre(max))));
             } else if (montant.stripTrailingZeros().scale() > 2) {
                 erreurs.add(new ChampErreur(chemin, "« %s » a au plus deux décimales.".formatted(libelle)));
             }

@@ -1,6 +1,7 @@
 package be.ibefe.avis.dossier;
 
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +34,7 @@ public class Commentaires {
         }
         if (texte.length() > LONGUEUR_MAX) {
             throw new DonneesInvalidesException("commentaire",
-                    "Le commentaire ne peut dépasser %d caractères.".formatted(LONGUEUR_MAX));
+                    "Le commentaire ne peut dépasser %s caractères.".formatted(Libelles.nombre(LONGUEUR_MAX)));
         }
         return repository.save(new Commentaire(dossierId, traces.maintenant(), tache, texte.trim())).vue();
     }

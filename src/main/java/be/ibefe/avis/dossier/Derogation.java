@@ -2,6 +2,7 @@ package be.ibefe.avis.dossier;
 
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public record Derogation(ResultatCritere resultat, String motivation) {
             erreurs.add(new ChampErreur("motivation", "La motivation de la dérogation est obligatoire."));
         } else if (motivation.length() > LONGUEUR_MAX) {
             erreurs.add(new ChampErreur("motivation",
-                    "La motivation ne peut dépasser %d caractères.".formatted(LONGUEUR_MAX)));
+                    "La motivation ne peut dépasser %s caractères.".formatted(Libelles.nombre(LONGUEUR_MAX))));
         }
         if (!erreurs.isEmpty()) {
             throw new DonneesInvalidesException(erreurs);

@@ -1,6 +1,7 @@
 package be.ibefe.avis.dossier;
 
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,9 +76,9 @@ final class ExportDossiers {
     /** Refuses, before anything is written, a list longer than the export holds. */
     static void verifierTaille(long lignes) {
         if (lignes > LIGNES_MAX) {
-            throw new DonneesInvalidesException("export", ("L'export compte plus de %,d dossiers : affinez les filtres "
-                    + "(type, statut, année, bassin, texte) pour en exporter au plus %,d.")
-                    .formatted(LIGNES_MAX, LIGNES_MAX).replace(',', ' '));
+            throw new DonneesInvalidesException("export", ("L'export compte plus de %s dossiers : affinez les filtres "
+                    + "(type, statut, année, bassin, texte) pour en exporter au plus %1$s.")
+                    .formatted(Libelles.nombre(LIGNES_MAX)));
         }
     }
 

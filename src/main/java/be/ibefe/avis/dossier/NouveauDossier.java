@@ -16,7 +16,7 @@ public record NouveauDossier(
         @NotNull(message = "Le demandeur est obligatoire.") @Valid
         DemandeurSaisi demandeur,
         @NotBlank(message = "L'objet de la demande est obligatoire.")
-        @Size(max = 2000, message = "L'objet ne peut dépasser 2000 caractères.")
+        @Size(max = 2000, message = "L'objet ne peut dépasser 2\u202F000 caractères.")
         String objet,
         @NotNull(message = "La date de réception est obligatoire.")
         LocalDate dateReception,

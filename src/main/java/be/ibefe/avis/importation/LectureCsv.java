@@ -1,6 +1,7 @@
 package be.ibefe.avis.importation;
 
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -60,7 +61,7 @@ final class LectureCsv {
             throw new UncheckedIOException(e);
         }
         if (enregistrements.comptees > enregistrements.max) {
-            throw LectureFichier.tropDeLignes(String.valueOf(enregistrements.comptees - 1), lignesMax);
+            throw LectureFichier.tropDeLignes(Libelles.nombre(enregistrements.comptees - 1), lignesMax);
         }
         return enregistrements.gardees;
     }

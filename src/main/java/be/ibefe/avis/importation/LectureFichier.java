@@ -2,6 +2,7 @@ package be.ibefe.avis.importation;
 
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -123,13 +124,13 @@ final class LectureFichier {
 
     /** More than {@code lignesMax} requests under the header ({@code compte}: how many, as far as the reader knows). */
     static DonneesInvalidesException tropDeLignes(String compte, int lignesMax) {
-        return refus("Le fichier compte %s demandes ; un import en accepte au plus %d : découpez-le."
-                .formatted(compte, lignesMax));
+        return refus("Le fichier compte %s demandes ; un import en accepte au plus %s : découpez-le."
+                .formatted(compte, Libelles.nombre(lignesMax)));
     }
 
     static DonneesInvalidesException celluleTropLongue(int ligne, int colonne) {
-        return refus("Ligne %d, colonne %d : une cellule de plus de %d caractères n'est pas une demande."
-                .formatted(ligne, colonne, LONGUEUR_MAX_CELLULE));
+        return refus("Ligne %d, colonne %d : une cellule de plus de %s caractères n'est pas une demande."
+                .formatted(ligne, colonne, Libelles.nombre(LONGUEUR_MAX_CELLULE)));
     }
 
     static DonneesInvalidesException tropDeColonnes(int ligne) {

@@ -1,6 +1,7 @@
 package be.ibefe.avis.importation;
 
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -188,7 +189,7 @@ final class LectureXlsx {
             Enregistrement enregistrement = new Enregistrement(ligne, List.copyOf(cellules));
             if (!enregistrement.vide()) {
                 if (enregistrements.size() > lignesMax) {
-                    throw LectureFichier.tropDeLignes("plus de " + lignesMax, lignesMax);
+                    throw LectureFichier.tropDeLignes("plus de " + Libelles.nombre(lignesMax), lignesMax);
                 }
                 enregistrements.add(enregistrement);
             }

@@ -6,6 +6,7 @@ import be.ibefe.avis.seance.SujetsDeLaPleniere;
 import be.ibefe.avis.security.CurrentUser;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ class ApprobationsALaPleniere implements SujetsDeLaPleniere {
     public void decider(long id, Decision decision) {
         if (decision.motivation() != null && decision.motivation().length() > Poles.TEXTE_LONG) {
             throw new DonneesInvalidesException("motivation",
-                    "La motivation ne peut dépasser %d caractères.".formatted(Poles.TEXTE_LONG));
+                    "La motivation ne peut dépasser %s caractères.".formatted(Libelles.nombre(Poles.TEXTE_LONG)));
         }
         ApprobationPole approbation = approbations.findById(id).orElseThrow();
         Pole pole = poles.findById(approbation.getPoleId()).orElseThrow();

@@ -655,8 +655,9 @@ public class Poles {
                 erreurs.add(new ChampErreur(champ, nom + (nom.startsWith("Les ") ? " sont obligatoires." : " est obligatoire.")));
             }
         } else if (valeur.trim().length() > max) {
-            erreurs.add(new ChampErreur(champ, "%s %s dépasser %d caractères (%d reçus)."
-                    .formatted(nom, nom.startsWith("Les ") ? "ne peuvent" : "ne peut", max, valeur.trim().length())));
+            erreurs.add(new ChampErreur(champ, "%s %s dépasser %s caractères (%s reçus)."
+                    .formatted(nom, nom.startsWith("Les ") ? "ne peuvent" : "ne peut", Libelles.nombre(max),
+                            Libelles.nombre(valeur.trim().length()))));
         }
     }
 

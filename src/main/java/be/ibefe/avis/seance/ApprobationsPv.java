@@ -9,6 +9,7 @@ import be.ibefe.avis.dossier.Traces;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -119,8 +120,8 @@ public class ApprobationsPv {
             erreurs.add(new ChampErreur("corrections", "Les corrections sont notées avec l'approbation : un "
                     + "procès-verbal dont l'approbation est reportée n'en porte pas."));
         } else if (corrections != null && corrections.length() > SeanceService.LONGUEUR_MOTIVATION) {
-            erreurs.add(new ChampErreur("corrections", "Ce texte ne peut dépasser %d caractères."
-                    .formatted(SeanceService.LONGUEUR_MOTIVATION)));
+            erreurs.add(new ChampErreur("corrections", "Les corrections ne peuvent dépasser %s caractères."
+                    .formatted(Libelles.nombre(SeanceService.LONGUEUR_MOTIVATION))));
         }
         Scrutin.Resultat resultat = scrutin.evaluer(seance, saisie.votesSaisis(), erreurs);
         if (saisie.approuve() != null) {

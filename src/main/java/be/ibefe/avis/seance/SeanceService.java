@@ -783,11 +783,22 @@ public class SeanceService {
                 .orElseGet(() -> personnes.nom(login));
     }
 
+    /**
+     * A text a decision requires: its {@code champ} is {@code motivation}, {@code recommandation} or
+     * {@code justification}, and the message names it (« La recommandation est obligatoire. »).
+     */
     static void texteObligatoire(String texte, String champ, List<ChampErreur> erreurs) {
+        String nom = switch (champ) {
+            case "motivation" -> "La motivation";
+            case "recommandation" -> "La recommandation";
+            case "justification" -> "La justification";
+            default -> throw new IllegalArgumentException("Texte sans nom : " + champ);
+        };
         if (texte == null || texte.isBlank()) {
-            erreurs.add(new ChampErreur(champ, "Ce texte est obligatoire."));
+            erreurs.add(new ChampErreur(champ, nom + " est obligatoire."));
         } else if (texte.length() > LONGUEUR_MOTIVATION) {
-            erreurs.add(new ChampErreur(champ, "Ce texte ne peut dépasser %d caractères.".formatted(LONGUEUR_MOTIVATION)));
+            erreurs.add(new ChampErreur(champ, "%s ne peut dépasser %s caractères."
+                    .formatted(nom, Libelles.nombre(LONGUEUR_MOTIVATION))));
         }
     }
 

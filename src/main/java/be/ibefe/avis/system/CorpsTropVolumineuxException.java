@@ -6,6 +6,6 @@ import java.io.IOException;
 public class CorpsTropVolumineuxException extends IOException {
 
     public CorpsTropVolumineuxException(long limite) {
-        super("Le corps de la requête dépasse la taille maximale de %d octets.".formatted(limite));
+        super("Le corps de la requête dépasse la taille maximale de %s octets.".formatted(Libelles.nombre(limite)));
     }
 }

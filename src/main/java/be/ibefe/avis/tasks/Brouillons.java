@@ -1,6 +1,7 @@
 package be.ibefe.avis.tasks;
 
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,8 +61,8 @@ class Brouillons {
     void enregistrer(String tacheId, String auteur, Map<String, Object> valeurs) {
         int caracteres = valeurs.values().stream().mapToInt(v -> String.valueOf(v).length()).sum();
         if (caracteres > CARACTERES_MAX) {
-            throw new DonneesInvalidesException("brouillon", "Le brouillon compte %,d caractères ; il en admet au plus %,d."
-                    .formatted(caracteres, CARACTERES_MAX).replace(',', ' '));
+            throw new DonneesInvalidesException("brouillon", "Le brouillon compte %s caractères ; il en admet au plus %s."
+                    .formatted(Libelles.nombre(caracteres), Libelles.nombre(CARACTERES_MAX)));
         }
         MapSqlParameterSource parametres = cle(tacheId, auteur).addValue("valeurs", ecrire(valeurs))
                 .addValue("le", Timestamp.from(clock.instant()));

@@ -2,6 +2,7 @@ package be.ibefe.avis.tasks;
 
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -182,13 +183,13 @@ public record Formulaire(String id, List<ChampFormulaire> champs) {
                     return Optional.empty();
                 }
                 if (champ.longueurMax() != null && texte.length() > champ.longueurMax()) {
-                    erreurs.add(new ChampErreur(champ.cle(), "%s ne peut dépasser %d caractères."
-                            .formatted(libelle, champ.longueurMax())));
+                    erreurs.add(new ChampErreur(champ.cle(), "%s ne peut dépasser %s caractères."
+                            .formatted(libelle, Libelles.nombre(champ.longueurMax()))));
                     return Optional.empty();
                 }
                 if (champ.longueurMin() != null && texte.length() < champ.longueurMin()) {
-                    erreurs.add(new ChampErreur(champ.cle(), "%s doit compter au moins %d caractères."
-                            .formatted(libelle, champ.longueurMin())));
+                    erreurs.add(new ChampErreur(champ.cle(), "%s doit compter au moins %s caractères."
+                            .formatted(libelle, Libelles.nombre(champ.longueurMin()))));
                     return Optional.empty();
                 }
                 return Optional.of(texte);

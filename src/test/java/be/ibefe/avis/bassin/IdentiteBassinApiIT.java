@@ -357,13 +357,13 @@ class IdentiteBassinApiIT {
         assertThat(jdbc.queryForObject("select count(*) from journal_audit where action = 'BASSIN_LOGO_DEPOSE' "
                 + "and objet_id = ?", Long.class, CODE)).isPositive();
 
-        assertRefus(png(20, 20, max + 1), "Le logo dépasse 256 Ko : 262144 octets au plus.");
+        assertRefus(png(20, 20, max + 1), "Le logo dépasse 256 Ko : 262\u202F144 octets au plus.");
         assertRefus("GIF89a........".getBytes(StandardCharsets.US_ASCII), "Le logo doit être une image PNG ou JPEG.");
         assertRefus("%PDF-1.7 pas une image".getBytes(StandardCharsets.US_ASCII),
                 "Le logo doit être une image PNG ou JPEG.");
         byte[] tronque = Arrays.copyOf(png(20, 20, 0), 40);
         assertRefus(tronque, "Le logo n'est pas une image lisible.");
-        assertRefus(png(IdentitesBassins.DIMENSION_MAX_LOGO + 1, 1, 0), "Le logo mesure 2001 × 1 pixels : 2000 × 2000 au plus.");
+        assertRefus(png(IdentitesBassins.DIMENSION_MAX_LOGO + 1, 1, 0), "Le logo mesure 2\u202F001 × 1 pixels : 2\u202F000 × 2\u202F000 au plus.");
         assertRefus(new byte[0], "Le logo du fichier est vide.".replace("Le logo du fichier", "Le fichier du logo"));
         byte[] jpeg = Fichiers.image(30, 30, "jpg");
         assertThat(api.postFichier("admin", "/api/bassins/" + CODE + "/logo", "fichier", "logo.jpg", jpeg).status())

@@ -62,6 +62,6 @@ class ExportDossiersTest {
         assertThatThrownBy(() -> ExportDossiers.verifierTaille(ExportDossiers.LIGNES_MAX + 1))
                 .isInstanceOf(DonneesInvalidesException.class)
                 .satisfies(e -> assertThat(((DonneesInvalidesException) e).getErreurs().get(0).message())
-                        .startsWith("L'export compte plus de 5 000 dossiers"));
+                        .startsWith("L'export compte plus de 5\u202F000 dossiers"));
     }
 }

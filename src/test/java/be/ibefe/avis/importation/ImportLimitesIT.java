@@ -68,7 +68,7 @@ class ImportLimitesIT {
             assertThat(reponse.contentType()).startsWith("application/problem+json");
             assertThat(reponse.json().get("erreurs").get(0).get("champ").asText()).isEqualTo("fichier");
             assertThat(reponse.json().get("erreurs").get(0).get("message").asText()).isEqualTo(
-                    "Le fichier compte plus de 5000 demandes ; un import en accepte au plus 5000 : découpez-le.");
+                    "Le fichier compte plus de 5\u202F000 demandes ; un import en accepte au plus 5\u202F000 : découpez-le.");
         }
         clients.shutdown();
 

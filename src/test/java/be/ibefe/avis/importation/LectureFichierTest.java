@@ -143,7 +143,7 @@ class LectureFichierTest {
     @Test
     void cells_too_long_and_rows_too_wide_are_refused_with_their_line_in_csv_and_xlsx() {
         String longue = "x".repeat(LectureFichier.LONGUEUR_MAX_CELLULE + 1);
-        String attendue = "Ligne 2, colonne 2 : une cellule de plus de 32767 caractères n'est pas une demande.";
+        String attendue = "Ligne 2, colonne 2 : une cellule de plus de 32\u202F767 caractères n'est pas une demande.";
         assertThat(erreurs(() -> lire("referenceExterne;objet\nR;" + longue + "\n")))
                 .extracting(ChampErreur::message).containsExactly(attendue);
         assertThat(erreurs(() -> LectureFichier.lire("long.xlsx", ClasseursHostiles.rangees(

@@ -73,7 +73,7 @@ class AvisDuPoleNavigateurIT {
             assertThat(navigateur.element(By.id("erreur-reunionId")).getText())
                     .isEqualTo("La réunion du pôle où l'avis a été rendu est obligatoire.");
             assertThat(navigateur.element(By.id("erreur-recommandation")).getText())
-                    .isEqualTo("Ce texte est obligatoire.");
+                    .isEqualTo("La recommandation est obligatoire.");
             assertThat(navigateur.element(By.id("reunionId")).getDomAttribute("aria-invalid")).isEqualTo("true");
             assertThat(navigateur.driver().switchTo().activeElement())
                     .isEqualTo(navigateur.element(By.cssSelector("main .resume-erreurs")));

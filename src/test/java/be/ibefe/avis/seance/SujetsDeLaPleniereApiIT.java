@@ -190,7 +190,7 @@ class SujetsDeLaPleniereApiIT {
                 Map.of("type", "POLE", "objetId", creation, "approuve", false, "motivation", "m".repeat(4001)));
         assertThat(tropLong.status()).isEqualTo(400);
         assertThat(tropLong.json().at("/erreurs/0/message").asText())
-                .isEqualTo("La motivation ne peut dépasser 4000 caractères.");
+                .isEqualTo("La motivation ne peut dépasser 4\u202F000 caractères.");
         assertThat(api.get("coordinateur", "/api/seances/" + seance).json().at("/sujets/0/statut").asText())
                 .isEqualTo("INSCRIT");
 

@@ -103,7 +103,7 @@ class SujetsDeLaPleniereNavigateurIT {
             navigateur.cliquer(By.id("refuse-" + cle));
             navigateur.suivre(By.cssSelector("#sujet-" + cle + " form[action$='/decision'] button[type=submit]"));
             assertThat(navigateur.element(By.id("erreur-sujet-" + cle + "-motivation")).getText())
-                    .isEqualTo("Ce texte est obligatoire.");
+                    .isEqualTo("La motivation est obligatoire.");
             navigateur.capture("seance-thematiques-erreur");
 
             navigateur.cliquer(By.id("approuve-" + cle));

@@ -104,7 +104,7 @@ class EcheancesDesTachesIT {
                 "piecesManquantes", "x".repeat(Brouillons.CARACTERES_MAX - 4))))
                 .isInstanceOf(DonneesInvalidesException.class)
                 .satisfies(e -> assertThat(((DonneesInvalidesException) e).getErreurs().get(0).message())
-                        .isEqualTo("Le brouillon compte 100 001 caractères ; il en admet au plus 100 000."));
+                        .isEqualTo("Le brouillon compte 100\u202F001 caractères ; il en admet au plus 100\u202F000."));
         assertThat(brouillons.lire(id, "analyste").orElseThrow().valeurs().get("piecesManquantes").toString())
                 .hasSize(Brouillons.CARACTERES_MAX - 5);
     }

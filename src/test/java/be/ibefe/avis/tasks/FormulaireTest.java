@@ -63,7 +63,7 @@ class FormulaireTest {
         formulaire.valider(json("{\"complet\": false, \"piecesManquantes\": \"" + "a".repeat(4000) + "\"}"));
 
         assertErreurs(formulaire, "{\"complet\": false, \"piecesManquantes\": \"" + "a".repeat(4001) + "\"}",
-                new ChampErreur("piecesManquantes", "« Pièces manquantes » ne peut dépasser 4000 caractères."));
+                new ChampErreur("piecesManquantes", "« Pièces manquantes » ne peut dépasser 4\u202F000 caractères."));
     }
 
     @Test
