@@ -68,7 +68,11 @@ class BassinController {
 
     @GetMapping("/{code}/logo")
     ResponseEntity<byte[]> logo(@PathVariable String code) {
-        IdentitesBassins.Logo logo = identites.logo(code);
+        return image(identites.logo(code));
+    }
+
+    /** The logo as the browser takes it: its own type, no character set, checked again at each display. */
+    static ResponseEntity<byte[]> image(IdentitesBassins.Logo logo) {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(logo.type()))
                 .cacheControl(CacheControl.noCache()).body(logo.contenu());
     }

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -179,10 +180,13 @@ class BassinPage {
         }
     }
 
-    /** The logo for the page's preview, with the page's session. */
+    /**
+     * The logo for the page's preview, with the page's session: answered here rather than forwarded to the API, whose
+     * forward from a page went out as « image/png;charset=UTF-8 ».
+     */
     @GetMapping("/{code}/logo")
-    String afficherLogo(@PathVariable String code) {
-        return "forward:/api/bassins/" + code + "/logo";
+    ResponseEntity<byte[]> afficherLogo(@PathVariable String code) {
+        return BassinController.image(identites.logo(code));
     }
 
     /** An error on the n-th administration given is shown on the page's line it came from. */
