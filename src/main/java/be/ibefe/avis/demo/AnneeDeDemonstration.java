@@ -1,6 +1,7 @@
 package be.ibefe.avis.demo;
 
 import be.ibefe.avis.bassin.AvisType;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.DossierRepository;
 import be.ibefe.avis.exploitation.Profils;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,8 +62,11 @@ public class AnneeDeDemonstration {
     private final Parcours parcours;
     private final Rejeu rejeu;
     private final ObjectMapper json;
+    private final JdbcTemplate jdbc;
 
-    public AnneeDeDemonstration(DossierRepository repository, Parcours parcours, Rejeu rejeu, ObjectMapper json) {
+    public AnneeDeDemonstration(DossierRepository repository, Parcours parcours, Rejeu rejeu, ObjectMapper json,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.repository = repository;
         this.parcours = parcours;
         this.rejeu = rejeu;
@@ -80,8 +85,26 @@ public class AnneeDeDemonstration {
     private record Etape(LocalDateTime quand, Runnable action) {
     }
 
+    /**
+     * Whether the year is loaded: its first request is there and its last plénière closed. A start interrupted in
+     * between (killed during the load, or a failure) left part of the year only: the start stops then, saying how
+     * to load it whole, rather than show an incomplete year as the demonstration.
+     */
     public boolean dejaChargee() {
-        return repository.findByReferenceExterne(PREFIXE + "2024-CISP-1").isPresent();
+        if (repository.findByReferenceExterne(PREFIXE + "2024-CISP-1").isEmpty()) {
+            return false;
+        }
+        Long dernierePleniere = jdbc.queryForObject("select count(*) from seance where chambre = ? and date_seance = ? "
+                + "and statut = 'CLOTUREE'", Long.class, Chambre.INSTANCE_PLENIERE.name(),
+                PLENIERES_2024.get(PLENIERES_2024.size() - 1));
+        if (dernierePleniere == null || dernierePleniere == 0) {
+            throw new IllegalStateException("Démarrage refusé : l'année de démonstration 2024 n'est chargée qu'en "
+                    + "partie (un démarrage précédent a été interrompu pendant son chargement ; sa dernière séance de "
+                    + "l'Instance plénière, le 09/12/2024, n'est pas tenue). Videz le dossier des données "
+                    + "(avis.donnees, ./data par défaut) pour la charger entière au prochain démarrage, ou démarrez "
+                    + "sans le profil demo-2024.");
+        }
+        return true;
     }
 
     /**

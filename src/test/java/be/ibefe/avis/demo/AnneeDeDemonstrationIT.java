@@ -143,6 +143,31 @@ class AnneeDeDemonstrationIT {
      * ends that day.
      */
     @Test
+    void a_load_interrupted_before_its_last_pleniere_stops_the_next_start_instead_of_showing_part_of_the_year() {
+        JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
+        assertThat(annee.dejaChargee()).isTrue();
+        // what a load killed before the plénière of 9 December 2024 leaves: the year's first requests are there,
+        // that plénière is not held
+        String statut = "update seance set statut = ? where chambre = 'INSTANCE_PLENIERE' and date_seance = ?";
+        assertThat(jdbc.update(statut, "PLANIFIEE", LocalDate.of(2024, 12, 9))).isEqualTo(1);
+        try {
+            // ChargementDemonstration, which loads the year at start-up, asks this first: its failure stops the start
+            assertThatThrownBy(annee::dejaChargee)
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage("Démarrage refusé : l'année de démonstration 2024 n'est chargée qu'en partie (un "
+                            + "démarrage précédent a été interrompu pendant son chargement ; sa dernière séance de "
+                            + "l'Instance plénière, le 09/12/2024, n'est pas tenue). Videz le dossier des données "
+                            + "(avis.donnees, ./data par défaut) pour la charger entière au prochain démarrage, ou "
+                            + "démarrez sans le profil demo-2024.");
+            assertThatThrownBy(annee::charger).as("nothing is replayed over part of a year")
+                    .isInstanceOf(IllegalStateException.class);
+        } finally {
+            jdbc.update(statut, "CLOTUREE", LocalDate.of(2024, 12, 9));
+        }
+        assertThat(annee.dejaChargee()).isTrue();
+    }
+
+    @Test
     void each_pleniere_validates_en_bloc_the_csef_avis_given_since_the_previous_one() {
         JdbcTemplate jdbc = application.getBean(JdbcTemplate.class);
         Map<String, List<String>> valideesPar = jdbc.queryForList("""
