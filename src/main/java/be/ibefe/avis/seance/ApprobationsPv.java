@@ -84,6 +84,7 @@ public class ApprobationsPv {
                     "Indiquez la séance dont le procès-verbal est approuvé (seanceId).");
         }
         Seance pv = visible(saisie.seanceId());
+        seance.verifierTenue(traces.maintenant().horodatage(), SeanceService.DECISIONS_PAS_ENCORE);
         seance.verifierQuorum(parametres.quorumProportion());
         List<ChampErreur> erreurs = new ArrayList<>();
         verifierMemeCorps(seance, pv, erreurs);

@@ -3,6 +3,7 @@ package be.ibefe.avis.seance;
 import be.ibefe.avis.bassin.NomsDesOrganes;
 import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.dossier.Trace;
+import be.ibefe.avis.system.ClockConfig;
 import be.ibefe.avis.system.ConflitException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -104,9 +105,23 @@ public class Seance {
 
     void cloturer(Trace trace) {
         verifierOuverte();
+        verifierTenue(trace.horodatage(), "elle ne se clôture");
         statut = StatutSeance.CLOTUREE;
         clotureePar = trace.utilisateur();
         clotureeLe = trace.horodatage();
+    }
+
+    /**
+     * The engine records only what happened: a séance decides, and is closed, from its day on (a Belgian calendar
+     * day), never before it has taken place. {@code action}: what cannot be done yet, « ses décisions ne
+     * s'enregistrent ».
+     */
+    void verifierTenue(Instant maintenant, String action) {
+        LocalDate aujourdhui = maintenant.atZone(ClockConfig.BRUXELLES).toLocalDate();
+        if (date.isAfter(aujourdhui)) {
+            throw new ConflitException("La séance du %s n'a pas encore eu lieu : %s qu'à partir de ce jour-là."
+                    .formatted(date.format(DATE), action));
+        }
     }
 
     void verifierOuverte() {

@@ -129,6 +129,8 @@ class SeancePage {
     String seance(@PathVariable long id, Model model) {
         SeanceView seance = seances.consulter(id);
         model.addAttribute("seance", seance);
+        // a séance decides and is closed from its day on: before, its agenda and presences are prepared
+        model.addAttribute("tenue", !seance.date().isAfter(LocalDate.now(clock)));
         model.addAttribute("prets", seance.statut() == StatutSeance.PLANIFIEE
                 ? dossiers.pretsPourSeance(seance.bassin(), seance.chambre()).stream()
                         .map(d -> new DossierPret(d.getId(), d.getReference(), d.getDemandeur().getNom(), d.getObjet()))
@@ -347,7 +349,8 @@ class SeancePage {
     @GetMapping("/{id}/cloture")
     String confirmerCloture(@PathVariable long id, Model model) {
         SeanceView seance = seances.consulter(id);
-        if (seance.statut() != StatutSeance.PLANIFIEE) {
+        // closed, or not held yet (the séance's page says from when it can be closed)
+        if (seance.statut() != StatutSeance.PLANIFIEE || seance.date().isAfter(LocalDate.now(clock))) {
             return "redirect:/seances/" + id;
         }
         model.addAttribute("seance", seance);

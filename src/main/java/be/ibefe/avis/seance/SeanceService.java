@@ -50,6 +50,7 @@ public class SeanceService {
 
     static final int LONGUEUR_MOTIVATION = 8000;
     private static final String NON_EXAMINE = "Non examiné en séance.";
+    static final String DECISIONS_PAS_ENCORE = "ses décisions ne s'enregistrent";
     private static final Set<StatutPoint> DECIDES_PAR_LA_PLENIERE = EnumSet.of(StatutPoint.RATIFIE,
             StatutPoint.NON_RATIFIE, StatutPoint.VALIDE, StatutPoint.NON_VALIDE);
 
@@ -714,7 +715,9 @@ public class SeanceService {
         return avecQuorum(seance);
     }
 
+    /** A séance that decides: held by now, with its quorum. */
     private Seance avecQuorum(Seance seance) {
+        seance.verifierTenue(traces.maintenant().horodatage(), DECISIONS_PAS_ENCORE);
         seance.verifierQuorum(parametres.quorumProportion());
         return seance;
     }

@@ -66,7 +66,7 @@ class EvaluationDuPoleApiIT {
         Api.Reponse trop = api.post("coordinateur", "/api/taches/" + pole.tacheId() + "/complete",
                 Map.of("renouveler", true, "conclusions", "x".repeat(4001)));
         assertThat(trop.status()).isEqualTo(400);
-        assertThat(trop.corps()).contains("conclusions").contains("4000");
+        assertThat(trop.corps()).contains("conclusions").contains("4\u202F000 caractères");
         Api.Reponse sansConclusions = api.post("coordinateur", "/api/taches/" + pole.tacheId() + "/complete",
                 Map.of("renouveler", true));
         assertThat(sansConclusions.status()).isEqualTo(400);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Ecran;
+import be.ibefe.avis.support.JourDeSeance;
 import be.ibefe.avis.support.Navigateur;
 import be.ibefe.avis.support.PageHtml;
 import be.ibefe.avis.support.SeancesApi;
@@ -112,8 +113,8 @@ class FicheProjetNavigateurIT {
             String approbation = vue.get("approbations").findParents("objet").stream()
                     .filter(a -> a.get("objet").asText().equals("FICHE_PROJET")).findFirst().orElseThrow()
                     .get("id").asText();
-            assertThat(api.post("coordinateur", "/api/poles/approbations/" + approbation + "/decision",
-                    Map.of("seanceId", pleniere, "approuve", true)).status()).isEqualTo(200);
+            JourDeSeance.le(date, () -> assertThat(api.post("coordinateur", "/api/poles/approbations/" + approbation
+                    + "/decision", Map.of("seanceId", pleniere, "approuve", true)).status()).isEqualTo(200));
             String fiche = vue.at("/fiches/0/id").asText();
 
             navigateur.ouvrir("/poles/" + id);

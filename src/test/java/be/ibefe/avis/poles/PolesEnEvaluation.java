@@ -8,6 +8,7 @@ import be.ibefe.avis.poles.Saisies.PoleSaisi;
 import be.ibefe.avis.seance.Mandat;
 import be.ibefe.avis.seance.Mandats;
 import be.ibefe.avis.seance.SeanceService;
+import be.ibefe.avis.support.JourDeSeance;
 import be.ibefe.avis.system.ClockConfig;
 import java.time.LocalDate;
 import java.util.Date;
@@ -66,8 +67,12 @@ public final class PolesEnEvaluation {
         }
     }
 
-    /** A plénière of the pôle's bassin on {@code jour} decides the one point of that object waiting for it. */
+    /**
+     * A plénière of the pôle's bassin on {@code jour} decides the one point of that object waiting for it, on its day:
+     * the engine's clock is set to it (the caller resets it).
+     */
     public void decider(long poleId, String objet, boolean approuve, LocalDate jour) {
+        JourDeSeance.au(jour);
         String bassin = poles.consulter(poleId).bassin();
         PoleView.Approbation point = poles.approbationsEnAttente().stream()
                 .filter(a -> a.poleId() == poleId && a.objet().equals(objet)).findFirst().orElseThrow();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Ecran;
+import be.ibefe.avis.support.JourDeSeance;
 import be.ibefe.avis.support.Navigateur;
 import be.ibefe.avis.support.SeancesApi;
 import be.ibefe.avis.system.ClockConfig;
@@ -12,6 +13,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -29,12 +32,19 @@ class PolesNavigateurIT {
     @LocalServerPort
     int port;
 
+    @AfterEach
+    void horloge() {
+        ClockUtil.reset();
+    }
+
     @Test
     void the_coordinator_proposes_a_pole_and_records_the_instance_approval() {
         Api api = new Api(port);
         String date = "2037-03-17";
         String seance = new SeancesApi(api).creer("INSTANCE_PLENIERE", date,
                 new SeancesApi(api).membres("INSTANCE_PLENIERE", date)).get("id").asText();
+        // the plénière is held on its day
+        JourDeSeance.au(date);
 
         try (Navigateur navigateur = new Navigateur(port)) {
             navigateur.connecter("coordinateur").ouvrir("/poles");

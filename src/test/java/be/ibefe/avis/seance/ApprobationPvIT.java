@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.JourDeSeance;
 import be.ibefe.avis.support.SeancesApi;
 import be.ibefe.avis.support.TextePdf;
 import com.fasterxml.jackson.databind.JsonNode;
-import be.ibefe.avis.system.ClockConfig;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,7 +86,8 @@ class ApprobationPvIT {
                 + "and objet = 'Seance' and objet_id = ?", String.class, premiere)).containsExactly("coordinateur");
         String approbationId = jdbc.queryForObject("select id from approbation_pv where seance_id = ? and "
                 + "seance_pv_id = ?", String.class, Long.valueOf(suivante), Long.valueOf(premiere));
-        String jour = LocalDate.now(ClockConfig.BRUXELLES).toString();
+        // recorded on the day of the séance that approved
+        String jour = "2030-04-16";
         String journal = "/api/journal?depuis=" + LocalDate.parse(jour).minusDays(1) + "&jusqua=" + jour;
         assertThat(objets(api.get("coordinateur", journal).json())).contains("ApprobationPv:" + approbationId);
         assertThat(objets(api.get("coordhuy", journal).json())).as("the approvals of Liège stay in Liège")
@@ -218,7 +219,8 @@ class ApprobationPvIT {
         Api.Reponse huy = api.post("coordhuy", "/api/seances", Map.of("chambre", "CSEF", "date", "2034-01-10"));
         assertThat(huy.status()).as(huy.corps()).isEqualTo(201);
         String pvHuy = huy.json().get("id").asText();
-        assertThat(api.post("coordhuy", "/api/seances/" + pvHuy + "/cloture", "").status()).isEqualTo(200);
+        JourDeSeance.le("2034-01-10", () -> assertThat(api.post("coordhuy", "/api/seances/" + pvHuy + "/cloture", "")
+                .status()).isEqualTo(200));
         String liege = seances.creer("CSEF", "2034-01-17", CSEF).get("id").asText();
 
         Api.Reponse refus = approuver(liege, pvHuy, Map.of("approuve", true));
@@ -294,17 +296,24 @@ class ApprobationPvIT {
         return id;
     }
 
+    /** Closed on its day (the suite's séances are dated ahead: {@link JourDeSeance}). */
     private void cloturer(String seance) {
-        Api.Reponse cloture = api.post("coordinateur", "/api/seances/" + seance + "/cloture", "");
-        assertThat(cloture.status()).as(cloture.corps()).isEqualTo(200);
+        JourDeSeance.le(seance(seance).get("date").asText(), () -> {
+            Api.Reponse cloture = api.post("coordinateur", "/api/seances/" + seance + "/cloture", "");
+            assertThat(cloture.status()).as(cloture.corps()).isEqualTo(200);
+        });
     }
 
+    /** Recorded on the day of the séance that approves. */
     private Api.Reponse approuver(String seance, String pv, Map<String, Object> saisie) {
         Map<String, Object> corps = new HashMap<>(saisie);
         if (pv != null) {
             corps.put("seanceId", Long.valueOf(pv));
         }
-        return api.post("coordinateur", "/api/seances/" + seance + "/approbations-pv", corps);
+        Api.Reponse[] reponse = new Api.Reponse[1];
+        JourDeSeance.le(seance(seance).get("date").asText(), () -> reponse[0] = api.post("coordinateur",
+                "/api/seances/" + seance + "/approbations-pv", corps));
+        return reponse[0];
     }
 
     private JsonNode seance(String id) {

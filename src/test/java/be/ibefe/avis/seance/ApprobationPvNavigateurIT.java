@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.JourDeSeance;
 import be.ibefe.avis.support.Navigateur;
 import be.ibefe.avis.support.SeancesApi;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,14 +25,22 @@ class ApprobationPvNavigateurIT {
     @LocalServerPort
     int port;
 
+    @AfterEach
+    void horloge() {
+        ClockUtil.reset();
+    }
+
     @Test
     void the_coordinator_approves_the_previous_pv_from_the_seance_page() {
         Api api = new Api(port);
         SeancesApi seances = new SeancesApi(api);
         String pv = seances.creer("CSEF", "2036-02-12", ApprobationPvIT.CSEF).get("id").asText();
-        assertThat(api.post("coordinateur", "/api/seances/" + pv + "/cloture", "").status()).isEqualTo(200);
+        JourDeSeance.le("2036-02-12", () -> assertThat(api.post("coordinateur", "/api/seances/" + pv + "/cloture", "")
+                .status()).isEqualTo(200));
         String seance = seances.creer("CSEF", "2036-03-11", ApprobationPvIT.CSEF).get("id").asText();
         String point = "#pv-" + pv;
+        // the séance that approves is held on its day
+        JourDeSeance.au("2036-03-11");
 
         try (Navigateur navigateur = new Navigateur(port)) {
             navigateur.connecter("coordinateur").ouvrir("/seances/" + seance);

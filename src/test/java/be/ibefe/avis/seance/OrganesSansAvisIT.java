@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
+import be.ibefe.avis.support.JourDeSeance;
 import be.ibefe.avis.support.SeancesApi;
 import be.ibefe.avis.support.Taches;
 import be.ibefe.avis.support.Travaux;
@@ -53,8 +54,10 @@ class OrganesSansAvisIT {
         assertThat(api.get("coordinateur", "/api/dossiers/" + dossier).json().get("statut").asText())
                 .as("the dossier still waits for the CSEF").isEqualTo("PRET_POUR_SEANCE");
 
-        Api.Reponse cloture = api.post("coordinateur", "/api/seances/" + seance + "/cloture", "");
-        assertThat(cloture.status()).as(cloture.corps()).isEqualTo(200);
+        JourDeSeance.le("2037-02-12", () -> {
+            Api.Reponse cloture = api.post("coordinateur", "/api/seances/" + seance + "/cloture", "");
+            assertThat(cloture.status()).as(cloture.corps()).isEqualTo(200);
+        });
         String pv = new String(api.telecharger("coordinateur", "/api/seances/" + seance + "/proces-verbal").body(),
                 StandardCharsets.UTF_8);
         assertThat(pv).contains(CAFE.replace("'", "&#39;"), "Aline Acteur", "présent(e)");

@@ -7,10 +7,14 @@ import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
 import be.ibefe.avis.support.SeancesApi;
 import be.ibefe.avis.support.Taches;
-import be.ibefe.avis.support.Travaux;
 import be.ibefe.avis.support.TextePdf;
+import be.ibefe.avis.support.Travaux;
+import be.ibefe.avis.system.ClockConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +39,9 @@ class SeanceApiIT {
 
     @Autowired
     HistoryService historyService;
+
+    @Autowired
+    Clock clock;
 
     Api api;
     Taches taches;
@@ -199,6 +206,43 @@ class SeanceApiIT {
                 .processInstanceBusinessKey(dossier).count()).isEqualTo(1);
         JsonNode points = api.get("coordinateur", "/api/seances/" + premiere).json().get("points");
         assertThat(points.findValuesAsText("statut")).containsExactly("AJOURNE");
+    }
+
+    @Test
+    void a_seance_decides_and_is_closed_from_its_day_on_never_before() {
+        LocalDate aujourdhui = LocalDate.now(clock.withZone(ClockConfig.BRUXELLES));
+        String demain = aujourdhui.plusDays(1).toString();
+        String dossier = taches.pretPourSeance(Demandes.cispNouvelleFiliere());
+        String avenir = seances.creer("CSEF", demain, seances.membres("CSEF", demain)).get("id").asText();
+        assertThat(api.post("coordinateur", "/api/seances/" + avenir + "/ordre-du-jour/" + dossier, "").status())
+                .as("a séance to come takes its agenda").isEqualTo(200);
+        String attendu = "La séance du %s n'a pas encore eu lieu : ".formatted(
+                aujourdhui.plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+
+        Api.Reponse deliberation = seances.deliberer(avenir, dossier, "FAVORABLE", Map.of());
+        Api.Reponse cloture = api.post("coordinateur", "/api/seances/" + avenir + "/cloture", "");
+
+        assertThat(deliberation.status()).as(deliberation.corps()).isEqualTo(409);
+        assertThat(deliberation.json().get("detail").asText())
+                .isEqualTo(attendu + "ses décisions ne s'enregistrent qu'à partir de ce jour-là.");
+        assertThat(cloture.status()).as(cloture.corps()).isEqualTo(409);
+        assertThat(cloture.json().get("detail").asText())
+                .isEqualTo(attendu + "elle ne se clôture qu'à partir de ce jour-là.");
+        JsonNode lue = api.get("coordinateur", "/api/seances/" + avenir).json();
+        assertThat(lue.get("statut").asText()).isEqualTo("PLANIFIEE");
+        assertThat(lue.get("points").findValuesAsText("statut")).containsExactly("INSCRIT");
+        assertThat(dossier(dossier).get("statut").asText()).isEqualTo("INSCRIT");
+
+        // on its day, the same séance of today decides and is closed
+        Api.Reponse retrait = api.envoyer(api.requete("coordinateur",
+                "/api/seances/" + avenir + "/ordre-du-jour/" + dossier).DELETE());
+        assertThat(retrait.status()).as("a séance to come changes its agenda").isEqualTo(200);
+        String jour = aujourdhui.toString();
+        String tenue = seances.creer("CSEF", jour, seances.membres("CSEF", jour)).get("id").asText();
+        Api.Reponse ajout = api.post("coordinateur", "/api/seances/" + tenue + "/ordre-du-jour/" + dossier, "");
+        assertThat(ajout.status()).as(ajout.corps()).isEqualTo(200);
+        assertThat(seances.deliberer(tenue, dossier, "FAVORABLE", Map.of()).status()).isEqualTo(200);
+        assertThat(api.post("coordinateur", "/api/seances/" + tenue + "/cloture", "").status()).isEqualTo(200);
     }
 
     @Test

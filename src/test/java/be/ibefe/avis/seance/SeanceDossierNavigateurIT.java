@@ -8,6 +8,9 @@ import be.ibefe.avis.support.Navigateur;
 import be.ibefe.avis.support.SeancesApi;
 import be.ibefe.avis.support.Taches;
 import be.ibefe.avis.support.Travaux;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,6 +30,9 @@ class SeanceDossierNavigateurIT {
 
     @Autowired
     Travaux travaux;
+
+    @Autowired
+    Clock clock;
 
     @Test
     void the_coordinator_deliberates_with_the_proposal_and_the_ko_criterion_in_view() {
@@ -79,6 +85,37 @@ class SeanceDossierNavigateurIT {
 
             assertThat(navigateur.voit("Délibération enregistrée pour le dossier " + reference + " : Favorable."))
                     .contains("pour 3, contre 1, abstentions 0");
+        }
+    }
+
+    @Test
+    void a_seance_to_come_prepares_its_agenda_and_offers_no_decision_nor_closing_before_its_day() {
+        Api api = new Api(port);
+        SeancesApi seances = new SeancesApi(api);
+        String dossier = SeanceDossierIT.asblProposeeDefavorable(api, new Taches(api, travaux));
+        LocalDate demain = LocalDate.now(clock).plusDays(1);
+        String seance = seances.creer("CSEF", demain.toString(), seances.membres("CSEF", demain.toString()))
+                .get("id").asText();
+        assertThat(api.post("coordinateur", "/api/seances/" + seance + "/ordre-du-jour/" + dossier, "").status())
+                .isEqualTo(200);
+        String point = "#point-" + dossier;
+
+        try (Navigateur navigateur = new Navigateur(port)) {
+            navigateur.connecter("coordinateur").ouvrir("/seances/" + seance);
+
+            assertThat(navigateur.element(By.id("pas-encore")).getText()).isEqualTo("La séance du "
+                    + demain.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " n'a pas encore eu lieu : son ordre "
+                    + "du jour et ses présences se préparent dès maintenant ; ses décisions et sa clôture "
+                    + "s'enregistrent à partir de ce jour-là.");
+            assertThat(navigateur.elements(By.cssSelector(point + " form[action$='/deliberations']"))).isEmpty();
+            assertThat(navigateur.elements(By.cssSelector(point + " form[action$='/retirer']"))).hasSize(1);
+            assertThat(navigateur.elements(By.id("titre-cloture"))).isEmpty();
+            assertThat(navigateur.elements(By.linkText("Clôturer la séance…"))).isEmpty();
+            assertThat(navigateur.elements(By.xpath("//button[text()=\"Construire l'ordre du jour\"]"))).hasSize(1);
+            navigateur.capture("seance-a-venir");
+
+            navigateur.ouvrir("/seances/" + seance + "/cloture");
+            assertThat(navigateur.url()).endsWith("/seances/" + seance);
         }
     }
 

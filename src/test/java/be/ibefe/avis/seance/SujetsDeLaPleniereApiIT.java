@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.JourDeSeance;
 import be.ibefe.avis.support.SeancesApi;
 import be.ibefe.avis.support.TextePdf;
 import be.ibefe.avis.system.ClockConfig;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +45,11 @@ class SujetsDeLaPleniereApiIT {
     void client() {
         api = new Api(port);
         seances = new SeancesApi(api);
+    }
+
+    @AfterEach
+    void horloge() {
+        ClockUtil.reset();
     }
 
     @Test
@@ -241,6 +249,7 @@ class SujetsDeLaPleniereApiIT {
         assertThat(inscrite.status()).as(inscrite.corps()).isEqualTo(200);
         assertThat(api.get("coordinateur", "/api/thematiques-communes/2053").json().get("statut").asText())
                 .isEqualTo("INSCRITES");
+        JourDeSeance.au("2053-10-14");
         Api.Reponse validee = api.post("coordinateur", "/api/thematiques-communes/2053/decision",
                 Map.of("validees", true, "pour", 3, "contre", 1, "abstentions", 1));
         assertThat(validee.status()).as(validee.corps()).isEqualTo(200);
@@ -287,7 +296,10 @@ class SujetsDeLaPleniereApiIT {
         return seances.creer("INSTANCE_PLENIERE", date, seances.membres("INSTANCE_PLENIERE", date)).get("id").asText();
     }
 
+    /** The day of a new séance, later than the class's earlier ones; the clock is set to it, as it is held. */
     private static String date() {
-        return LocalDate.of(2035, 3, 1).plusDays(JOUR.incrementAndGet()).toString();
+        LocalDate jour = LocalDate.of(2035, 3, 1).plusDays(JOUR.incrementAndGet());
+        JourDeSeance.au(jour);
+        return jour.toString();
     }
 }

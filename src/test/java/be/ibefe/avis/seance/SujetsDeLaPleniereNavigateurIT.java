@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.JourDeSeance;
 import be.ibefe.avis.support.Navigateur;
 import be.ibefe.avis.support.SeancesApi;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,12 +27,19 @@ class SujetsDeLaPleniereNavigateurIT {
     @LocalServerPort
     int port;
 
+    @AfterEach
+    void horloge() {
+        ClockUtil.reset();
+    }
+
     @Test
     void a_pole_from_its_creation_to_the_instance_approval_in_the_pleniere_seance() {
         Api api = new Api(port);
         String date = "2038-05-18";
         String seance = new SeancesApi(api).creer("INSTANCE_PLENIERE", date,
                 new SeancesApi(api).membres("INSTANCE_PLENIERE", date)).get("id").asText();
+        // the plénière is held on its day
+        JourDeSeance.au(date);
         String nom = "Pôle maintenance ferroviaire";
 
         try (Navigateur navigateur = new Navigateur(port)) {
@@ -91,6 +101,7 @@ class SujetsDeLaPleniereNavigateurIT {
         String id = proposee.json().get("id").asText();
         String seance = new SeancesApi(api).creer("INSTANCE_PLENIERE", "2057-10-16",
                 new SeancesApi(api).membres("INSTANCE_PLENIERE", "2057-10-16")).get("id").asText();
+        JourDeSeance.au("2057-10-16");
 
         try (Navigateur navigateur = new Navigateur(port)) {
             navigateur.connecter("coordinateur").ouvrir("/seances/" + seance);

@@ -6,6 +6,7 @@ import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
 import be.ibefe.avis.support.Demandes;
 import be.ibefe.avis.support.Fichiers;
+import be.ibefe.avis.support.JourDeSeance;
 import be.ibefe.avis.support.SeancesApi;
 import be.ibefe.avis.support.SessionPages;
 import be.ibefe.avis.support.Taches;
@@ -124,8 +125,10 @@ class MatriceDesDroitsIT {
         ressources.put("document", document.json().get("id").asText());
 
         String seance = new SeancesApi(api).creer("CSEF", "2031-03-04", List.of()).get("id").asText();
-        Api.Reponse cloture = api.post("coordinateur", "/api/seances/" + seance + "/cloture", "");
-        assertThat(cloture.status()).as(cloture.corps()).isEqualTo(200);
+        JourDeSeance.le("2031-03-04", () -> {
+            Api.Reponse cloture = api.post("coordinateur", "/api/seances/" + seance + "/cloture", "");
+            assertThat(cloture.status()).as(cloture.corps()).isEqualTo(200);
+        });
         ressources.put("seance", seance);
 
         ressources.put("import", importRefuse());

@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.JourDeSeance;
 import be.ibefe.avis.support.SeancesApi;
-import be.ibefe.avis.system.ClockConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,6 +62,11 @@ class ThematiquesCommunesApiIT {
         return seances.creer("INSTANCE_PLENIERE", date, seances.membres("INSTANCE_PLENIERE", date)).get("id").asText();
     }
 
+    @AfterEach
+    void horloge() {
+        ClockUtil.reset();
+    }
+
     @Test
     void proposed_in_september_validated_in_october_the_metiers_are_the_list_of_the_next_year() {
         Api.Reponse proposee = proposer("coordinateur", 2041, proposition("2041-09-23", troisMetiers()));
@@ -80,6 +86,7 @@ class ThematiquesCommunesApiIT {
         assertThat(proposer("coordinateur", 2041, proposition("2041-09-23", troisMetiers())).status())
                 .as("an inscribed proposal does not change").isEqualTo(409);
 
+        JourDeSeance.au("2041-10-14");
         Api.Reponse validee = api.post("coordinateur", "/api/thematiques-communes/2041/decision",
                 Map.of("validees", true, "pour", 4, "contre", 0, "abstentions", 1));
         assertThat(validee.status()).as(validee.corps()).isEqualTo(200);
@@ -93,8 +100,8 @@ class ThematiquesCommunesApiIT {
         assertThat(proposer("coordinateur", 2041, proposition("2041-09-23", troisMetiers())).status())
                 .as("validated thématiques do not change").isEqualTo(409);
 
-        String aujourdhui = LocalDate.now(ClockConfig.BRUXELLES).toString();
-        String periode = "/api/journal?depuis=" + aujourdhui + "&jusqua=" + aujourdhui;
+        // the decision is journaled on the plénière's day
+        String periode = "/api/journal?depuis=2041-10-14&jusqua=2041-10-14";
         assertThat(StreamSupport.stream(api.get("coordinateur", periode).json().spliterator(), false)
                 .filter(e -> e.get("objet").asText().equals("ThematiquesCommunes")))
                 .anyMatch(e -> e.get("apres").asText().contains("VALIDEES")
@@ -112,6 +119,7 @@ class ThematiquesCommunesApiIT {
         assertThat(api.post("coordinateur", "/api/thematiques-communes/2043/inscription",
                 Map.of("seanceId", Long.parseLong(seance))).status()).isEqualTo(200);
 
+        JourDeSeance.au("2043-10-12");
         Api.Reponse sansMotif = api.post("coordinateur", "/api/thematiques-communes/2043/decision",
                 Map.of("validees", false));
         assertThat(sansMotif.status()).isEqualTo(400);
@@ -163,6 +171,7 @@ class ThematiquesCommunesApiIT {
                 "date", "2045-10-14", "lieu", "Liège", "membresPresents", List.of()));
         assertThat(api.post("coordinateur", "/api/thematiques-communes/2045/inscription",
                 Map.of("seanceId", vide.json().get("id").asLong())).status()).isEqualTo(200);
+        JourDeSeance.au("2045-10-14");
         Api.Reponse sansQuorum = api.post("coordinateur", "/api/thematiques-communes/2045/decision",
                 Map.of("validees", true));
         assertThat(sansQuorum.status()).isEqualTo(409);

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.JourDeSeance;
 import be.ibefe.avis.support.Navigateur;
 import be.ibefe.avis.support.SeancesApi;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,6 +39,11 @@ class ThematiquesCommunesNavigateurIT {
         navigateur.close();
     }
 
+    @AfterEach
+    void horloge() {
+        ClockUtil.reset();
+    }
+
     @Test
     void proposal_plenary_point_validation_and_the_list_of_the_next_year() {
         SeancesApi seances = new SeancesApi(new Api(port));
@@ -63,6 +71,8 @@ class ThematiquesCommunesNavigateurIT {
         navigateur.choisir(By.id("seanceId"), seance).suivre(By.xpath("//button[text()='Inscrire']"));
         assertThat(navigateur.voit("Inscrites à l'ordre du jour de la séance")).contains("11/10/2055");
 
+        // the plénière decides on its day
+        JourDeSeance.au("2055-10-11");
         navigateur.suivre(By.xpath("//button[text()='Enregistrer la décision']"));
         assertThat(navigateur.element(By.id("erreur-validees")).getText()).contains("Indiquez si les thématiques communes");
 
