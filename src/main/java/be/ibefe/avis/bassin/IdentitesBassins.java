@@ -208,7 +208,7 @@ public class IdentitesBassins {
             verifierVersion(bassin, version);
         }
         LogoBassin logo = logos.findById(bassin.getCode()).orElseThrow(() -> new RessourceIntrouvableException(
-                "Le bassin « %s » n'a pas de logo.".formatted(bassin.getCode())));
+                "Le bassin « %s » n'a pas de logo.".formatted(bassin.getNom())));
         logos.delete(logo);
         bassin.marquer(currentUser.login(), clock.instant());
         repository.flush();
@@ -222,7 +222,7 @@ public class IdentitesBassins {
         Bassin bassin = visible(code);
         return logos.findById(bassin.getCode()).map(l -> new Logo(l.getType(), l.getContenu()))
                 .orElseThrow(() -> new RessourceIntrouvableException(
-                        "Le bassin « %s » n'a pas de logo.".formatted(bassin.getCode())));
+                        "Le bassin « %s » n'a pas de logo.".formatted(bassin.getNom())));
     }
 
     /**

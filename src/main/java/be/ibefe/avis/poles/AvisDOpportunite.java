@@ -1,5 +1,6 @@
 package be.ibefe.avis.poles;
 
+import be.ibefe.avis.bassin.Bassins;
 import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.Dossier;
@@ -28,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AvisDOpportunite {
 
+    private final Bassins bassins;
     private final PoleRepository poles;
     private final ReunionPoleRepository reunions;
     private final MembrePoleRepository membres;
@@ -37,7 +39,9 @@ public class AvisDOpportunite {
     private final Perimetre perimetre;
 
     AvisDOpportunite(PoleRepository poles, ReunionPoleRepository reunions, MembrePoleRepository membres,
-            DossierService dossiers, AvisDesPoles avisDesPoles, PoleDesigne designe, Perimetre perimetre) {
+            DossierService dossiers, AvisDesPoles avisDesPoles, PoleDesigne designe, Perimetre perimetre,
+            Bassins bassins) {
+        this.bassins = bassins;
         this.perimetre = perimetre;
         this.designe = designe;
         this.poles = poles;
@@ -179,8 +183,8 @@ public class AvisDOpportunite {
         ReunionPole reunion = reunions.findById(reunionId).orElse(null);
         Pole pole = reunion == null ? null : poles.findById(reunion.getPoleId()).orElse(null);
         if (pole == null || !pole.getBassin().equals(dossier.getBassin())) {
-            erreurs.add(new ChampErreur("reunionId", "Aucune réunion n° %d d'un pôle du bassin %s."
-                    .formatted(reunionId, dossier.getBassin())));
+            erreurs.add(new ChampErreur("reunionId", "Aucune réunion n° %d d'un pôle du bassin de %s."
+                    .formatted(reunionId, bassins.noms().getOrDefault(dossier.getBassin(), dossier.getBassin()))));
             return null;
         }
         JsonNode demande = dossier.getDonnees() == null ? null : dossier.getDonnees().get(PoleDesigne.POLE_ID);

@@ -343,6 +343,17 @@ class IdentiteBassinApiIT {
     }
 
     @Test
+    void a_bassin_without_a_logo_says_so_by_its_name() {
+        Api.Reponse cree = api.post("admin", "/api/bassins", Map.of("code", "SLG", "nom", "Sans logo"));
+        assertThat(cree.status()).as(cree.corps()).isIn(201, 409);
+
+        Api.Reponse logo = api.get("admin", "/api/bassins/SLG/logo");
+
+        assertThat(logo.status()).isEqualTo(404);
+        assertThat(logo.json().get("detail").asText()).isEqualTo("Le bassin « Sans logo » n'a pas de logo.");
+    }
+
+    @Test
     void the_logo_is_a_png_or_jpeg_of_at_most_256_ko_tested_at_and_above_the_edge() throws Exception {
         int max = IdentitesBassins.TAILLE_MAX_LOGO;
         byte[] aLaLimite = png(20, 20, max);

@@ -163,6 +163,9 @@ class PoleOpportuniteApiIT {
                 "La réunion du 10/04/2024 est celle de « %s » ; le dossier demande l'avis de « %s »."
                         .formatted(autre.nom(), pole.nom()),
                 "L'avis du pôle est Favorable, Favorable avec recommandation ou Défavorable.");
+        corps.put("reunionId", 999_999_999L);
+        assertThat(api.post("coordinateur", avis, corps).json().get("erreurs").findValuesAsText("message"))
+                .as("the bassin by its name").contains("Aucune réunion n° 999999999 d'un pôle du bassin de Liège.");
         corps.put("reunionId", pole.reunionId());
         corps.put("decision", "FAVORABLE_AVEC_RECOMMANDATION");
         corps.put("motivation", "Impact favorable.");
