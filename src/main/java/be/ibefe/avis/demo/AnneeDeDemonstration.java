@@ -99,9 +99,10 @@ public class AnneeDeDemonstration {
                 PLENIERES_2024.get(PLENIERES_2024.size() - 1));
         if (dernierePleniere == null || dernierePleniere == 0) {
             throw new IllegalStateException("Démarrage refusé : l'année de démonstration 2024 n'est chargée qu'en "
-                    + "partie (un démarrage précédent a été interrompu pendant son chargement ; sa dernière séance de "
-                    + "l'Instance plénière, le 09/12/2024, n'est pas tenue). Videz le dossier des données "
-                    + "(avis.donnees, ./data par défaut) pour la charger entière au prochain démarrage, ou démarrez "
+                    + "partie : sa dernière séance de l'Instance plénière, le 09/12/2024, n'a pas été tenue (un "
+                    + "démarrage précédent a été interrompu pendant le chargement, ou une version antérieure l'a "
+                    + "chargée sans ses plénières). Videz la base (sur la base embarquée, le dossier des données : "
+                    + "avis.donnees, ./data par défaut) pour la charger entière au prochain démarrage, ou démarrez "
                     + "sans le profil demo-2024.");
         }
         return true;

@@ -154,10 +154,11 @@ class AnneeDeDemonstrationIT {
             // ChargementDemonstration, which loads the year at start-up, asks this first: its failure stops the start
             assertThatThrownBy(annee::dejaChargee)
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessage("Démarrage refusé : l'année de démonstration 2024 n'est chargée qu'en partie (un "
-                            + "démarrage précédent a été interrompu pendant son chargement ; sa dernière séance de "
-                            + "l'Instance plénière, le 09/12/2024, n'est pas tenue). Videz le dossier des données "
-                            + "(avis.donnees, ./data par défaut) pour la charger entière au prochain démarrage, ou "
+                    .hasMessage("Démarrage refusé : l'année de démonstration 2024 n'est chargée qu'en partie : sa "
+                            + "dernière séance de l'Instance plénière, le 09/12/2024, n'a pas été tenue (un démarrage "
+                            + "précédent a été interrompu pendant le chargement, ou une version antérieure l'a chargée "
+                            + "sans ses plénières). Videz la base (sur la base embarquée, le dossier des données : "
+                            + "avis.donnees, ./data par défaut) pour la charger entière au prochain démarrage, ou "
                             + "démarrez sans le profil demo-2024.");
             assertThatThrownBy(annee::charger).as("nothing is replayed over part of a year")
                     .isInstanceOf(IllegalStateException.class);
