@@ -8,6 +8,8 @@ import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
 import be.ibefe.avis.system.Libelles;
 import be.ibefe.avis.system.RessourceIntrouvableException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -28,8 +30,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -299,8 +299,8 @@ public class IdentitesBassins {
             return null;
         }
         if (propre.length() > max) {
-            erreurs.add(new ChampErreur(champ, "%s compte %d caractères : %d au plus.".formatted(libelle,
-                    propre.length(), max)));
+            erreurs.add(new ChampErreur(champ, "%s compte %s caractères : %s au plus.".formatted(libelle,
+                    Libelles.nombre(propre.length()), Libelles.nombre(max))));
         } else if (CONTROLE.matcher(propre).find() || !lignes && propre.matches("(?s).*[\\n\\r\\t].*")) {
             erreurs.add(new ChampErreur(champ, lignes ? libelle + " contient un caractère de contrôle."
                     : libelle + " tient sur une ligne, sans caractère de contrôle."));

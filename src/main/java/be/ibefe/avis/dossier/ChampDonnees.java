@@ -79,8 +79,11 @@ public sealed interface ChampDonnees {
             if (!valeur.isIntegralNumber()) {
                 erreurs.add(new ChampErreur(chemin, "« %s » doit être un nombre entier.".formatted(libelle)));
             } else if (!valeur.canConvertToLong() || valeur.longValue() < min || valeur.longValue() > max) {
-                erreurs.add(new ChampErreur(chemin,
-                        "« %s » doit être compris entre %d et %d.".formatted(libelle, min, max)));
+                // a number without an upper bound of its own (a n°) is not given the largest long as one
+                erreurs.add(new ChampErreur(chemin, max == Long.MAX_VALUE
+                        ? "« %s » doit être un nombre entier d'au moins %s.".formatted(libelle, Libelles.nombre(min))
+                        : "« %s » doit être compris entre %s et %s.".formatted(libelle, Libelles.nombre(min),
+                                Libelles.nombre(max))));
             }
         }
     }

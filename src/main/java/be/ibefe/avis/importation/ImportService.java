@@ -1,8 +1,8 @@
 package be.ibefe.avis.importation;
 
-import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.audit.Journal;
 import be.ibefe.avis.bassin.AvisType;
+import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.dossier.NouveauDossier;
 import be.ibefe.avis.dossier.NouveauDossierValidator;
@@ -11,6 +11,7 @@ import be.ibefe.avis.system.CaractereNul;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import be.ibefe.avis.system.Noeud;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import jakarta.persistence.EntityManager;
@@ -179,14 +180,15 @@ public class ImportService implements SmartInitializingSingleton {
     private ImportView avecBlocage(ImportView lot) {
         List<ProcessInstance> instances = demarrages(lot.id());
         if (instances.isEmpty()) {
-            return lot.bloque(("Le démarrage des procédures a été interrompu (son processus a été arrêté) : %d "
-                    + "dossier(s) attendent le leur. Relancez-le.").formatted(lot.proceduresEnAttente()));
+            return lot.bloque(("Le démarrage des procédures a été interrompu (son processus a été arrêté) : %s "
+                    + "dossier(s) attendent le leur. Relancez-le.").formatted(Libelles.nombre(lot.proceduresEnAttente())));
         }
         boolean incident = instances.stream()
                 .anyMatch(i -> runtimeService.createIncidentQuery().processInstanceId(i.getId()).count() > 0);
-        return incident ? lot.bloque(("Le démarrage des procédures s'est arrêté après plusieurs essais : %d dossier(s) "
+        return incident ? lot.bloque(("Le démarrage des procédures s'est arrêté après plusieurs essais : %s dossier(s) "
                 + "attendent le leur. Relancez-le une fois la cause corrigée ; l'administrateur en trouve le détail "
-                + "dans Cockpit (incident du processus « avis-import »).").formatted(lot.proceduresEnAttente())) : lot;
+                + "dans Cockpit (incident du processus « avis-import »).").formatted(Libelles.nombre(lot.proceduresEnAttente())))
+                : lot;
     }
 
     private List<ProcessInstance> demarrages(long id) {

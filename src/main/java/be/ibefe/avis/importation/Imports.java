@@ -1,6 +1,7 @@
 package be.ibefe.avis.importation;
 
 import be.ibefe.avis.bassin.AvisType;
+import be.ibefe.avis.system.Libelles;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -83,15 +84,16 @@ class Imports {
                         insert.setString(4, erreur.champ());
                         insert.setString(5, erreur.message());
                     });
-            finir(id, StatutImport.REFUSE, validees, 0, 0, "%d ligne(s) en erreur : aucun dossier n'a été créé."
-                    .formatted(erreurs.stream().map(ErreurLigne::ligne).distinct().count()), maintenant);
+            finir(id, StatutImport.REFUSE, validees, 0, 0, "%s ligne(s) en erreur : aucun dossier n'a été créé."
+                    .formatted(Libelles.nombre(erreurs.stream().map(ErreurLigne::ligne).distinct().count())), maintenant);
         });
     }
 
     /** The end of an import, in the transaction that created its dossiers (committed with them). */
     void terminer(long id, int total, int creees, int dejaPresents, Instant maintenant) {
         finir(id, StatutImport.TERMINE, total, creees, dejaPresents,
-                "%d dossier(s) créé(s), %d déjà présent(s).".formatted(creees, dejaPresents), maintenant);
+                "%s dossier(s) créé(s), %s déjà présent(s).".formatted(Libelles.nombre(creees),
+                        Libelles.nombre(dejaPresents)), maintenant);
     }
 
     /** Locks an import's row until the end of the caller's transaction; returns its bassin. */

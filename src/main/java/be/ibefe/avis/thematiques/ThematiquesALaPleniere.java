@@ -5,6 +5,7 @@ import be.ibefe.avis.dossier.Traces;
 import be.ibefe.avis.seance.SeanceQuiDecide;
 import be.ibefe.avis.seance.SujetsDeLaPleniere;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
@@ -85,8 +86,8 @@ class ThematiquesALaPleniere implements SujetsDeLaPleniere {
     public void decider(long id, Decision decision) {
         if (decision.motivation() != null
                 && decision.motivation().length() > ThematiquesCommunesDecisions.MOTIVATION_MAX) {
-            throw new DonneesInvalidesException("motivation", "La motivation ne peut dépasser %d caractères."
-                    .formatted(ThematiquesCommunesDecisions.MOTIVATION_MAX));
+            throw new DonneesInvalidesException("motivation", "La motivation ne peut dépasser %s caractères."
+                    .formatted(Libelles.nombre(ThematiquesCommunesDecisions.MOTIVATION_MAX)));
         }
         ThematiquesCommunes thematiques = repository.findById(id).orElseThrow();
         thematiques.decider(decision.approuve(), decision.seance().date(), decision.pour(), decision.contre(),

@@ -7,6 +7,7 @@ import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -139,7 +140,7 @@ public class ThematiquesCommunesDecisions {
         }
         if (motivation != null && motivation.length() > MOTIVATION_MAX) {
             erreurs.add(new ChampErreur("motivation",
-                    "La motivation ne peut dépasser %d caractères.".formatted(MOTIVATION_MAX)));
+                    "La motivation ne peut dépasser %s caractères.".formatted(Libelles.nombre(MOTIVATION_MAX))));
         }
         verifierVotes(saisie, erreurs);
         if (!erreurs.isEmpty()) {
@@ -216,7 +217,8 @@ public class ThematiquesCommunesDecisions {
 
     private static void longueur(String texte, String champ, List<ChampErreur> erreurs) {
         if (texte != null && texte.length() > TEXTE_MAX) {
-            erreurs.add(new ChampErreur(champ, "Une recommandation ne peut dépasser %d caractères.".formatted(TEXTE_MAX)));
+            erreurs.add(new ChampErreur(champ, "Une recommandation ne peut dépasser %s caractères."
+                    .formatted(Libelles.nombre(TEXTE_MAX))));
         }
     }
 

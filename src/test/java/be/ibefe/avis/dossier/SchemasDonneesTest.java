@@ -66,10 +66,17 @@ class SchemasDonneesTest {
     }
 
     @Test
+    void a_number_without_an_upper_bound_of_its_own_says_only_its_lower_one() {
+        assertThat(erreurs(AvisType.POLE_OPPORTUNITE, d -> d.put("poleId", 0))).containsExactly(new ChampErreur(
+                "donnees.poleId", "« N° du pôle de synergies qui rend l'avis » doit être un nombre entier d'au moins 1."));
+        assertThat(erreurs(AvisType.POLE_OPPORTUNITE, d -> d.put("poleId", 1))).isEmpty();
+    }
+
+    @Test
     void hours_start_at_one_for_a_credit_adaptation() {
         assertThat(erreurs(AvisType.CREDIT_ADAPTATION, d -> d.put("heures", 1))).isEmpty();
         assertThat(erreurs(AvisType.CREDIT_ADAPTATION, d -> d.put("heures", 0))).containsExactly(
-                new ChampErreur("donnees.heures", "« Heures de formation » doit être compris entre 1 et 100000."));
+                new ChampErreur("donnees.heures", "« Heures de formation » doit être compris entre 1 et 100\u202F000."));
     }
 
     @Test
