@@ -489,11 +489,15 @@ public class Poles {
         } else {
             seance = seances.findById(saisie.seanceId()).filter(s -> s.getBassin().equals(pole.getBassin())).orElse(null);
             if (seance == null || seance.getChambre() != Chambre.INSTANCE_PLENIERE) {
-                erreurs.add(new ChampErreur("seanceId", "La séance n° %d n'est pas une séance de l'Instance plénière du bassin %s."
-                        .formatted(saisie.seanceId(), pole.getBassin())));
+                erreurs.add(new ChampErreur("seanceId", ("La séance n° %d n'est pas une séance de l'Instance plénière "
+                        + "du bassin de %s.").formatted(saisie.seanceId(),
+                                bassins.noms().getOrDefault(pole.getBassin(), pole.getBassin()))));
             } else if (seance.getStatut() == StatutSeance.CLOTUREE) {
                 erreurs.add(new ChampErreur("seanceId", "La séance du %s est clôturée : elle ne décide plus."
                         .formatted(seance.getDate().format(PoleView.DATE))));
+            } else if (seance.getDate().isAfter(LocalDate.now(clock))) {
+                erreurs.add(new ChampErreur("seanceId", ("La séance du %s n'a pas encore eu lieu : elle ne décide qu'à "
+                        + "partir de ce jour-là.").formatted(seance.getDate().format(PoleView.DATE))));
             }
         }
         if (!erreurs.isEmpty()) {
@@ -505,14 +509,17 @@ public class Poles {
         return approbation(approbation, pole);
     }
 
-    /** The séances of the Instance plénière of the pôle's bassin not closed yet: where its approvals are decided. */
+    /**
+     * The séances of the Instance plénière of the pôle's bassin held by today and not closed yet: where its approvals
+     * are decided (a séance to come decides from its day on).
+     */
     @Transactional(readOnly = true)
     public List<Seance> plenieresOuvertes(long poleId) {
         Pole pole = charger(poleId);
         return seances.findByDateBetweenOrderByDateAscIdAsc(LocalDate.of(Dates.ANNEE_MIN, 1, 1),
                 LocalDate.of(Dates.ANNEE_MAX, 12, 31)).stream()
                 .filter(s -> s.getBassin().equals(pole.getBassin()) && s.getChambre() == Chambre.INSTANCE_PLENIERE
-                        && s.getStatut() != StatutSeance.CLOTUREE)
+                        && s.getStatut() != StatutSeance.CLOTUREE && !s.getDate().isAfter(LocalDate.now(clock)))
                 .toList();
     }
 

@@ -79,12 +79,12 @@ public class ApprobationsPv {
     public ApprobationPvView approuver(long id, Approbation saisie) {
         Seance seance = visible(id);
         seance.verifierOuverte();
+        seance.verifierTenue(traces.maintenant().horodatage(), SeanceService.DECISIONS_PAS_ENCORE);
         if (saisie.seanceId() == null) {
             throw new DonneesInvalidesException("seanceId",
                     "Indiquez la séance dont le procès-verbal est approuvé (seanceId).");
         }
         Seance pv = visible(saisie.seanceId());
-        seance.verifierTenue(traces.maintenant().horodatage(), SeanceService.DECISIONS_PAS_ENCORE);
         seance.verifierQuorum(parametres.quorumProportion());
         List<ChampErreur> erreurs = new ArrayList<>();
         verifierMemeCorps(seance, pv, erreurs);

@@ -66,8 +66,13 @@ class ThematiquesCommunesPage {
         model.addAttribute("annee", an);
         model.addAttribute("thematiques", thematiques.orElse(null));
         model.addAttribute("actions", ActionOffre.values());
-        model.addAttribute("plenieres", seances.lister(an).stream()
+        List<SeanceResume> seancesDeLAnnee = seances.lister(an);
+        model.addAttribute("plenieres", seancesDeLAnnee.stream()
                 .filter(s -> s.chambre() == Chambre.INSTANCE_PLENIERE && s.statut() != StatutSeance.CLOTUREE).toList());
+        // inscribed on the agenda of a plénière to come: it decides from its day on, the page says when
+        model.addAttribute("seanceAVenir", thematiques.map(ThematiquesCommunesView::seanceId)
+                .flatMap(id -> seancesDeLAnnee.stream().filter(s -> s.id().equals(id)).findFirst())
+                .map(SeanceResume::date).filter(jour -> jour.isAfter(LocalDate.now(clock))).orElse(null));
         if (!model.containsAttribute("saisie")) {
             Map<String, String> saisie = new HashMap<>();
             thematiques.ifPresentOrElse(t -> {

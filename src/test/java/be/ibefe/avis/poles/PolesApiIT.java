@@ -8,6 +8,7 @@ import be.ibefe.avis.support.SeancesApi;
 import be.ibefe.avis.system.ClockConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -159,7 +160,22 @@ class PolesApiIT {
                 Map.of("seanceId", pleniereHuy, "approuve", true));
         assertThat(mauvaiseSeance.status()).isEqualTo(400);
         assertThat(mauvaiseSeance.json().at("/erreurs/0/message").asText())
-                .isEqualTo("La séance n° %s n'est pas une séance de l'Instance plénière du bassin LIE.".formatted(pleniereHuy));
+                .isEqualTo("La séance n° %s n'est pas une séance de l'Instance plénière du bassin de Liège."
+                        .formatted(pleniereHuy));
+
+        // a plénière to come decides from its day on: its own field says so, and the pôle's page does not offer it
+        String dans2Jours = LocalDate.now(ClockConfig.BRUXELLES).plusDays(2).toString();
+        String aVenir = new SeancesApi(api).creer("INSTANCE_PLENIERE", dans2Jours,
+                new SeancesApi(api).membres("INSTANCE_PLENIERE", dans2Jours)).get("id").asText();
+        Api.Reponse pasEncore = api.post("coordinateur", "/api/poles/approbations/" + pointLie + "/decision",
+                Map.of("seanceId", aVenir, "approuve", true));
+        assertThat(pasEncore.status()).isEqualTo(400);
+        assertThat(pasEncore.json().at("/erreurs/0/champ").asText()).isEqualTo("seanceId");
+        assertThat(pasEncore.json().at("/erreurs/0/message").asText()).isEqualTo("La séance du %s n'a pas encore eu "
+                .formatted(LocalDate.parse(dans2Jours).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                + "lieu : elle ne décide qu'à partir de ce jour-là.");
+        assertThat(points(api.get("coordinateur", "/api/poles/approbations").json(), lie).get(0).get("statut")
+                .asText()).as("nothing decided").isEqualTo("A_APPROUVER");
     }
 
     @Test

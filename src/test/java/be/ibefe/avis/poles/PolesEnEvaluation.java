@@ -68,11 +68,11 @@ public final class PolesEnEvaluation {
     }
 
     /**
-     * A plénière of the pôle's bassin on {@code jour} decides the one point of that object waiting for it, on its day:
-     * the engine's clock is set to it (the caller resets it).
+     * A plénière of the pôle's bassin on {@code jour} decides the one point of that object waiting for it, on its day
+     * or later: the engine's clock is moved to that day if it is before it (the caller resets it).
      */
     public void decider(long poleId, String objet, boolean approuve, LocalDate jour) {
-        JourDeSeance.au(jour);
+        JourDeSeance.auPlusTot(jour);
         String bassin = poles.consulter(poleId).bassin();
         PoleView.Approbation point = poles.approbationsEnAttente().stream()
                 .filter(a -> a.poleId() == poleId && a.objet().equals(objet)).findFirst().orElseThrow();

@@ -211,13 +211,15 @@ class SeanceApiIT {
     @Test
     void a_seance_decides_and_is_closed_from_its_day_on_never_before() {
         LocalDate aujourdhui = LocalDate.now(clock.withZone(ClockConfig.BRUXELLES));
-        String demain = aujourdhui.plusDays(1).toString();
+        // two days ahead, not one: the test stays right if midnight passes while it runs (SeanceTenueTest pins the
+        // day itself, to the second, in Brussels)
+        String demain = aujourdhui.plusDays(2).toString();
         String dossier = taches.pretPourSeance(Demandes.cispNouvelleFiliere());
         String avenir = seances.creer("CSEF", demain, seances.membres("CSEF", demain)).get("id").asText();
         assertThat(api.post("coordinateur", "/api/seances/" + avenir + "/ordre-du-jour/" + dossier, "").status())
                 .as("a séance to come takes its agenda").isEqualTo(200);
         String attendu = "La séance du %s n'a pas encore eu lieu : ".formatted(
-                aujourdhui.plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+                aujourdhui.plusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
 
         Api.Reponse deliberation = seances.deliberer(avenir, dossier, "FAVORABLE", Map.of());
         Api.Reponse cloture = api.post("coordinateur", "/api/seances/" + avenir + "/cloture", "");
@@ -243,6 +245,32 @@ class SeanceApiIT {
         assertThat(ajout.status()).as(ajout.corps()).isEqualTo(200);
         assertThat(seances.deliberer(tenue, dossier, "FAVORABLE", Map.of()).status()).isEqualTo(200);
         assertThat(api.post("coordinateur", "/api/seances/" + tenue + "/cloture", "").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_pleniere_to_come_ratifies_validates_approves_and_decides_nothing_before_its_day() {
+        String jour = LocalDate.now(clock.withZone(ClockConfig.BRUXELLES)).plusDays(2).toString();
+        String pleniere = seances.creer("INSTANCE_PLENIERE", jour, seances.membres("INSTANCE_PLENIERE", jour))
+                .get("id").asText();
+        String pv = seances.creer("INSTANCE_PLENIERE", "2024-01-09", seances.membres("INSTANCE_PLENIERE",
+                "2024-01-09")).get("id").asText();
+        String chemin = "/api/seances/" + pleniere;
+        String attendu = "La séance du %s n'a pas encore eu lieu : ses décisions ne s'enregistrent qu'à partir de ce "
+                .formatted(LocalDate.parse(jour).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))) + "jour-là.";
+
+        List<Api.Reponse> refus = List.of(
+                api.post("coordinateur", chemin + "/ratifications", Map.of("dossierId", 1, "ratifiee", true)),
+                api.post("coordinateur", chemin + "/ratifications/en-bloc", Map.of("dossierIds", List.of(1))),
+                api.post("coordinateur", chemin + "/sujets/decision", Map.of("type", "POLE", "objetId", 1,
+                        "approuve", true)),
+                api.post("coordinateur", chemin + "/approbations-pv", Map.of("seanceId", Long.valueOf(pv),
+                        "approuve", true)));
+
+        assertThat(refus).allSatisfy(r -> {
+            assertThat(r.status()).as(r.corps()).isEqualTo(409);
+            assertThat(r.json().get("detail").asText()).isEqualTo(attendu);
+        });
+        assertThat(api.get("coordinateur", chemin).json().get("statut").asText()).isEqualTo("PLANIFIEE");
     }
 
     @Test

@@ -93,7 +93,8 @@ class SeanceDossierNavigateurIT {
         Api api = new Api(port);
         SeancesApi seances = new SeancesApi(api);
         String dossier = SeanceDossierIT.asblProposeeDefavorable(api, new Taches(api, travaux));
-        LocalDate demain = LocalDate.now(clock).plusDays(1);
+        // two days ahead: still to come if midnight passes while the test runs
+        LocalDate demain = LocalDate.now(clock).plusDays(2);
         String seance = seances.creer("CSEF", demain.toString(), seances.membres("CSEF", demain.toString()))
                 .get("id").asText();
         assertThat(api.post("coordinateur", "/api/seances/" + seance + "/ordre-du-jour/" + dossier, "").status())
@@ -117,6 +118,9 @@ class SeanceDossierNavigateurIT {
             navigateur.ouvrir("/seances/" + seance + "/cloture");
             assertThat(navigateur.url()).endsWith("/seances/" + seance);
         }
+        // the dossier goes back to wait for a séance: the shared database keeps no point on a séance to come
+        assertThat(api.envoyer(api.requete("coordinateur", "/api/seances/" + seance + "/ordre-du-jour/" + dossier)
+                .DELETE()).status()).isEqualTo(200);
     }
 
     /** Scrolls the point to the top of the window, for the screenshot to show it. */

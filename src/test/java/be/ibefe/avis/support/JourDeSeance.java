@@ -26,7 +26,21 @@ public final class JourDeSeance {
         au(LocalDate.parse(jour));
     }
 
-    /** {@code action} held on {@code jour}, then the real time again. */
+    /**
+     * The clock on {@code jour} unless it is already at or past it: a decision recorded on the séance's day or
+     * after it, never moving the clock back (a test that fired a later timer keeps its time).
+     */
+    public static void auPlusTot(LocalDate jour) {
+        Date midi = Date.from(jour.atTime(12, 0).atZone(ClockConfig.BRUXELLES).toInstant());
+        if (ClockUtil.getCurrentTime().before(midi)) {
+            ClockUtil.setCurrentTime(midi);
+        }
+    }
+
+    /**
+     * {@code action} held on {@code jour}, then the real time again (not the clock as it was: not for a test that set
+     * its own).
+     */
     public static void le(LocalDate jour, Runnable action) {
         au(jour);
         try {

@@ -71,8 +71,13 @@ class ThematiquesCommunesNavigateurIT {
         navigateur.choisir(By.id("seanceId"), seance).suivre(By.xpath("//button[text()='Inscrire']"));
         assertThat(navigateur.voit("Inscrites à l'ordre du jour de la séance")).contains("11/10/2055");
 
-        // the plénière decides on its day
+        // before its day the plénière's decision is not offered; on its day it is
+        assertThat(navigateur.element(By.id("pas-encore")).getText()).isEqualTo("La séance du 11/10/2055 n'a pas "
+                + "encore eu lieu : la plénière décide à partir de ce jour-là.");
+        assertThat(navigateur.elements(By.xpath("//button[text()='Enregistrer la décision']"))).isEmpty();
         JourDeSeance.au("2055-10-11");
+        navigateur.ouvrir("/thematiques-communes?annee=2055");
+        assertThat(navigateur.elements(By.id("pas-encore"))).isEmpty();
         navigateur.suivre(By.xpath("//button[text()='Enregistrer la décision']"));
         assertThat(navigateur.element(By.id("erreur-validees")).getText()).contains("Indiquez si les thématiques communes");
 
