@@ -184,7 +184,7 @@ public class AvisDOpportunite {
         Pole pole = reunion == null ? null : poles.findById(reunion.getPoleId()).orElse(null);
         if (pole == null || !pole.getBassin().equals(dossier.getBassin())) {
             erreurs.add(new ChampErreur("reunionId", "Aucune réunion n° %d d'un pôle du bassin de %s."
-                    .formatted(reunionId, bassins.noms().getOrDefault(dossier.getBassin(), dossier.getBassin()))));
+                    .formatted(reunionId, bassins.nom(dossier.getBassin()))));
             return null;
         }
         JsonNode demande = dossier.getDonnees() == null ? null : dossier.getDonnees().get(PoleDesigne.POLE_ID);

@@ -1,6 +1,7 @@
 package be.ibefe.avis.poles;
 
 import be.ibefe.avis.bassin.AvisType;
+import be.ibefe.avis.bassin.Bassins;
 import be.ibefe.avis.dossier.ControleDesDonnees;
 import be.ibefe.avis.dossier.NouveauDossier;
 import be.ibefe.avis.system.ChampErreur;
@@ -21,10 +22,12 @@ class PoleDesigne implements ControleDesDonnees {
     private static final EnumSet<StatutPole> EN_ACTIVITE = EnumSet.of(StatutPole.ACTIF, StatutPole.EVALUATION,
             StatutPole.RENOUVELLEMENT);
 
+    private final Bassins bassins;
     private final PoleRepository poles;
 
-    PoleDesigne(PoleRepository poles) {
+    PoleDesigne(PoleRepository poles, Bassins bassins) {
         this.poles = poles;
+        this.bassins = bassins;
     }
 
     @Override
@@ -41,7 +44,8 @@ class PoleDesigne implements ControleDesDonnees {
     Optional<String> pourquoiPas(long poleId, String bassin) {
         Pole pole = poles.findById(poleId).filter(p -> p.getBassin().equals(bassin)).orElse(null);
         if (pole == null) {
-            return Optional.of("Le bassin %s n'a pas de pôle de synergies n° %d.".formatted(bassin, poleId));
+            return Optional.of("Le bassin de %s n'a pas de pôle de synergies n° %d.".formatted(bassins.nom(bassin),
+                    poleId));
         }
         if (pole.getNature() != NaturePole.POLE || !EN_ACTIVITE.contains(pole.getStatut())) {
             return Optional.of("« %s » ne rend pas d'avis : seul un pôle de synergies actif le fait (%s, %s)."

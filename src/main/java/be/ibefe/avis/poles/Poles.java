@@ -490,8 +490,7 @@ public class Poles {
             seance = seances.findById(saisie.seanceId()).filter(s -> s.getBassin().equals(pole.getBassin())).orElse(null);
             if (seance == null || seance.getChambre() != Chambre.INSTANCE_PLENIERE) {
                 erreurs.add(new ChampErreur("seanceId", ("La séance n° %d n'est pas une séance de l'Instance plénière "
-                        + "du bassin de %s.").formatted(saisie.seanceId(),
-                                bassins.noms().getOrDefault(pole.getBassin(), pole.getBassin()))));
+                        + "du bassin de %s.").formatted(saisie.seanceId(), bassins.nom(pole.getBassin()))));
             } else if (seance.getStatut() == StatutSeance.CLOTUREE) {
                 erreurs.add(new ChampErreur("seanceId", "La séance du %s est clôturée : elle ne décide plus."
                         .formatted(seance.getDate().format(PoleView.DATE))));
@@ -557,8 +556,8 @@ public class Poles {
     Pole chargerPourModifier(long id) {
         Pole pole = charger(id);
         if (!perimetre.voit(pole.getBassin())) {
-            throw new ActionInterditeException("Le pôle « %s » est porté par le bassin %s : seul ce bassin l'administre."
-                    .formatted(pole.getNom(), pole.getBassin()));
+            throw new ActionInterditeException("Le pôle « %s » est porté par le bassin de %s : seul ce bassin "
+                    .formatted(pole.getNom(), bassins.nom(pole.getBassin())) + "l'administre.");
         }
         return pole;
     }

@@ -1,6 +1,7 @@
 package be.ibefe.avis.seance;
 
 import be.ibefe.avis.audit.Journal;
+import be.ibefe.avis.bassin.Bassins;
 import be.ibefe.avis.bassin.IdentitesBassins;
 import be.ibefe.avis.bassin.NomsDesOrganes;
 import be.ibefe.avis.bassin.Perimetre;
@@ -46,10 +47,12 @@ public class ApprobationsPv {
     private final Journal journal;
     private final Personnes personnes;
     private final IdentitesBassins identites;
+    private final Bassins bassins;
 
     ApprobationsPv(SeanceRepository seances, ProcesVerbauxEnAttente enAttente, ApprobationPvRepository approbations,
             Scrutin scrutin, ParametresSeances parametres, Perimetre perimetre, Traces traces, Journal journal,
-            Personnes personnes, IdentitesBassins identites) {
+            Personnes personnes, IdentitesBassins identites, Bassins bassins) {
+        this.bassins = bassins;
         this.seances = seances;
         this.enAttente = enAttente;
         this.approbations = approbations;
@@ -241,8 +244,8 @@ public class ApprobationsPv {
             erreurs.add(new ChampErreur("seanceId", "Une séance ne peut approuver son propre procès-verbal : il est "
                     + "approuvé à la séance suivante de la même chambre."));
         } else if (!pv.getBassin().equals(seance.getBassin())) {
-            erreurs.add(new ChampErreur("seanceId", ("Le procès-verbal de la séance du %s est celui du bassin %s : "
-                    + "seule une séance de ce bassin peut l'approuver.").formatted(jour, pv.getBassin())));
+            erreurs.add(new ChampErreur("seanceId", ("Le procès-verbal de la séance du %s est celui du bassin de %s : "
+                    + "seule une séance de ce bassin peut l'approuver.").formatted(jour, bassins.nom(pv.getBassin()))));
         } else if (pv.getChambre() != seance.getChambre()) {
             erreurs.add(new ChampErreur("seanceId", ("Le procès-verbal de la séance du %s est celui de « %s » : "
                     + "seule une séance de cette chambre peut l'approuver.")

@@ -1,19 +1,20 @@
 package be.ibefe.avis.seance;
 
+import be.ibefe.avis.bassin.Bassins;
+import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.bassin.IdentitesBassins;
 import be.ibefe.avis.bassin.NomsDesOrganes;
 import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.documents.DocumentService;
 import be.ibefe.avis.documents.DocumentView;
-import be.ibefe.avis.bassin.Chambre;
 import be.ibefe.avis.dossier.Decision;
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
-import be.ibefe.avis.dossier.TransitionsDuDossier;
 import be.ibefe.avis.dossier.DossierView;
 import be.ibefe.avis.dossier.Statut;
 import be.ibefe.avis.dossier.Trace;
 import be.ibefe.avis.dossier.Traces;
+import be.ibefe.avis.dossier.TransitionsDuDossier;
 import be.ibefe.avis.system.ChampErreur;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.Dates;
@@ -70,12 +71,15 @@ public class SeanceService {
     private final OriginesDesPoints origines;
     private final ApprobationsPv approbationsPv;
     private final List<SujetsDeLaPleniere> sujets;
+    private final Bassins bassins;
 
     public SeanceService(SeanceRepository seances, PointRepository points, Mandats mandats, DossierService dossiers,
             TransitionsDuDossier transitions,
             Scrutin scrutin, MessagesDeliberation messages, IdentitesBassins identites, ParametresSeances parametres,
             Traces traces, Perimetre perimetre, Personnes personnes, DocumentService documents,
-            OriginesDesPoints origines, ApprobationsPv approbationsPv, List<SujetsDeLaPleniere> sujets) {
+            OriginesDesPoints origines, ApprobationsPv approbationsPv, List<SujetsDeLaPleniere> sujets,
+            Bassins bassins) {
+        this.bassins = bassins;
         this.approbationsPv = approbationsPv;
         this.sujets = List.copyOf(sujets);
         this.documents = documents;
@@ -585,8 +589,9 @@ public class SeanceService {
         }
         SujetsDeLaPleniere.Sujet sujet = sujet(source, objetId);
         if (!sujet.bassin().equals(seance.getBassin())) {
-            throw new ConflitException("« %s » relève du bassin %s : seule une Instance plénière de ce bassin en décide, cette séance est du bassin %s."
-                    .formatted(sujet.libelle(), sujet.bassin(), seance.getBassin()));
+            throw new ConflitException(("« %s » relève du bassin de %s : seule une Instance plénière de ce bassin en "
+                    + "décide, cette séance est du bassin de %s.").formatted(sujet.libelle(), bassins.nom(sujet.bassin()),
+                            bassins.nom(seance.getBassin())));
         }
         if (!sujet.aDecider()) {
             throw new ConflitException("L'Instance n'a plus à décider de « %s ».".formatted(sujet.libelle()));

@@ -1,6 +1,7 @@
 package be.ibefe.avis.tasks;
 
 import be.ibefe.avis.audit.Journal;
+import be.ibefe.avis.bassin.Bassins;
 import be.ibefe.avis.dossier.Dossier;
 import be.ibefe.avis.dossier.DossierService;
 import be.ibefe.avis.system.ChampErreur;
@@ -32,13 +33,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class GardeDeCompletion implements TaskListener {
 
+    private final Bassins bassins;
     private final IdentityService identityService;
     private final DossierService dossiers;
     private final Journal journal;
     private final FormulairesDeployes formulaires;
 
     GardeDeCompletion(IdentityService identityService, DossierService dossiers, Journal journal,
-            FormulairesDeployes formulaires) {
+            FormulairesDeployes formulaires, Bassins bassins) {
+        this.bassins = bassins;
         this.formulaires = formulaires;
         this.identityService = identityService;
         this.dossiers = dossiers;
@@ -98,8 +101,8 @@ public class GardeDeCompletion implements TaskListener {
         String bassin = dossier.map(Dossier::getBassin).orElse(tache.getTenantId());
         List<String> siens = Objects.requireNonNullElse(utilisateur.getTenantIds(), List.of());
         if (bassin != null && !siens.contains(bassin)) {
-            throw new CompletionInterdite("La tâche « %s » relève du bassin %s, auquel vous n'appartenez pas."
-                    .formatted(tache.getName(), bassin));
+            throw new CompletionInterdite("La tâche « %s » relève du bassin de %s, auquel vous n'appartenez pas."
+                    .formatted(tache.getName(), bassins.nom(bassin)));
         }
     }
 

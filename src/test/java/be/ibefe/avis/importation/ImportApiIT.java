@@ -349,12 +349,12 @@ class ImportApiIT {
         refuse.get("erreurs").forEach(e -> erreurs.add(e.get("ligne").asInt() + " " + e.get("champ").asText() + " : "
                 + e.get("message").asText()));
         assertThat(erreurs).containsExactly(
-                "3 donnees.poleId : Le bassin LIE n'a pas de pôle de synergies n° 999999.",
+                "3 donnees.poleId : Le bassin de Liège n'a pas de pôle de synergies n° 999999.",
                 ("4 donnees.poleId : « Pôle de synergies logistique %s » ne rend pas d'avis : seul un pôle de synergies "
                         + "actif le fait (Pôle de synergies, Proposé à l'Instance).").formatted(lot));
         assertThat(deHuy.get("statut").asText()).isEqualTo("REFUSE");
         assertThat(deHuy.get("erreurs").findValuesAsText("message"))
-                .containsExactly("Le bassin HUY n'a pas de pôle de synergies n° %d.".formatted(actif));
+                .containsExactly("Le bassin de Huy-Waremme n'a pas de pôle de synergies n° %d.".formatted(actif));
         assertThat(accepte.get("statut").asText()).as(accepte.toString()).isEqualTo("TERMINE");
         assertThat(dossiers.findByReferenceExterne(lot + "-1").orElseThrow().getDonnees().get("poleId").asLong())
                 .isEqualTo(actif);

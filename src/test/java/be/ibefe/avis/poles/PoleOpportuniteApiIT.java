@@ -137,13 +137,13 @@ class PoleOpportuniteApiIT {
         assertThat(inconnu.status()).isEqualTo(400);
         assertThat(inconnu.json().at("/erreurs/0/champ").asText()).isEqualTo("donnees.poleId");
         assertThat(inconnu.json().at("/erreurs/0/message").asText())
-                .isEqualTo("Le bassin LIE n'a pas de pôle de synergies n° 999999.");
+                .isEqualTo("Le bassin de Liège n'a pas de pôle de synergies n° 999999.");
         ObjectNode deHuy = Demandes.poleOpportunite(pole.poleId());
         deHuy.put("bassin", "HUY");
         Api.Reponse autreBassin = api.post("coordhuy", "/api/dossiers", deHuy);
         assertThat(autreBassin.status()).isEqualTo(400);
         assertThat(autreBassin.json().at("/erreurs/0/message").asText())
-                .isEqualTo("Le bassin HUY n'a pas de pôle de synergies n° %d.".formatted(pole.poleId()));
+                .isEqualTo("Le bassin de Huy-Waremme n'a pas de pôle de synergies n° %d.".formatted(pole.poleId()));
         long propose = api.post("coordinateur", "/api/poles", Map.of("nature", "POLE", "nom", "Pôle de synergies proposé",
                 "secteur", "Logistique")).json().get("id").asLong();
         Api.Reponse pasActif = api.post("coordinateur", "/api/dossiers", Demandes.poleOpportunite(propose));

@@ -151,7 +151,8 @@ class PolesApiIT {
         assertThat(api.get("coordhuy", "/api/poles/" + gt).status()).isEqualTo(200);
         Api.Reponse cloture = api.post("coordhuy", "/api/poles/" + gt + "/cloture", "");
         assertThat(cloture.status()).isEqualTo(403);
-        assertThat(cloture.json().get("detail").asText()).contains("porté par le bassin LIE");
+        assertThat(cloture.json().get("detail").asText())
+                .contains("porté par le bassin de Liège : seul ce bassin l'administre.");
 
         // a plénière of another bassin does not decide for LIE
         String pleniereHuy = api.post("coordhuy", "/api/seances", Map.of("chambre", "INSTANCE_PLENIERE",
