@@ -1,6 +1,7 @@
 package be.ibefe.avis.dossier;
 
 import be.ibefe.avis.bassin.AvisType;
+import be.ibefe.avis.bassin.Bassins;
 import be.ibefe.avis.bassin.IdentitesBassins;
 import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.system.ChampErreur;
@@ -20,13 +21,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -83,6 +85,9 @@ class DossierPage {
         Perimetre.ChoixBassin choix = perimetre.choisir(bassin);
         String choisi = choix.choisi();
         model.addAttribute("bassins", choix.proposes());
+        // the « Bassin » column names each bassin (sorted on its code, as the references are)
+        model.addAttribute("nomsDesBassins", choix.proposes().stream()
+                .collect(Collectors.toMap(Bassins.BassinView::code, Bassins.BassinView::nom)));
         model.addAttribute("bassin", choisi);
         LocalDate aujourdhui = LocalDate.now(clock);
         DossierCriteres criteres = new DossierCriteres(type, statut, annee, q, enRetard ? aujourdhui : null);

@@ -96,7 +96,7 @@ class ListeDossiersNavigateurIT {
         navigateur.connecter("aibefe").ouvrir("/dossiers?q=" + marque + "&sort=bassin,desc");
 
         assertThat(ariaSort("Bassin")).isEqualTo("descending");
-        assertThat(colonne(2)).containsExactly("LIE", "LIE", "LIE", "HUY");
+        assertThat(colonne(2)).as("each bassin by its name").containsExactly("Liège", "Liège", "Liège", "Huy-Waremme");
         navigateur.capture("dossiers-bassins");
     }
 
