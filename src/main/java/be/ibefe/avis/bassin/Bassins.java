@@ -94,7 +94,8 @@ public class Bassins implements ApplicationRunner {
     /** A bassin's name, for a message that speaks of it (« du bassin de Liège »); its code when it has none. */
     @Transactional(readOnly = true)
     public String nom(String code) {
-        return code == null ? null : repository.findById(code).map(Bassin::getNom).orElse(code);
+        return code == null ? null : repository.findById(code).map(Bassin::getNom).filter(nom -> !nom.isBlank())
+                .orElse(code);
     }
 
     /** Each bassin's name by its code, for pages that print a bassin: a code is not shown to a reader. */

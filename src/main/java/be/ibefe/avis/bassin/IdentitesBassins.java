@@ -284,7 +284,7 @@ public class IdentitesBassins {
         if (bassin.getVersion() != version) {
             throw new ConflitException(("L'identité du bassin « %s » a été modifiée entre-temps (version %d, vous "
                     + "modifiiez la version %d) : rechargez-la et refaites vos changements.")
-                    .formatted(bassin.getCode(), bassin.getVersion(), version));
+                    .formatted(bassin.getNom(), bassin.getVersion(), version));
         }
     }
 

@@ -1,8 +1,8 @@
 package be.ibefe.avis.poles;
 
 import be.ibefe.avis.bassin.Bassins;
-import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.bassin.Chambre;
+import be.ibefe.avis.bassin.Perimetre;
 import be.ibefe.avis.poles.Saisies.ConversionSaisie;
 import be.ibefe.avis.poles.Saisies.DecisionInstanceSaisie;
 import be.ibefe.avis.poles.Saisies.EvaluationSaisie;
@@ -20,10 +20,10 @@ import be.ibefe.avis.security.CurrentUser;
 import be.ibefe.avis.security.Groupes;
 import be.ibefe.avis.system.ActionInterditeException;
 import be.ibefe.avis.system.ChampErreur;
-import be.ibefe.avis.system.Libelles;
 import be.ibefe.avis.system.ConflitException;
 import be.ibefe.avis.system.Dates;
 import be.ibefe.avis.system.DonneesInvalidesException;
+import be.ibefe.avis.system.Libelles;
 import be.ibefe.avis.system.RessourceIntrouvableException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -632,8 +632,8 @@ public class Poles {
                         demande == null ? "" : demande.length() > 20 ? demande.substring(0, 20) + "…" : demande,
                         String.join(", ", connus.stream().sorted().toList()))));
             } else if (code.equals(porteur)) {
-                erreurs.add(new ChampErreur("bassinsAssocies", "Le bassin %s porte le pôle : il n'en est pas un bassin associé."
-                        .formatted(code)));
+                erreurs.add(new ChampErreur("bassinsAssocies", "Le bassin de %s porte le pôle : il n'en est pas un "
+                        .formatted(bassins.nom(code)) + "bassin associé."));
             } else {
                 associes.add(code);
             }
@@ -647,8 +647,8 @@ public class Poles {
         }
         if (mois < 1 || mois > DUREE_MAX_MOIS) {
             // « une durée limitée à trois années maximum » (004 l.35)
-            erreurs.add(new ChampErreur(champ, "La durée est de 1 à %d mois (trois ans au plus) : %d refusé."
-                    .formatted(DUREE_MAX_MOIS, mois)));
+            erreurs.add(new ChampErreur(champ, "La durée est de 1 à %d mois (trois ans au plus) : %s refusé."
+                    .formatted(DUREE_MAX_MOIS, Libelles.nombre(mois))));
         }
         return mois;
     }

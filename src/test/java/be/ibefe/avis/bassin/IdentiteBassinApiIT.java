@@ -308,7 +308,7 @@ class IdentiteBassinApiIT {
         Api.Reponse refusee = put("admin", "/api/bassins/" + CODE, perimee);
         assertThat(refusee.status()).isEqualTo(409);
         assertThat(refusee.json().get("detail").asText()).startsWith(
-                "L'identité du bassin « IDT » a été modifiée entre-temps");
+                "L'identité du bassin « Bassin de test » a été modifiée entre-temps");
         assertThat(actuelle()).isEqualTo(apresPremiere);
 
         // two coordinators save at the same moment from the same version: one wins, the other is told

@@ -189,6 +189,11 @@ class PolesApiIT {
                 .containsExactlyInAnyOrder("nature", "nom", "secteur", "dureeMois");
         assertThat(vide.json().get("erreurs").findValuesAsText("message")).contains(
                 "La durée est de 1 à 36 mois (trois ans au plus) : 37 refusé.", "Le nom est obligatoire.");
+        Api.Reponse porteur = api.post("coordinateur", "/api/poles", Map.of("nature", "GROUPE_DE_TRAVAIL", "nom",
+                "GT porteur associé", "secteur", "Logistique", "bassinsAssocies", List.of("LIE"), "dureeMois", 1500));
+        assertThat(porteur.json().get("erreurs").findValuesAsText("message")).containsExactlyInAnyOrder(
+                "Le bassin de Liège porte le pôle : il n'en est pas un bassin associé.",
+                "La durée est de 1 à 36 mois (trois ans au plus) : 1\u202F500 refusé.");
         // at the edges: 36 months accepted, 0 refused; 300 characters accepted, 301 refused
         assertThat(api.post("coordinateur", "/api/poles", Map.of("nature", "GROUPE_DE_TRAVAIL", "nom", "x".repeat(300),
                 "secteur", "Logistique", "dureeMois", 36)).status()).isEqualTo(201);
