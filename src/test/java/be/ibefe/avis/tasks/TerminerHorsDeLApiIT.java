@@ -186,7 +186,8 @@ class TerminerHorsDeLApiIT {
                     variables(FAVORABLE));
 
             assertThat(huy.statusCode()).as(huy.body()).isEqualTo(403);
-            assertThat(json(huy).get("message").asText()).contains("LIE");
+            assertThat(json(huy).get("message").asText())
+                    .contains("relève du bassin de Liège, auquel vous n'appartenez pas.");
             assertThat(taskService.createTaskQuery().taskId(tache).count()).isOne();
         } finally {
             repositoryService.deleteDeployment(deploiement, true);
