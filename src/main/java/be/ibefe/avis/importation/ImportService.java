@@ -181,14 +181,15 @@ public class ImportService implements SmartInitializingSingleton {
         List<ProcessInstance> instances = demarrages(lot.id());
         if (instances.isEmpty()) {
             return lot.bloque(("Le démarrage des procédures a été interrompu (son processus a été arrêté) : %s "
-                    + "dossier(s) attendent le leur. Relancez-le.").formatted(Libelles.nombre(lot.proceduresEnAttente())));
+                    + "dossier(s) attendent le leur. Relancez-le.")
+                    .formatted(Libelles.nombre(lot.proceduresEnAttente())));
         }
         boolean incident = instances.stream()
                 .anyMatch(i -> runtimeService.createIncidentQuery().processInstanceId(i.getId()).count() > 0);
         return incident ? lot.bloque(("Le démarrage des procédures s'est arrêté après plusieurs essais : %s dossier(s) "
                 + "attendent le leur. Relancez-le une fois la cause corrigée ; l'administrateur en trouve le détail "
-                + "dans Cockpit (incident du processus « avis-import »).").formatted(Libelles.nombre(lot.proceduresEnAttente())))
-                : lot;
+                + "dans Cockpit (incident du processus « avis-import »).")
+                .formatted(Libelles.nombre(lot.proceduresEnAttente()))) : lot;
     }
 
     private List<ProcessInstance> demarrages(long id) {

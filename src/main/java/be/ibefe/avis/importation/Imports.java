@@ -85,7 +85,8 @@ class Imports {
                         insert.setString(5, erreur.message());
                     });
             finir(id, StatutImport.REFUSE, validees, 0, 0, "%s ligne(s) en erreur : aucun dossier n'a été créé."
-                    .formatted(Libelles.nombre(erreurs.stream().map(ErreurLigne::ligne).distinct().count())), maintenant);
+                    .formatted(Libelles.nombre(erreurs.stream().map(ErreurLigne::ligne).distinct().count())),
+                    maintenant);
         });
     }
 

@@ -494,7 +494,7 @@ public class Poles {
             } else if (seance.getStatut() == StatutSeance.CLOTUREE) {
                 erreurs.add(new ChampErreur("seanceId", "La séance du %s est clôturée : elle ne décide plus."
                         .formatted(seance.getDate().format(PoleView.DATE))));
-            } else if (seance.getDate().isAfter(LocalDate.now(clock))) {
+            } else if (!seance.tenue(LocalDate.now(clock))) {
                 erreurs.add(new ChampErreur("seanceId", ("La séance du %s n'a pas encore eu lieu : elle ne décide qu'à "
                         + "partir de ce jour-là.").formatted(seance.getDate().format(PoleView.DATE))));
             }
@@ -515,10 +515,11 @@ public class Poles {
     @Transactional(readOnly = true)
     public List<Seance> plenieresOuvertes(long poleId) {
         Pole pole = charger(poleId);
+        LocalDate aujourdhui = LocalDate.now(clock);
         return seances.findByDateBetweenOrderByDateAscIdAsc(LocalDate.of(Dates.ANNEE_MIN, 1, 1),
                 LocalDate.of(Dates.ANNEE_MAX, 12, 31)).stream()
                 .filter(s -> s.getBassin().equals(pole.getBassin()) && s.getChambre() == Chambre.INSTANCE_PLENIERE
-                        && s.getStatut() != StatutSeance.CLOTUREE && !s.getDate().isAfter(LocalDate.now(clock)))
+                        && s.getStatut() != StatutSeance.CLOTUREE && s.tenue(aujourdhui))
                 .toList();
     }
 
@@ -556,8 +557,8 @@ public class Poles {
     Pole chargerPourModifier(long id) {
         Pole pole = charger(id);
         if (!perimetre.voit(pole.getBassin())) {
-            throw new ActionInterditeException("Le pôle « %s » est porté par le bassin de %s : seul ce bassin "
-                    .formatted(pole.getNom(), bassins.nom(pole.getBassin())) + "l'administre.");
+            throw new ActionInterditeException(("Le pôle « %s » est porté par le bassin de %s : seul ce bassin "
+                    + "l'administre.").formatted(pole.getNom(), bassins.nom(pole.getBassin())));
         }
         return pole;
     }
@@ -632,8 +633,8 @@ public class Poles {
                         demande == null ? "" : demande.length() > 20 ? demande.substring(0, 20) + "…" : demande,
                         String.join(", ", connus.stream().sorted().toList()))));
             } else if (code.equals(porteur)) {
-                erreurs.add(new ChampErreur("bassinsAssocies", "Le bassin de %s porte le pôle : il n'en est pas un "
-                        .formatted(bassins.nom(code)) + "bassin associé."));
+                erreurs.add(new ChampErreur("bassinsAssocies", ("Le bassin de %s porte le pôle : il n'en est pas un "
+                        + "bassin associé.").formatted(bassins.nom(code))));
             } else {
                 associes.add(code);
             }

@@ -127,7 +127,8 @@ public class Mandats {
         if (valeur == null || valeur.isBlank()) {
             erreurs.add(new ChampErreur(champ, message));
         } else if (valeur.length() > max) {
-            erreurs.add(new ChampErreur(champ, "Ce champ ne peut dépasser %s caractères.".formatted(Libelles.nombre(max))));
+            erreurs.add(new ChampErreur(champ, "Ce champ ne peut dépasser %s caractères."
+                    .formatted(Libelles.nombre(max))));
         }
     }
 

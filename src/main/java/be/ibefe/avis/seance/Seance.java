@@ -117,11 +117,15 @@ public class Seance {
      * s'enregistrent ».
      */
     void verifierTenue(Instant maintenant, String action) {
-        LocalDate aujourdhui = maintenant.atZone(ClockConfig.BRUXELLES).toLocalDate();
-        if (date.isAfter(aujourdhui)) {
+        if (!tenue(maintenant.atZone(ClockConfig.BRUXELLES).toLocalDate())) {
             throw new ConflitException("La séance du %s n'a pas encore eu lieu : %s qu'à partir de ce jour-là."
                     .formatted(date.format(DATE), action));
         }
+    }
+
+    /** Whether the séance has taken place by {@code aujourdhui}: its day has come. */
+    public boolean tenue(LocalDate aujourdhui) {
+        return !date.isAfter(aujourdhui);
     }
 
     void verifierOuverte() {

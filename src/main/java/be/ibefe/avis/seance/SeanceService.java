@@ -590,8 +590,8 @@ public class SeanceService {
         SujetsDeLaPleniere.Sujet sujet = sujet(source, objetId);
         if (!sujet.bassin().equals(seance.getBassin())) {
             throw new ConflitException(("« %s » relève du bassin de %s : seule une Instance plénière de ce bassin en "
-                    + "décide, cette séance est du bassin de %s.").formatted(sujet.libelle(), bassins.nom(sujet.bassin()),
-                            bassins.nom(seance.getBassin())));
+                    + "décide, cette séance est du bassin de %s.").formatted(sujet.libelle(),
+                            bassins.nom(sujet.bassin()), bassins.nom(seance.getBassin())));
         }
         if (!sujet.aDecider()) {
             throw new ConflitException("L'Instance n'a plus à décider de « %s ».".formatted(sujet.libelle()));

@@ -61,8 +61,8 @@ class Brouillons {
     void enregistrer(String tacheId, String auteur, Map<String, Object> valeurs) {
         int caracteres = valeurs.values().stream().mapToInt(v -> String.valueOf(v).length()).sum();
         if (caracteres > CARACTERES_MAX) {
-            throw new DonneesInvalidesException("brouillon", "Le brouillon compte %s caractères ; il en admet au plus %s."
-                    .formatted(Libelles.nombre(caracteres), Libelles.nombre(CARACTERES_MAX)));
+            throw new DonneesInvalidesException("brouillon", ("Le brouillon compte %s caractères ; il en admet au "
+                    + "plus %s.").formatted(Libelles.nombre(caracteres), Libelles.nombre(CARACTERES_MAX)));
         }
         MapSqlParameterSource parametres = cle(tacheId, auteur).addValue("valeurs", ecrire(valeurs))
                 .addValue("le", Timestamp.from(clock.instant()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import be.ibefe.avis.support.Api;
 import be.ibefe.avis.support.AvisIntegrationTest;
+import be.ibefe.avis.support.Ecran;
 import be.ibefe.avis.support.Navigateur;
 import be.ibefe.avis.support.SeancesApi;
 import be.ibefe.avis.support.Taches;
@@ -113,7 +114,7 @@ class SeanceDossierNavigateurIT {
             assertThat(navigateur.elements(By.id("titre-cloture"))).isEmpty();
             assertThat(navigateur.elements(By.linkText("Clôturer la séance…"))).isEmpty();
             assertThat(navigateur.elements(By.xpath("//button[text()=\"Construire l'ordre du jour\"]"))).hasSize(1);
-            navigateur.capture("seance-a-venir");
+            Ecran.captures(navigateur, "seance-a-venir", By.id("pas-encore"));
 
             navigateur.ouvrir("/seances/" + seance + "/cloture");
             assertThat(navigateur.url()).endsWith("/seances/" + seance);
