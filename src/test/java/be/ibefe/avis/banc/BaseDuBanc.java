@@ -9,8 +9,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The benchmark's PostgreSQL database: dropped and created anew at each run (its name must contain "bench"), its
@@ -82,22 +85,28 @@ final class BaseDuBanc {
      * connections first (see {@link DebitMesure}), then this waits for the figure to settle.
      */
     long commits() throws SQLException {
-        long precedent = -1;
-        for (int essai = 0; essai < 20; essai++) {
-            NoeudExterne.pause(Duration.ofMillis(500));
-            long lu;
-            try (Connection c = connexion(); Statement sql = c.createStatement();
-                    ResultSet rs = sql.executeQuery(
-                            "select xact_commit from pg_stat_database where datname = current_database()")) {
-                rs.next();
-                lu = rs.getLong(1);
-            }
-            if (lu == precedent) {
-                return lu;
-            }
-            precedent = lu;
+        AtomicLong precedent = new AtomicLong(-1);
+        try {
+            // read every 500 ms, first after 500 ms, until two readings agree (20 readings at most, as before)
+            Awaitility.await("compteur de commits stable").pollDelay(Duration.ofMillis(500))
+                    .pollInterval(Duration.ofMillis(500)).atMost(Duration.ofMillis(500 * 20 + 250)).pollInSameThread()
+                    .until(() -> {
+                        long lu = lus();
+                        return precedent.getAndSet(lu) == lu;
+                    });
+        } catch (ConditionTimeoutException pasStable) {
+            // the last reading, as before
         }
-        return precedent;
+        return precedent.get();
+    }
+
+    private long lus() throws SQLException {
+        try (Connection c = connexion(); Statement sql = c.createStatement();
+                ResultSet rs = sql.executeQuery(
+                        "select xact_commit from pg_stat_database where datname = current_database()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     /** pgbench's simple-update script ({@code -N}) for that long with that many clients: transactions per second. */

@@ -13,7 +13,6 @@ import be.ibefe.avis.support.Travaux;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,10 +95,8 @@ class ArretBrutalIT {
                 }
             });
         }
-        Instant limite = Instant.now().plus(Duration.ofMinutes(3));
-        while (enregistres.size() < DOSSIERS_AVANT_ARRET && Instant.now().isBefore(limite)) {
-            NoeudExterne.pause(Duration.ofMillis(100));
-        }
+        NoeudExterne.attendre(DOSSIERS_AVANT_ARRET + " dossiers enregistrés avant l'arrêt", Duration.ofMinutes(3),
+                Duration.ofMillis(100), () -> enregistres.size() >= DOSSIERS_AVANT_ARRET);
         noeud.tuer();
         arret.set(true);
         clients.shutdown();

@@ -27,7 +27,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -308,10 +307,6 @@ class DeuxNoeudsIT {
 
     /** Polls until the condition holds: the nodes' job executors work on their own time. */
     private static void attendre(String quoi, BooleanSupplier condition) {
-        Instant limite = Instant.now().plus(ATTENTE_MAX);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("attente de %s", quoi).isBefore(limite);
-            NoeudExterne.pause(Duration.ofMillis(500));
-        }
+        NoeudExterne.attendre(quoi, ATTENTE_MAX, Duration.ofMillis(500), condition::getAsBoolean);
     }
 }

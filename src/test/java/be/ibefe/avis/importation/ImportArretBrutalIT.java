@@ -9,7 +9,6 @@ import be.ibefe.avis.support.NoeudExterne;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -65,10 +64,8 @@ class ImportArretBrutalIT {
             assertThat(sql.queryForObject("select count(*) from dossier where import_id = ?", Long.class, coupe))
                     .isZero();
 
-            Instant limite = Instant.now().plus(REPRISE_MAX);
-            while (imports.trouver(demarrage).orElseThrow().proceduresEnAttente() > 0 && Instant.now().isBefore(limite)) {
-                NoeudExterne.pause(Duration.ofMillis(500));
-            }
+            NoeudExterne.attendre("la reprise des procédures après le redémarrage", REPRISE_MAX, Duration.ofMillis(500),
+                    () -> imports.trouver(demarrage).orElseThrow().proceduresEnAttente() == 0);
             ImportView repris = imports.trouver(demarrage).orElseThrow();
             assertThat(repris.proceduresEnAttente()).as("procedures still waiting %s after the restart: %s",
                     REPRISE_MAX, repris).isZero();
@@ -90,14 +87,14 @@ class ImportArretBrutalIT {
     }
 
     private static void attendre(Api api, long id, Predicate<JsonNode> etat) {
-        Instant limite = Instant.now().plus(Duration.ofMinutes(3));
-        JsonNode lot = api.get("coordinateur", "/api/imports/" + id).json();
-        while (!etat.test(lot)) {
-            assertThat(Instant.now()).as("import %d: %s", id, lot).isBefore(limite);
+        NoeudExterne.attendre("l'import " + id, Duration.ofMinutes(3), Duration.ofMillis(100), () -> {
+            JsonNode lot = api.get("coordinateur", "/api/imports/" + id).json();
+            if (etat.test(lot)) {
+                return true;
+            }
             assertThat(StatutImport.valueOf(lot.get("statut").asText()).fini()).as("import %d over too soon: %s", id,
                     lot).isFalse();
-            NoeudExterne.pause(Duration.ofMillis(100));
-            lot = api.get("coordinateur", "/api/imports/" + id).json();
-        }
+            return false;
+        });
     }
 }

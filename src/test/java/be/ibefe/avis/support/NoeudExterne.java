@@ -8,11 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The application in a JVM of its own, started as an operator starts it ({@code java -cp … AvisApplication}), so
@@ -115,26 +117,24 @@ public final class NoeudExterne implements AutoCloseable {
     }
 
     private void attendreDemarrage() {
-        Instant limite = Instant.now().plus(DEMARRAGE_MAX);
         Api api = api();
-        while (Instant.now().isBefore(limite)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Le nœud " + nom + " s'est arrêté au démarrage :\n" + fin_du_journal());
-            }
-            try {
-                // ready once its start-up runners (demonstration data replayed at their dates among them) are done
-                if (api.get(null, "/actuator/health/readiness").status() == 200
-                        && api.get("coordinateur", "/api/dossiers?size=1").status() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException pasEncorePret) {
-                // the port is not open yet
-            }
-            pause(Duration.ofMillis(500));
+        try {
+            // ready once its start-up runners (demonstration data replayed at their dates among them) are done; a
+            // refused connection (the port not open yet) counts as « not yet »
+            Awaitility.await("démarrage du nœud " + nom).atMost(DEMARRAGE_MAX).pollInterval(Duration.ofMillis(500))
+                    .pollInSameThread().ignoreExceptionsInstanceOf(UncheckedIOException.class).until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("Le nœud " + nom + " s'est arrêté au démarrage :\n"
+                                    + fin_du_journal());
+                        }
+                        return api.get(null, "/actuator/health/readiness").status() == 200
+                                && api.get("coordinateur", "/api/dossiers?size=1").status() == 200;
+                    });
+        } catch (ConditionTimeoutException tropLong) {
+            close();
+            throw new IllegalStateException("Le nœud " + nom + " n'a pas démarré en " + DEMARRAGE_MAX + " :\n"
+                    + fin_du_journal(), tropLong);
         }
-        close();
-        throw new IllegalStateException("Le nœud " + nom + " n'a pas démarré en " + DEMARRAGE_MAX + " :\n"
-                + fin_du_journal());
     }
 
     private boolean attendreFin(Duration duree) {
@@ -162,12 +162,13 @@ public final class NoeudExterne implements AutoCloseable {
         }
     }
 
-    public static void pause(Duration duree) {
-        try {
-            Thread.sleep(duree.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /**
+     * Waits, polling every {@code intervalle} in the caller's thread, until {@code condition} holds, for what another
+     * JVM or the database does on its own time (the engine's clock and job API drive only this JVM's engine); fails
+     * after {@code max}, naming {@code quoi}.
+     */
+    public static void attendre(String quoi, Duration max, Duration intervalle, Callable<Boolean> condition) {
+        Awaitility.await("attente de " + quoi).atMost(max).pollInterval(intervalle).pollInSameThread()
+                .until(condition);
     }
 }
